@@ -1,0 +1,7 @@
+/**
+ * The vocabulary every strait module shares: countries, dyads, CAMEO codes, events, seeds and argument checks.
+ *
+ * <p>Read {@link org.strait.core.Event} first: it is the one record every reader produces and every index reads.
+ * This package uses the JDK only.
+ */
+package org.strait.core;

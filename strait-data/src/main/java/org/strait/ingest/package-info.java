@@ -1,0 +1,8 @@
+/**
+ * Streaming readers of event files, one per format, found through one registry.
+ *
+ * <p>Read {@link org.strait.ingest.EventReader} first, then {@link org.strait.ingest.ReaderRegistry}. Readers parse;
+ * they never touch the store. Every row of a file ends in exactly one of three places: counted as valid (and kept
+ * when both actors pass the country filter) or rejected with its line and reason.
+ */
+package org.strait.ingest;
