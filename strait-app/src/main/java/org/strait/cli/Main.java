@@ -1,0 +1,50 @@
+package org.strait.cli;
+
+import org.strait.core.Version;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code strait} command: the root of every sub-command, and the entry point of the runnable jar. */
+@Command(
+    name = "strait",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.VersionProvider.class,
+    description = "Japan–South Korea relations, measured from event data and tested against the published claims.",
+    subcommands = {
+        CommandLine.HelpCommand.class,
+    })
+public final class Main implements Runnable {
+  /** Exit code of a failure that is not the user's (I/O, bad data found during the run). */
+  public static final int SOFTWARE = 1;
+  /** Exit code of a usage error. */
+  public static final int USAGE = 2;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  /** Runs the command line and exits with its code. */
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  /** Returns the configured command line, for {@link #main} and for tests. */
+  public static CommandLine commandLine() {
+    CommandLine cli = new CommandLine(new Main());
+    cli.setExecutionExceptionHandler(new Failures());
+    cli.setExitCodeExceptionMapper(e -> e instanceof IllegalArgumentException ? USAGE : SOFTWARE);
+    return cli;
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** Prints strait's version. */
+  static final class VersionProvider implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"strait " + Version.current()};
+    }
+  }
+}
