@@ -57,7 +57,7 @@ public final class FetchCommand {
     LocalDate to;
 
     @ArgGroup(exclusive = true)
-    Collection collection;
+    VersionFlags versionFlags;
 
     @Option(names = "--out", paramLabel = "DIR",
         description = "Folder of the downloaded files (default: ~/.strait/gdelt/v1 or v2).")
@@ -71,7 +71,7 @@ public final class FetchCommand {
     int attempts = FetchOptions.DEFAULT_MAX_ATTEMPTS;
 
     /** Which GDELT collection; at most one of the two flags. */
-    static final class Collection {
+    static final class VersionFlags {
       @Option(names = "--v1", description = "GDELT 1.0 events (the default).")
       boolean v1;
 
@@ -81,7 +81,7 @@ public final class FetchCommand {
 
     @Override
     public Integer call() {
-      GdeltVersion version = collection != null && collection.v2 ? GdeltVersion.V2 : GdeltVersion.V1;
+      GdeltVersion version = versionFlags != null && versionFlags.v2 ? GdeltVersion.V2 : GdeltVersion.V1;
       FetchOptions options = FetchOptions.builder().version(version).range(from, to)
           .outDir(out != null ? out : defaultDir(version)).baseUrl(baseUrl).maxAttempts(attempts).build();
       PrintWriter stdout = spec.commandLine().getOut();

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -81,7 +82,7 @@ class FetchCommandTest {
   }
 
   private int fetchMarch1(String... extra) {
-    List<String> args = new java.util.ArrayList<>(List.of("fetch", "gdelt", "--v2", "--from", "2015-03-01",
+    List<String> args = new ArrayList<>(List.of("fetch", "gdelt", "--v2", "--from", "2015-03-01",
         "--to", "2015-03-02", "--out", dir.toString(), "--base-url", base(), "--attempts", "1"));
     args.addAll(List.of(extra));
     return run(args.toArray(String[]::new));

@@ -184,7 +184,7 @@ final class Downloader {
     try {
       return body.read(buffer);
     } catch (IOException e) {
-      throw new TransferFailure("connection broke after " + sofar + " bytes: " + e, true);
+      throw new TransferFailure("connection broke after " + sofar + " bytes: " + HttpSource.describe(e), true);
     }
   }
 }

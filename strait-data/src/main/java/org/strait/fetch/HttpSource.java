@@ -77,7 +77,7 @@ final class HttpSource {
           }
           last = "HTTP " + status;
         } catch (IOException e) {
-          last = "connection broke while reading: " + e;
+          last = "connection broke while reading: " + describe(e);
         }
       } catch (TransferFailure e) {
         last = e.getMessage();
@@ -91,11 +91,26 @@ final class HttpSource {
     try {
       return client.send(request.timeout(RESPONSE_TIMEOUT).GET().build(), HttpResponse.BodyHandlers.ofInputStream());
     } catch (IOException e) {
-      throw new TransferFailure("request failed: " + e, true);
+      throw new TransferFailure("request failed: " + describe(e), true);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new FetchException("interrupted while fetching", e);
     }
+  }
+
+  /** Describes an exception with its causes, since the JDK's HTTP exceptions often carry no message of their own. */
+  static String describe(Throwable e) {
+    StringBuilder text = new StringBuilder();
+    for (Throwable t = e; t != null && text.length() < 500; t = t.getCause()) {
+      if (text.length() > 0) {
+        text.append(": ");
+      }
+      text.append(t.getClass().getSimpleName());
+      if (t.getMessage() != null && !t.getMessage().isBlank()) {
+        text.append(' ').append(t.getMessage());
+      }
+    }
+    return text.toString();
   }
 
   /** Waits before attempt {@code attempt} (1-based) as the policy says; no wait before the first. */

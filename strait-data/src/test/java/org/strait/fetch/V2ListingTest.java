@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -88,5 +90,22 @@ class V2ListingTest {
     assertThatThrownBy(() -> list(LocalDate.of(2015, 2, 19), LocalDate.of(2015, 2, 19)))
         .isInstanceOf(FetchException.class)
         .hasMessage(server.base() + "gdeltv2/masterfilelist.txt: HTTP 404, no GDELT 2.0 master file list there");
+  }
+
+  @Test
+  void list_nothingListeningOnThePort_failsNamingTheUrlAndTheConnectionError() throws IOException {
+    URI closed;
+    try (FixtureServer other = new FixtureServer()) {
+      closed = other.base();
+    }
+    FetchOptions options = FetchOptions.builder().version(GdeltVersion.V2).range(LocalDate.of(2015, 2, 19),
+        LocalDate.of(2015, 2, 19)).outDir(dir).baseUrl(closed).maxAttempts(2).build();
+    List<Duration> pauses = new ArrayList<>();
+
+    assertThatThrownBy(() -> V2Listing.list(new HttpSource(options, pauses::add), options))
+        .isInstanceOf(FetchException.class)
+        .hasMessageStartingWith(closed + "gdeltv2/masterfilelist.txt: request failed: ConnectException")
+        .hasMessageEndingWith("(gave up after 2 attempts)");
+    assertThat(pauses).containsExactly(FetchOptions.DEFAULT_INITIAL_BACKOFF);
   }
 }
