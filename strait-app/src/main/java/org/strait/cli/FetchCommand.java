@@ -176,7 +176,7 @@ public final class FetchCommand {
     private void done(RemoteFile file, long bytes) {
       doneBytes += bytes;
       if (bar != null) {
-        bar.setExtraMessage(file.name());
+        bar.setExtraMessage(" " + file.name());
         bar.stepTo(doneBytes);
       }
     }

@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * <p>Protocol for a file {@code NAME}: when {@code NAME} exists and matches the listing it is kept as it is; when it
  * exists and does not match it is deleted and fetched again (noted in the outcome). Bytes are written to
  * {@code NAME.part}. A {@code .part} left by an earlier run is continued with {@code Range: bytes=N-}; a 206 answer
- * starting at {@code N} is appended, a 200 answer (range not supported) replaces the part, a 416 answer restarts it.
+ * starting at {@code N} is appended, a 200 answer (range not supported) replaces the part, a 416 answer restarts it;
+ * a part that already has the listed size (a run stopped between writing and renaming) is checked without a request.
  * The complete part is checked against the listed size and MD5, forced to disk and renamed atomically to
  * {@code NAME}. A part that fails the check is deleted; the download is tried again from scratch only when the
  * failed part held bytes from an earlier attempt, since a fresh whole download that does not match will not match
@@ -77,7 +78,7 @@ final class Downloader {
         Files.delete(part);
         have = 0;
       }
-      boolean resumed = false;
+      boolean resumed = have > 0;
       try {
         if (file.sizeBytes().isEmpty() || have < file.sizeBytes().getAsLong()) {
           resumed = transfer(file, part, have, notes);

@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
 final class FixtureServer implements AutoCloseable {
   private static final Pattern RANGE = Pattern.compile("bytes=(\\d+)-");
 
-  /** One request as the server saw it. */
+  /** One request as the server answers it; logged before the answer is sent, so the client never outruns the log. */
   record Request(String path, String range, int status, long bytesSent) {}
 
   private final HttpServer server;
@@ -99,38 +99,37 @@ final class FixtureServer implements AutoCloseable {
       }
       if (status != null) {
         byte[] message = ("error " + status).getBytes(StandardCharsets.UTF_8);
+        log(new Request(path, range, status, 0));
         exchange.sendResponseHeaders(status, message.length);
         exchange.getResponseBody().write(message);
-        log(new Request(path, range, status, 0));
         return;
       }
       Matcher m = range == null || !rangesSupported ? null : RANGE.matcher(range);
       if (m != null && m.matches()) {
         int start = Integer.parseInt(m.group(1));
         if (start >= body.length) {
+          log(new Request(path, range, 416, 0));
           exchange.getResponseHeaders().add("Content-Range", "bytes */" + body.length);
           exchange.sendResponseHeaders(416, -1);
-          log(new Request(path, range, 416, 0));
           return;
         }
         exchange.getResponseHeaders().add("Content-Range",
             "bytes " + start + "-" + (body.length - 1) + "/" + body.length);
+        log(new Request(path, range, 206, body.length - start));
         exchange.sendResponseHeaders(206, body.length - start);
         exchange.getResponseBody().write(body, start, body.length - start);
-        log(new Request(path, range, 206, body.length - start));
         return;
       }
       Long cut = breakAfter.remove(path);
+      log(new Request(path, range, 200, cut != null ? cut : body.length));
       exchange.sendResponseHeaders(200, body.length);
       OutputStream out = exchange.getResponseBody();
       if (cut != null) {
         out.write(body, 0, (int) (long) cut);
         out.flush();
-        log(new Request(path, range, 200, cut));
         throw new BrokenOnPurpose();
       }
       out.write(body);
-      log(new Request(path, range, 200, body.length));
     } catch (BrokenOnPurpose e) {
       // The exchange was closed short of its Content-Length: the server drops the connection, as intended.
     }

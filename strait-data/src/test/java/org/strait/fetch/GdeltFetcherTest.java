@@ -121,6 +121,19 @@ class GdeltFetcherTest {
   }
 
   @Test
+  void fetch_completePartLeftBeforeTheRename_isVerifiedAndMovedWithoutARequest() throws IOException {
+    Files.write(dir.resolve(A + ".part"), published.get(A));
+
+    FetchReport report = fetch();
+
+    assertThat(server.requestsFor("/gdeltv2/" + A)).isEmpty();
+    assertThat(report.outcomes().get(0).status()).isEqualTo(FetchReport.Status.RESUMED);
+    assertThat(report.outcomes().get(0).bytesTransferred()).isZero();
+    assertThat(Files.readAllBytes(dir.resolve(A))).isEqualTo(published.get(A));
+    assertThat(dir.resolve(A + ".part")).doesNotExist();
+  }
+
+  @Test
   void fetch_serverIgnoresRange_restartsTheWholeFile() throws IOException {
     server.rangesSupported(false);
     byte[] full = published.get(A);
