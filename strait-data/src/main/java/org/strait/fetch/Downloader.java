@@ -26,8 +26,8 @@ import java.util.regex.Pattern;
  * a part that already has the listed size (a run stopped between writing and renaming) is checked without a request.
  * The complete part is checked against the listed size and MD5, forced to disk and renamed atomically to
  * {@code NAME}. A part that fails the check is deleted; the download is tried again from scratch only when the
- * failed part held bytes from an earlier attempt, since a fresh whole download that does not match will not match
- * next time either.
+ * failed part continued bytes from an earlier attempt or run, since a fresh whole download that does not match will
+ * not match next time either.
  */
 final class Downloader {
   private static final Pattern CONTENT_RANGE = Pattern.compile("bytes (\\d+)-(\\d+)/(\\d+|\\*)");
@@ -64,7 +64,7 @@ final class Downloader {
       }
       return download(file, part, target, notes);
     } catch (IOException e) {
-      throw new TransferFailure(file.url() + ": cannot write " + part + ": " + e.getMessage(), false);
+      throw new TransferFailure(file.url() + ": local file problem in " + dir + ": " + HttpSource.describe(e), false);
     }
   }
 
@@ -94,7 +94,7 @@ final class Downloader {
       Optional<String> bad = Checksums.mismatch(part, file);
       if (bad.isPresent()) {
         Files.delete(part);
-        if (have == 0 || attempt >= http.maxAttempts()) {
+        if (!resumed || attempt >= http.maxAttempts()) {
           throw new TransferFailure(file.url() + ": " + bad.get() + "; the download was deleted", false);
         }
         notes.add("attempt " + attempt + " (continuing an earlier part) gave a " + bad.get() + "; restarted");
