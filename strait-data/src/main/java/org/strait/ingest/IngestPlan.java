@@ -60,12 +60,22 @@ public record IngestPlan(List<PlannedFile> files, List<Path> skipped) {
   }
 
   private static List<Path> walk(Path folder) throws java.io.IOException {
+    List<Path> files;
     try (Stream<Path> s = java.nio.file.Files.walk(folder)) {
-      return s.filter(java.nio.file.Files::isRegularFile)
+      files = s.filter(java.nio.file.Files::isRegularFile)
           .filter(p -> !hidden(folder.relativize(p)))
           .sorted(Comparator.comparing(Path::toString))
           .toList();
     }
+    // The Parquet files of a Spark archive are read through its marker, not one by one.
+    List<Path> archives = files.stream()
+        .filter(p -> p.getFileName().toString().equals(org.strait.ingest.archive.ArchiveReader.MARKER))
+        .map(Path::getParent).toList();
+    return files.stream()
+        .filter(p -> archives.stream().noneMatch(a -> p.startsWith(a) && !p.getParent().equals(a)
+            || p.getParent().equals(a) && !p.getFileName().toString().equals(
+                org.strait.ingest.archive.ArchiveReader.MARKER)))
+        .toList();
   }
 
   private static boolean hidden(Path relative) {

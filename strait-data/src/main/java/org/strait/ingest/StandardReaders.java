@@ -9,6 +9,6 @@ final class StandardReaders {
   static List<EventReader> all() {
     return List.of(
         // Each format's reader is added here, one line each.
-        );
+        new org.strait.ingest.archive.ArchiveReader());
   }
 }
