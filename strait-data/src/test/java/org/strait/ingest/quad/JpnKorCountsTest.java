@@ -51,7 +51,7 @@ class JpnKorCountsTest {
   }
 
   /** The independent count of id-form files: look the two ids up, then compare columns; t is in hours. */
-  private static Map<String, Long> independentIds(Path folder, List<String> files, LocalDate origin)
+  static Map<String, Long> independentIds(Path folder, List<String> files, LocalDate origin)
       throws IOException {
     Map<String, String> ids = new HashMap<>();
     for (String line : Files.readAllLines(folder.resolve("entity2id.txt"), StandardCharsets.UTF_8)) {
