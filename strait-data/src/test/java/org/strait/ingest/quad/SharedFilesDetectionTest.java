@@ -44,4 +44,19 @@ class SharedFilesDetectionTest {
         .containsEntry("icews05-15/SOURCE.md", "-");
     assertThat(found.values().stream().filter(f -> !f.equals("-"))).hasSize(7);
   }
+
+  @Test
+  void detect_wholeSharedDataFolder_onlyTheIcewsEventFiles() throws IOException {
+    Path data = SharedData.data("icews14").getParent();
+    Map<String, String> detected = new TreeMap<>();
+    try (Stream<Path> files = Files.walk(data)) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        registry.detect(file).ifPresent(r -> detected.put(data.relativize(file).toString(), r.format()));
+      }
+    }
+
+    assertThat(detected).containsOnlyKeys("icews14/train.txt", "icews14/valid.txt", "icews14/test.txt",
+        "icews05-15/tail/valid.txt", "icews05-15/tail/test.txt", "icews05-15/sample/icews_2005-2015_valid.txt",
+        "icews05-15/sample/icews_2005-2015_test.txt");
+  }
 }
