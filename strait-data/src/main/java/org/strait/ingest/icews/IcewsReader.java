@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.strait.core.Actor;
@@ -19,6 +18,7 @@ import org.strait.ingest.InputFile;
 import org.strait.ingest.ReadOptions;
 import org.strait.ingest.cameo.CameoEntry;
 import org.strait.ingest.cameo.CameoTable;
+import org.strait.ingest.quad.IsoDates;
 import org.strait.ingest.quad.LineSource;
 
 /**
@@ -94,7 +94,7 @@ public final class IcewsReader implements EventReader {
       sink.reject(line, "bad-id", "Event ID " + quote(f[0]) + " is not an integer");
       return;
     }
-    LocalDate date = date(f[1]);
+    LocalDate date = IsoDates.parse(f[1]);
     if (date == null) {
       sink.reject(line, "bad-date", "Event Date " + quote(f[1]) + " is not a date YYYY-MM-DD");
       return;
@@ -142,17 +142,6 @@ public final class IcewsReader implements EventReader {
   private static boolean validRoot(String code) {
     int root = Integer.parseInt(code.substring(0, 2));
     return root >= 1 && root <= 20;
-  }
-
-  private static LocalDate date(String text) {
-    if (text.length() != 10) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
-      return null;
-    }
   }
 
   private static double intensity(String text) {

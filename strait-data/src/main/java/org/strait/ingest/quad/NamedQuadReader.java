@@ -67,7 +67,7 @@ public final class NamedQuadReader implements EventReader {
       sink.reject(line, "missing-actor", (f[0].isBlank() ? "subject" : "object") + " is blank");
       return;
     }
-    LocalDate date = QuadRows.date(f[3]);
+    LocalDate date = IsoDates.parse(f[3]);
     if (date == null) {
       sink.reject(line, "bad-date", "date " + QuadRows.quote(f[3]) + " is not a date YYYY-MM-DD");
       return;

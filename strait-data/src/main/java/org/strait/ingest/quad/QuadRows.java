@@ -2,7 +2,6 @@ package org.strait.ingest.quad;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import org.strait.core.Actor;
 import org.strait.core.Event;
 import org.strait.ingest.EventSink;
@@ -26,18 +25,6 @@ final class QuadRows {
     if (options.keeps(actor1.country(), actor2.country())) {
       sink.keep(new Event(options.source(), null, date, actor1, actor2, relation.code(), relation.quadClass(),
           relation.goldstein(), -1, -1, -1, Double.NaN), line);
-    }
-  }
-
-  /** Parses an ISO date {@code YYYY-MM-DD}, or returns null. */
-  static LocalDate date(String text) {
-    if (text.length() != 10) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
-      return null;
     }
   }
 
