@@ -12,8 +12,9 @@ import org.strait.ingest.IngestException;
 
 /**
  * The two id tables that sit beside id-form quadruple files: {@code entity2id.txt} and {@code relation2id.txt},
- * each {@code name<TAB>id} per line. Ids must be distinct non-negative integers; a malformed table fails the whole
- * file with an {@link IngestException} naming the table and line.
+ * each {@code name<TAB>id} per line. Ids must be distinct non-negative integers numbered from 0 without large gaps,
+ * names must not be blank; a malformed table fails the whole file with an {@link IngestException} naming the table
+ * and line.
  *
  * @param entities entity names by id (null where an id is unused)
  * @param relations relation labels by id (null where an id is unused)
@@ -68,12 +69,20 @@ record IdTables(List<String> entities, List<String> relations) {
           throw new IngestException(table, lines.number(),
               "expected 'name<TAB>id' with a non-negative integer id, found " + QuadRows.quote(text), null);
         }
-        String previous = byId.put(id, text.substring(0, tab));
+        String name = text.substring(0, tab);
+        if (name.isBlank()) {
+          throw new IngestException(table, lines.number(), "the name of id " + id + " is blank", null);
+        }
+        String previous = byId.put(id, name);
         if (previous != null) {
           throw new IngestException(table, lines.number(), "id " + id + " is given twice", null);
         }
         max = Math.max(max, id);
       }
+    }
+    if (max >= 2L * byId.size() + 1024) {
+      throw new IngestException(table, "ids run up to " + max + " for " + byId.size()
+          + " names; expected ids numbered from 0 without large gaps");
     }
     List<String> names = new ArrayList<>(max + 1);
     for (int id = 0; id <= max; id++) {

@@ -19,6 +19,7 @@ import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import org.strait.core.Country;
+import org.strait.ingest.IngestException;
 import org.strait.ingest.InputFile;
 import org.strait.ingest.ReadOptions;
 import org.strait.ingest.ReaderRegistry;
@@ -73,5 +74,40 @@ class IdQuadReaderProperties {
     assertThat(sink.rejects()).extracting(RecordingSink.Reject::line).doesNotHaveDuplicates();
     assertThat(sink.kept()).allMatch(k -> OPTIONS.keeps(k.event().actor1().country(),
         k.event().actor2().country()));
+  }
+
+  @Provide
+  Arbitrary<byte[]> idTables() {
+    Arbitrary<String> name = FuzzFiles.mostly(Arbitraries.of("Japan", "South Korea", "Consult", "Reject"));
+    Arbitrary<String> id = FuzzFiles.mostly(Arbitraries.integers().between(0, 6).map(String::valueOf));
+    return FuzzFiles.files(Combinators.combine(name, id).as((n, i) -> n + "\t" + i));
+  }
+
+  @Property(tries = 200)
+  void read_damagedIdTable_failsWithIngestExceptionOrReads(@ForAll("idTables") byte[] table,
+      @ForAll boolean entities) throws IOException {
+    Path folder = Files.createTempDirectory("idtables");
+    try {
+      Files.write(folder.resolve("entity2id.txt"), entities ? table
+          : "Japan\t0\nSouth Korea\t1\n".getBytes(StandardCharsets.UTF_8));
+      Files.write(folder.resolve("relation2id.txt"), entities ? "Consult\t0\n".getBytes(StandardCharsets.UTF_8)
+          : table);
+      Path file = Files.write(folder.resolve("data.txt"), "0\t0\t1\t0\t-1\n1\t1\t0\t24\t-1\n"
+          .getBytes(StandardCharsets.UTF_8));
+      RecordingSink sink = new RecordingSink();
+      try {
+        new IdQuadReader().read(new InputFile(file), OPTIONS, sink);
+        assertThat(sink.valid() + sink.rejects().size()).isEqualTo(2);
+      } catch (IngestException e) {
+        assertThat(e.getMessage()).contains(entities ? "entity2id.txt" : "relation2id.txt");
+      }
+    } finally {
+      try (var files = Files.list(folder)) {
+        for (Path p : files.toList()) {
+          Files.delete(p);
+        }
+      }
+      Files.delete(folder);
+    }
   }
 }
