@@ -125,7 +125,7 @@ class IcewsReaderTest {
   }
 
   @Test
-  void detect_headerOnlyWhenExact() throws IOException {
+  void detect_headerRow_onlyWhenExact() throws IOException {
     IcewsReader reader = new IcewsReader();
     assertThat(reader.detect(ReaderRegistry.sample(write("a.tab", List.of("\uFEFF" + HEADER))))).isTrue();
     assertThat(reader.detect(ReaderRegistry.sample(write("b.tab", List.of("Event ID\tEvent Date"))))).isFalse();
