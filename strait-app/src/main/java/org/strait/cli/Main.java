@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
         DemoCommand.class,
         IngestCommand.class,
         EventsCommand.class,
+        FetchCommand.class,
     })
 public final class Main implements Runnable {
   /** Exit code of a failure that is not the user's (I/O, bad data found during the run). */
@@ -34,7 +35,8 @@ public final class Main implements Runnable {
   public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new Main());
     cli.setExecutionExceptionHandler(new Failures());
-    cli.setExitCodeExceptionMapper(e -> e instanceof IllegalArgumentException ? USAGE : SOFTWARE);
+    cli.setExitCodeExceptionMapper(e ->
+        e instanceof IllegalArgumentException || e instanceof CommandLine.ParameterException ? USAGE : SOFTWARE);
     return cli;
   }
 
