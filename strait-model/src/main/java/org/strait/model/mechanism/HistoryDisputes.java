@@ -18,14 +18,14 @@ import org.strait.model.Step;
  * M6 is on; M6 is their effect on the relation. Term, both directions:
  * {@code push = -beta · Σ_i a_i} with {@code a_i ∈ [0, 1]} the issue states. Confirmed by a positive {@code beta}.
  *
- * <p>Parameter: {@code M6.beta} index points/month per fully inflamed issue, 0..3, prior N(0.3, 0.3).
+ * <p>Parameter: {@code M6.beta} index points/month per fully inflamed issue, 0..3, prior N(0.1, 0.1).
  */
 public final class HistoryDisputes implements Mechanism {
   /** Cooling per fully inflamed issue. */
   public static final String BETA = "M6.beta";
   /** The specs of M6's parameter. */
   public static final List<ParameterSpec> SPECS = List.of(
-      ParameterSpec.normal(BETA, "index points/month per issue", 0, 3, 0.3, 0.3,
+      ParameterSpec.normal(BETA, "index points/month per issue", 0, 3, 0.1, 0.1,
           "cooling per fully inflamed dispute"));
 
   private final double beta;
