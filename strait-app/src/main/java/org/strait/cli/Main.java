@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
         IngestCommand.class,
         EventsCommand.class,
         FetchCommand.class,
+        SimulateCommand.class,
     })
 public final class Main implements Runnable {
   /** Exit code of a failure that is not the user's (I/O, bad data found during the run). */

@@ -1,0 +1,125 @@
+package org.strait.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.IntConsumer;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import org.strait.app.scenario.EnsembleCsv;
+import org.strait.app.scenario.FanChart;
+import org.strait.app.scenario.ScenarioReader;
+import org.strait.core.Event;
+import org.strait.core.SeedSequence;
+import org.strait.model.RunResult;
+import org.strait.model.RunSpec;
+import org.strait.model.Simulation;
+import org.strait.model.ensemble.Ensemble;
+import org.strait.model.ensemble.EnsembleOptions;
+import org.strait.model.ensemble.EnsembleResult;
+import org.strait.model.ensemble.ThresholdCurve;
+import org.strait.model.mechanism.Mechanisms;
+import org.strait.model.scenario.Scenario;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** The {@code strait simulate} command: a scenario file run as a Monte Carlo ensemble, written as CSV and PNG. */
+@Command(
+    name = "simulate",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Runs a scenario file as a Monte Carlo ensemble and writes quantiles.csv, thresholds.csv and fan.png.",
+        "Drivers without a path in the scenario are neutral; the chronicle is not applied (scenario shocks only)."})
+final class SimulateCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "SCENARIO", description = "scenario file (YAML), e.g. scenarios/thaw-holds.yaml")
+  Path scenarioFile;
+
+  @Option(names = "--runs", defaultValue = "1000", description = "number of replicates (default: ${DEFAULT-VALUE})")
+  int runs;
+
+  @Option(names = "--seed", defaultValue = "1", description = "base seed (default: ${DEFAULT-VALUE})")
+  long seed;
+
+  @Option(names = "--out", required = true, paramLabel = "DIR", description = "output folder, created if missing")
+  Path out;
+
+  @Option(names = "--threads", description = "worker threads (default: available processors)")
+  Integer threads;
+
+  @Option(names = "--events", description = "also write events.csv: synthetic CAMEO events of replicate 0")
+  boolean events;
+
+  @Override
+  public Integer call() {
+    Scenario scenario = ScenarioReader.read(scenarioFile);
+    int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    EnsembleOptions options = new EnsembleOptions(runs, seed, workers);
+    Simulation simulation = Mechanisms.simulation(scenario.toRunSpec());
+    try {
+      Files.createDirectories(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create output folder " + out, e);
+    }
+    EnsembleResult result;
+    if (System.console() != null) {
+      try (ProgressBar bar = new ProgressBarBuilder().setTaskName("simulate " + scenario.id()).setInitialMax(runs)
+          .setConsumer(new ConsoleProgressBarConsumer(System.err)).build()) {
+        result = Ensemble.run(scenario.id(), simulation, scenario.thresholds(), options, bar::stepBy);
+      }
+    } else {
+      IntConsumer none = n -> { };
+      result = Ensemble.run(scenario.id(), simulation, scenario.thresholds(), options, none);
+    }
+    EnsembleCsv.writeQuantiles(result, out);
+    EnsembleCsv.writeThresholds(result, out);
+    FanChart.write(result, scenario.title(), out);
+    if (events) {
+      writeEvents(scenario, simulation.spec().withEvents(true), out.resolve("events.csv"));
+    }
+    report(scenario, result, spec.commandLine().getOut());
+    return 0;
+  }
+
+  private void report(Scenario scenario, EnsembleResult r, PrintWriter w) {
+    int last = r.months() - 1;
+    w.printf(Locale.ROOT, "scenario %s: %d runs, seed %d, version %s, %s..%s%n", scenario.id(), r.runs(), r.seed(),
+        r.version(), r.month(0), r.month(last));
+    w.printf(Locale.ROOT, "temperature in %s: median %.2f, 90%% interval %.2f..%.2f%n", r.month(last),
+        r.quantile(2, last), r.quantile(0, last), r.quantile(4, last));
+    for (ThresholdCurve c : r.thresholds()) {
+      w.printf(Locale.ROOT, "P(%s %s %.2f by %s) = %.3f%n", c.threshold().name(),
+          c.threshold().below() ? "below" : "above", c.threshold().level(), r.month(last), c.byEnd());
+    }
+    w.println("wrote " + out.resolve("quantiles.csv") + ", " + out.resolve("thresholds.csv") + ", "
+        + out.resolve("fan.png") + (events ? ", " + out.resolve("events.csv") : ""));
+    w.flush();
+  }
+
+  private void writeEvents(Scenario scenario, RunSpec withEvents, Path file) {
+    long replicateSeed = new SeedSequence(seed).seed(0);
+    RunResult run = Mechanisms.simulation(withEvents).run(replicateSeed);
+    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      w.write("scenario,seed,version,replicate,date,actor1,actor2,cameo,quad_class,goldstein\n");
+      for (Event e : run.events()) {
+        w.write(String.format(Locale.ROOT, "%s,%d,%s,0,%s,%s,%s,%s,%d,%.1f%n", scenario.id(), seed, run.version(),
+            e.date(), e.actor1().country(), e.actor2().country(), e.cameo(), e.quadClass().number(),
+            e.goldstein()));
+      }
+    } catch (IOException ex) {
+      throw new UncheckedIOException("cannot write " + file, ex);
+    }
+  }
+}

@@ -1,0 +1,234 @@
+package org.strait.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.strait.core.Event;
+import org.strait.core.Require;
+
+/*
+ * The monthly state-space dynamics (MODEL.md, "Structure").
+ *
+ * State: latent directed temperatures x_JK (Japan towards Korea) and x_KJ, latent Korean sentiment y, North Korean
+ * threat θ ≥ 0 and issue states a_i ∈ [0, 1]. Observable scales: the relation temperature is
+ * τ = 10·tanh(x/10) ∈ (-10, 10), the scale of a Goldstein mean (Goldstein 1992), averaged over both directions;
+ * sentiment is S = tanh(y) ∈ (-1, 1). Near the middle of the scale τ ≈ x, so pushes are index points there.
+ *
+ * Each month t, in this order:
+ *   1. decay:     θ ← θ·2^(-1/h_θ);  a_i ← a_i·2^(-1/h_i)
+ *   2. scheduled shocks of the month (chronicle, scenario, levers): flares a ← a + m(1 - a), settlements
+ *      a ← a(1 - m), tests θ ← θ + w·m, direct relation and sentiment pushes
+ *   3. mechanisms' hazards h_i (M7)
+ *   4. random events: nuclear tests ~ Poisson(λ_n·f_t), missile launches ~ Poisson(λ_m·f_t) (f_t from six-party
+ *      talks), θ ← θ + w_n·N_n + w_m·N_m; issue i flares with probability 1 - exp(-(λ_i + h_i)), a ← a + s(1 - a)
+ *   5. mechanisms' pushes: cooperative part C, hostile part H, ungated part U, equilibrium shift Δμ,
+ *      cooperation factor g ∈ [0, 1] (M4, M9)
+ *   6. x ← x + κ(μ0 + Δμ - x) + g·C + H + U + σ·ε,  ε ~ N(0, 1), independently per direction
+ *   7. y ← y + κ_S(ȳ - y) + λ_S·τ/10 - δ_S·(history flares this month) + σ_S·η
+ *
+ * The random draws per month are always the same in number and order (2 uniforms for tests, 1 per issue, 3
+ * normals), whatever mechanisms are on, so that runs with and without a mechanism share their random numbers
+ * (common random numbers) and their difference is the mechanism's effect alone. Synthetic events draw from a
+ * separate stream split off at setup.
+ *
+ * References: J. S. Goldstein, "A Conflict-Cooperation Scale for WEIS Events Data", J. Conflict Resolution 36
+ * (1992); the mechanisms' classes cite the seeds.
+ */
+
+/**
+ * One simulation run in progress: it owns the mutable state, the schedule of the month and the random stream.
+ *
+ * <p>Lifecycle: obtained from {@link Simulation#model(long)} (setup) → {@link #step()} until {@link #done()} →
+ * {@link #finish()}, which returns the immutable {@link RunResult}. Not thread-safe; one model per thread.
+ */
+public final class Model {
+  /** The bound of the temperature scale: temperatures lie strictly within -SCALE..+SCALE. */
+  public static final double SCALE = 10.0;
+
+  private final Plan plan;
+  private final long seed;
+  private final SplittableRandom rng;
+  private final EventSynthesizer events;
+  private final Step step;
+  private double xJk;
+  private double xKj;
+  private double y;
+  private double threat;
+  private final double[] issues = new double[Issue.COUNT];
+  private int t;
+  private final double[] outTemperature;
+  private final double[] outJk;
+  private final double[] outKj;
+  private final double[] outSentiment;
+  private final double[] outThreat;
+  private final double[][] outIssues;
+  private final int[] outTests;
+  private final int[] outFlares;
+  private final List<Event> outEvents;
+
+  Model(Plan plan, long seed) {
+    this.plan = plan;
+    this.seed = seed;
+    this.rng = new SplittableRandom(seed);
+    SplittableRandom eventStream = rng.split();
+    this.events = plan.spec.emitEvents() ? new EventSynthesizer(plan, eventStream) : null;
+    this.step = new Step(plan);
+    InitialState init = plan.spec.initial();
+    xJk = latent(init.temperature());
+    xKj = xJk;
+    y = atanh(init.sentiment());
+    threat = init.threat();
+    init.issues().forEach((issue, value) -> issues[issue.ordinal()] = value);
+    int h = plan.horizon;
+    outTemperature = new double[h];
+    outJk = new double[h];
+    outKj = new double[h];
+    outSentiment = new double[h];
+    outThreat = new double[h];
+    outIssues = new double[Issue.COUNT][h];
+    outTests = new int[h];
+    outFlares = new int[h];
+    outEvents = events == null ? List.of() : new ArrayList<>();
+  }
+
+  /** Tells whether every month of the horizon has been simulated. */
+  public boolean done() {
+    return t >= plan.horizon;
+  }
+
+  /** Returns the number of months simulated so far. */
+  public int monthsDone() {
+    return t;
+  }
+
+  /** Returns the current relation temperature (after the last step, or the initial one), within -10..+10. */
+  public double temperature() {
+    return (observed(xJk) + observed(xKj)) / 2;
+  }
+
+  /** Simulates one month. */
+  public void step() {
+    Require.state(!done(), "the run is finished after %s months", plan.horizon);
+    Plan p = plan;
+    step.begin(t, p.drivers[t], xJk, xKj, Math.tanh(y), issues);
+    threat *= p.threatDecay;
+    for (int i = 0; i < Issue.COUNT; i++) {
+      issues[i] *= p.issueDecay[i];
+    }
+    int tests = 0;
+    int flares = 0;
+    int historyFlares = 0;
+    for (Shock s : p.shocks[t]) {
+      switch (s.kind()) {
+        case ISSUE_FLARE -> {
+          int i = s.issue().ordinal();
+          issues[i] += s.magnitude() * (1 - issues[i]);
+          flares++;
+          historyFlares += s.issue().history() ? 1 : 0;
+        }
+        case ISSUE_SETTLEMENT -> issues[s.issue().ordinal()] *= 1 - s.magnitude();
+        case NUCLEAR_TEST -> {
+          threat += p.nuclearWeight * s.magnitude();
+          tests += (int) Math.round(s.magnitude());
+        }
+        case MISSILE_TEST -> threat += p.missileWeight * s.magnitude();
+        case RELATION_PUSH -> step.push(s.magnitude());
+        case SENTIMENT_PUSH -> y += s.magnitude();
+        default -> throw new IllegalStateException("unhandled shock " + s.kind());
+      }
+    }
+    step.threat(threat);
+    for (Mechanism m : p.mechanisms) {
+      m.hazards(step);
+    }
+    double f = p.testRateFactor[t];
+    int nuclear = poisson(p.nuclearRate * f, rng.nextDouble());
+    int missiles = poisson(p.missileRate * f, rng.nextDouble());
+    threat += p.nuclearWeight * nuclear + p.missileWeight * missiles;
+    tests += nuclear;
+    for (int i = 0; i < Issue.COUNT; i++) {
+      double u = rng.nextDouble();
+      double hazard = p.flareRate[i] + step.hazard(i);
+      if (u < -Math.expm1(-hazard)) {
+        issues[i] += p.flareSize * (1 - issues[i]);
+        flares++;
+        historyFlares += Issue.values()[i].history() ? 1 : 0;
+      }
+    }
+    step.threat(threat);
+    for (Mechanism m : p.mechanisms) {
+      m.push(step);
+    }
+    double mu = p.equilibrium + step.equilibriumShift;
+    double g = step.cooperationFactor;
+    double e1 = rng.nextGaussian();
+    double e2 = rng.nextGaussian();
+    double e3 = rng.nextGaussian();
+    xJk += p.reversion * (mu - xJk) + g * step.coopJk + step.hostileJk + step.ungatedJk + p.noise * e1;
+    xKj += p.reversion * (mu - xKj) + g * step.coopKj + step.hostileKj + step.ungatedKj + p.noise * e2;
+    double jk = observed(xJk);
+    double kj = observed(xKj);
+    double tau = (jk + kj) / 2;
+    y += p.sentimentReversion * (p.sentimentEquilibrium - y) + p.sentimentFollows * tau / SCALE
+        - p.sentimentHistoryHit * historyFlares + p.sentimentNoise * e3;
+    outTemperature[t] = tau;
+    outJk[t] = jk;
+    outKj[t] = kj;
+    outSentiment[t] = Math.tanh(y);
+    outThreat[t] = threat;
+    for (int i = 0; i < Issue.COUNT; i++) {
+      outIssues[i][t] = issues[i];
+    }
+    outTests[t] = tests;
+    outFlares[t] = flares;
+    if (events != null) {
+      events.emit(t, jk, kj, outEvents);
+    }
+    t++;
+  }
+
+  /** Runs the remaining months and returns the result. */
+  public RunResult run() {
+    while (!done()) {
+      step();
+    }
+    return finish();
+  }
+
+  /** Returns the immutable result of the finished run. */
+  public RunResult finish() {
+    Require.state(done(), "finish() before the last month: %s of %s done", t, plan.horizon);
+    return new RunResult(plan.spec.start(), seed, outTemperature, outJk, outKj, outSentiment, outThreat, outIssues,
+        outTests, outFlares, outEvents);
+  }
+
+  /** Returns the latent value whose observed temperature is {@code temperature}. */
+  static double latent(double temperature) {
+    return SCALE * atanh(temperature / SCALE);
+  }
+
+  /** Returns the observed temperature of latent value {@code x}, strictly within the scale. */
+  static double observed(double x) {
+    return SCALE * Math.tanh(x / SCALE);
+  }
+
+  private static double atanh(double v) {
+    return 0.5 * Math.log((1 + v) / (1 - v));
+  }
+
+  /** Returns a Poisson(λ) count by inversion of one uniform {@code u}. */
+  static int poisson(double lambda, double u) {
+    if (lambda <= 0) {
+      return 0;
+    }
+    double term = Math.exp(-lambda);
+    double cdf = term;
+    int k = 0;
+    while (u > cdf && k < 1000) {
+      k++;
+      term *= lambda / k;
+      cdf += term;
+    }
+    return k;
+  }
+}

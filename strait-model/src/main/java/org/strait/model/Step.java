@@ -1,0 +1,148 @@
+package org.strait.model;
+
+import org.strait.core.Require;
+
+/**
+ * The model's month as a mechanism sees it: this month's drivers and auxiliary states to read, and the terms a
+ * mechanism may add.
+ *
+ * <p>Units: temperatures and pushes are latent index points (close to index points near the middle of the scale,
+ * see {@link Model}); sentiment is on -1..+1; issue states on 0..1; threat in z units. A step is owned by one model
+ * and valid only during the {@link Mechanism#hazards} or {@link Mechanism#push} call it is given to.
+ */
+public final class Step {
+  private final Plan plan;
+  private int t;
+  private double[] drivers;
+  private double jpnToKor;
+  private double korToJpn;
+  private double sentiment;
+  private double threat;
+  private double[] issues;
+  private final double[] hazard = new double[Issue.COUNT];
+  double coopJk;
+  double coopKj;
+  double hostileJk;
+  double hostileKj;
+  double ungatedJk;
+  double ungatedKj;
+  double equilibriumShift;
+  double cooperationFactor;
+
+  Step(Plan plan) {
+    this.plan = plan;
+  }
+
+  void begin(int t, double[] drivers, double jpnToKor, double korToJpn, double sentiment, double[] issues) {
+    this.t = t;
+    this.drivers = drivers;
+    this.jpnToKor = jpnToKor;
+    this.korToJpn = korToJpn;
+    this.sentiment = sentiment;
+    this.issues = issues;
+    java.util.Arrays.fill(hazard, 0);
+    coopJk = 0;
+    coopKj = 0;
+    hostileJk = 0;
+    hostileKj = 0;
+    ungatedJk = 0;
+    ungatedKj = 0;
+    equilibriumShift = 0;
+    cooperationFactor = 1;
+  }
+
+  void threat(double threat) {
+    this.threat = threat;
+  }
+
+  double hazard(int issue) {
+    return hazard[issue];
+  }
+
+  /** Returns the month's index from the start of the run, 0-based. */
+  public int t() {
+    return t;
+  }
+
+  /** Returns the month as a decimal year, e.g. 2012.0 for January 2012 and 2012.5 for July. */
+  public double year() {
+    return plan.startYear + (plan.startMonth0 + t) / 12.0;
+  }
+
+  /** Returns this month's value of {@code driver}, in its unit. */
+  public double driver(Driver driver) {
+    return drivers[driver.ordinal()];
+  }
+
+  /** Returns the North Korean threat state from tests this month and earlier, z units, non-negative. */
+  public double threat() {
+    return threat;
+  }
+
+  /** Returns the state of {@code issue} this month, 0 dormant to 1 inflamed. */
+  public double issue(Issue issue) {
+    return issues[issue.ordinal()];
+  }
+
+  /** Returns Korean public sentiment towards Japan, -1 hostile to +1 warm, at the start of the month. */
+  public double sentiment() {
+    return sentiment;
+  }
+
+  /** Returns the latent JPN→KOR temperature at the start of the month. */
+  public double jpnToKor() {
+    return jpnToKor;
+  }
+
+  /** Returns the latent KOR→JPN temperature at the start of the month. */
+  public double korToJpn() {
+    return korToJpn;
+  }
+
+  /** Returns the model's reversion rate, per month. */
+  public double reversion() {
+    return plan.reversion;
+  }
+
+  /** Adds the same push to both directions; a positive push is cooperative and goes through the cooperation factor. */
+  public void push(double indexPoints) {
+    pushDirected(indexPoints, indexPoints);
+  }
+
+  /** Adds pushes to JPN→KOR and KOR→JPN; positive parts are cooperative and go through the cooperation factor. */
+  public void pushDirected(double jpnToKorPush, double korToJpnPush) {
+    if (jpnToKorPush > 0) {
+      coopJk += jpnToKorPush;
+    } else {
+      hostileJk += jpnToKorPush;
+    }
+    if (korToJpnPush > 0) {
+      coopKj += korToJpnPush;
+    } else {
+      hostileKj += korToJpnPush;
+    }
+  }
+
+  /** Adds pushes that no cooperation factor scales (reciprocal adjustment, M11). */
+  public void pushUngated(double jpnToKorPush, double korToJpnPush) {
+    ungatedJk += jpnToKorPush;
+    ungatedKj += korToJpnPush;
+  }
+
+  /** Moves this month's equilibrium by {@code indexPoints}; the temperature reverts towards the moved level. */
+  public void shiftEquilibrium(double indexPoints) {
+    equilibriumShift += indexPoints;
+  }
+
+  /** Multiplies this month's cooperative pushes by {@code factor}, 0 to 1. */
+  public void scaleCooperation(double factor) {
+    Require.argument(factor >= 0 && factor <= 1, "cooperation factor must be within 0..1, was %s", factor);
+    cooperationFactor *= factor;
+  }
+
+  /** Adds {@code perMonth} to the flare hazard of {@code issue} this month. */
+  public void addFlareHazard(Issue issue, double perMonth) {
+    Require.argument(perMonth >= 0 && Double.isFinite(perMonth), "hazard must be non-negative, was %s", perMonth);
+    hazard[issue.ordinal()] += perMonth;
+  }
+}

@@ -1,0 +1,140 @@
+package org.strait.model.ensemble;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
+import org.strait.core.Require;
+import org.strait.core.SeedSequence;
+import org.strait.core.Version;
+import org.strait.model.Model;
+import org.strait.model.Simulation;
+
+/**
+ * Monte Carlo over one simulation: replicate {@code i} runs with stream {@code i} of the base seed's
+ * {@link SeedSequence}, so the result is the same on any number of threads; then quantiles and threshold curves are
+ * taken over the replicates, month by month.
+ */
+public final class Ensemble {
+  private static final int CHUNK = 32;
+
+  private Ensemble() {}
+
+  /**
+   * Runs the ensemble.
+   *
+   * @param scenarioId the id recorded with the result
+   * @param simulation the compiled scenario
+   * @param thresholds the levels whose crossing is reported
+   * @param options runs, seed and threads
+   * @param progress told the number of replicates just finished, from worker threads; must be thread-safe
+   * @throws IllegalStateException when a replicate fails, with its index and seed
+   */
+  public static EnsembleResult run(String scenarioId, Simulation simulation, List<Threshold> thresholds,
+      EnsembleOptions options, IntConsumer progress) {
+    Require.nonNull(simulation, "simulation");
+    int runs = options.runs();
+    int h = simulation.spec().horizonMonths();
+    double[][] paths = new double[runs][];
+    SeedSequence seeds = new SeedSequence(options.seed());
+    AtomicInteger next = new AtomicInteger();
+    Runnable worker = () -> {
+      int from;
+      while ((from = next.getAndAdd(CHUNK)) < runs) {
+        int to = Math.min(runs, from + CHUNK);
+        for (int r = from; r < to; r++) {
+          paths[r] = path(simulation, seeds.seed(r), h, r);
+        }
+        progress.accept(to - from);
+      }
+    };
+    if (options.threads() == 1) {
+      worker.run();
+    } else {
+      ExecutorService pool = Executors.newFixedThreadPool(options.threads());
+      try {
+        List<Future<?>> futures = new ArrayList<>();
+        for (int k = 0; k < options.threads(); k++) {
+          futures.add(pool.submit(worker));
+        }
+        for (Future<?> f : futures) {
+          f.get();
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("ensemble interrupted", e);
+      } catch (ExecutionException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof RuntimeException re) {
+          throw re;
+        }
+        throw new IllegalStateException(cause);
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+    return summarise(scenarioId, options, simulation, thresholds, paths);
+  }
+
+  private static double[] path(Simulation simulation, long seed, int h, int replicate) {
+    try {
+      Model model = simulation.model(seed);
+      double[] out = new double[h];
+      for (int t = 0; t < h; t++) {
+        model.step();
+        out[t] = model.temperature();
+      }
+      return out;
+    } catch (RuntimeException e) {
+      throw new IllegalStateException("replicate " + replicate + " (seed " + seed + ") failed: " + e.getMessage(), e);
+    }
+  }
+
+  private static EnsembleResult summarise(String scenarioId, EnsembleOptions options, Simulation simulation,
+      List<Threshold> thresholds, double[][] paths) {
+    int runs = paths.length;
+    int h = simulation.spec().horizonMonths();
+    double[] levels = EnsembleResult.LEVELS.clone();
+    double[][] quantiles = new double[levels.length][h];
+    double[] mean = new double[h];
+    double[] column = new double[runs];
+    for (int t = 0; t < h; t++) {
+      double sum = 0;
+      for (int r = 0; r < runs; r++) {
+        column[r] = paths[r][t];
+        sum += column[r];
+      }
+      mean[t] = sum / runs;
+      Arrays.sort(column);
+      for (int l = 0; l < levels.length; l++) {
+        quantiles[l][t] = Quantiles.ofSorted(column, levels[l]);
+      }
+    }
+    List<ThresholdCurve> curves = new ArrayList<>();
+    for (Threshold th : thresholds) {
+      double[] in = new double[h];
+      double[] by = new double[h];
+      for (int r = 0; r < runs; r++) {
+        boolean crossed = false;
+        for (int t = 0; t < h; t++) {
+          boolean now = th.crossedBy(paths[r][t]);
+          crossed |= now;
+          in[t] += now ? 1 : 0;
+          by[t] += crossed ? 1 : 0;
+        }
+      }
+      for (int t = 0; t < h; t++) {
+        in[t] /= runs;
+        by[t] /= runs;
+      }
+      curves.add(new ThresholdCurve(th, in, by));
+    }
+    return new EnsembleResult(scenarioId, options.seed(), runs, Version.current(), simulation.spec().start(), levels,
+        quantiles, mean, curves, paths);
+  }
+}

@@ -1,0 +1,5 @@
+/**
+ * Monte Carlo ensembles: many seeded replicates of one simulation, summarised as per-month quantiles and threshold
+ * crossing probabilities. Read {@link org.strait.model.ensemble.Ensemble} first.
+ */
+package org.strait.model.ensemble;

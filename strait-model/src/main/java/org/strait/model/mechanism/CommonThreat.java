@@ -1,0 +1,60 @@
+package org.strait.model.mechanism;
+
+import java.util.List;
+import org.strait.model.Driver;
+import org.strait.model.Mechanism;
+import org.strait.model.MechanismId;
+import org.strait.model.ParameterSpec;
+import org.strait.model.Parameters;
+import org.strait.model.Step;
+
+/**
+ * M1, common threat: North Korean provocations push Tokyo and Seoul together, and more so when Seoul has a
+ * conservative government.
+ *
+ * <p>Seeds: 001 (Yoon's government, less obliging towards Pyongyang, ties tests to deeper ties with Japan), 002
+ * (the Korean Peninsula as the shared Cold War front), 003 (the North as Seoul's main threat), 004 (cooperation on
+ * the North Korean issue). Term, both directions, cooperative when positive:
+ * {@code push = beta · (PRK material conflict + threat state) · (1 + gamma · Seoul orientation)}; the threat state
+ * jumps after nuclear and missile tests and decays (see {@code Model}). Confirmed by a positive effect after tests.
+ *
+ * <p>Parameters: {@code M1.beta} index points/month per z, -1..1, prior N(0.15, 0.15);
+ * {@code M1.gamma} dimensionless, 0..1, prior U(0, 1): extra effect under a conservative (+1) Seoul government.
+ */
+public final class CommonThreat implements Mechanism {
+  /** Effect of one z of threat. */
+  public static final String BETA = "M1.beta";
+  /** Amplification under a conservative Seoul government. */
+  public static final String GAMMA = "M1.gamma";
+  /** The specs of M1's parameters. */
+  public static final List<ParameterSpec> SPECS = List.of(
+      ParameterSpec.normal(BETA, "index points/month per z", -1, 1, 0.15, 0.15,
+          "push towards cooperation per z of North Korean threat"),
+      ParameterSpec.uniform(GAMMA, "dimensionless", 0, 1, 0.5,
+          "relative extra effect under a conservative Seoul government"));
+
+  private final double beta;
+  private final double gamma;
+
+  /** Creates M1 from the parameters' values. */
+  public CommonThreat(Parameters p) {
+    beta = p.get(BETA);
+    gamma = p.get(GAMMA);
+  }
+
+  @Override
+  public MechanismId id() {
+    return MechanismId.M1;
+  }
+
+  @Override
+  public List<ParameterSpec> parameters() {
+    return SPECS;
+  }
+
+  @Override
+  public void push(Step s) {
+    double threat = s.driver(Driver.PRK_MATERIAL_CONFLICT) + s.threat();
+    s.push(beta * threat * (1 + gamma * s.driver(Driver.SEOUL_ORIENTATION)));
+  }
+}

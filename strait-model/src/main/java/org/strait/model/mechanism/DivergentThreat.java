@@ -1,0 +1,51 @@
+package org.strait.model.mechanism;
+
+import java.util.List;
+import org.strait.model.Driver;
+import org.strait.model.Mechanism;
+import org.strait.model.MechanismId;
+import org.strait.model.ParameterSpec;
+import org.strait.model.Parameters;
+import org.strait.model.Step;
+
+/**
+ * M2 and M2' in one: US–China rivalry either drags Japan–Korea cooperation down (M2, divergent threat perception)
+ * or draws the two middle powers together (M2'), in proportion to Korea's economic dependence on China.
+ *
+ * <p>M2 follows seed 000 (Walt's balance of threat: Japan ranks China first, Korea hedges) and seed 003 (Seoul avoids
+ * anti-China rhetoric, Tokyo does not); M2' follows seed 004 (Okonogi: two industrialised nations between the US and
+ * China have a shared interest). The seeds disagree, so one parameter of free sign carries both: the data decide.
+ * Term, both directions: {@code push = beta · (US–CHN conflict, z) · (Korea's China dependence, ratio)}.
+ *
+ * <p>Parameter: {@code M2.beta} index points/month per z, -2..2, prior N(0, 0.5). Negative = M2, positive = M2'.
+ */
+public final class DivergentThreat implements Mechanism {
+  /** The signed effect of rivalry × dependence. */
+  public static final String BETA = "M2.beta";
+  /** The specs of M2's parameter. */
+  public static final List<ParameterSpec> SPECS = List.of(
+      ParameterSpec.normal(BETA, "index points/month per z", -2, 2, 0, 0.5,
+          "effect of US-China conflict scaled by Korea's China dependence; <0 M2 (seeds 000, 003), >0 M2' (004)"));
+
+  private final double beta;
+
+  /** Creates M2 from the parameters' values. */
+  public DivergentThreat(Parameters p) {
+    beta = p.get(BETA);
+  }
+
+  @Override
+  public MechanismId id() {
+    return MechanismId.M2;
+  }
+
+  @Override
+  public List<ParameterSpec> parameters() {
+    return SPECS;
+  }
+
+  @Override
+  public void push(Step s) {
+    s.push(beta * s.driver(Driver.US_CHN_CONFLICT) * s.driver(Driver.KOR_CHINA_DEPENDENCE));
+  }
+}

@@ -1,0 +1,50 @@
+package org.strait.model.mechanism;
+
+import java.util.List;
+import org.strait.model.Driver;
+import org.strait.model.Mechanism;
+import org.strait.model.MechanismId;
+import org.strait.model.ParameterSpec;
+import org.strait.model.Parameters;
+import org.strait.model.Step;
+
+/**
+ * M12, quasi-alliance: fear of US abandonment brings Tokyo and Seoul together; a firm US commitment lets them
+ * quarrel.
+ *
+ * <p>Beyond the seeds: V. D. Cha, "Alignment Despite Antagonism: The United States-Korea-Japan Security Triangle"
+ * (Stanford University Press, 1999). Term, both directions: {@code push = -beta · (US commitment, z)}. Confirmed by
+ * a positive {@code beta} (a negative effect of commitment).
+ *
+ * <p>Parameter: {@code M12.beta} index points/month per z, -1..1, prior N(0.1, 0.15).
+ */
+public final class QuasiAlliance implements Mechanism {
+  /** Cooling per z of US commitment. */
+  public static final String BETA = "M12.beta";
+  /** The specs of M12's parameter. */
+  public static final List<ParameterSpec> SPECS = List.of(
+      ParameterSpec.normal(BETA, "index points/month per z", -1, 1, 0.1, 0.15,
+          "cooling per z of US commitment; abandonment fear (commitment < 0) warms"));
+
+  private final double beta;
+
+  /** Creates M12 from the parameters' values. */
+  public QuasiAlliance(Parameters p) {
+    beta = p.get(BETA);
+  }
+
+  @Override
+  public MechanismId id() {
+    return MechanismId.M12;
+  }
+
+  @Override
+  public List<ParameterSpec> parameters() {
+    return SPECS;
+  }
+
+  @Override
+  public void push(Step s) {
+    s.push(-beta * s.driver(Driver.US_COMMITMENT));
+  }
+}
