@@ -1,0 +1,29 @@
+package org.strait.bargain;
+
+import org.strait.core.Require;
+
+/**
+ * Options of the expected-utility model, named as Scholz, Calbert and Smith (2011) name them.
+ *
+ * @param q the probability {@code Q} that the status quo persists when nobody challenges (Appendix step 6 gives
+ *     0.5 or 1.0; their replication of Bueno de Mesquita's 1994 example used 1.0, which is our default)
+ * @param riskAdjusted whether to estimate the risk exponents {@code r_i} (eqs. 33–34) or keep {@code r_i = 1}
+ * @param rounds the number of rounds {@code τ} after which the model stops even if positions still move
+ *     (Appendix steps 12–13)
+ * @param tolerance the largest change of any position (on 0–100) below which a round counts as settled; the model
+ *     stops early when a round is settled
+ */
+public record EuOptions(double q, boolean riskAdjusted, int rounds, double tolerance) {
+
+  /** Validates the options. */
+  public EuOptions {
+    Require.argument(q >= 0 && q <= 1, "Q must lie in [0, 1], was %s", q);
+    Require.argument(rounds >= 1, "rounds τ must be at least 1, was %s", rounds);
+    Require.argument(tolerance >= 0 && Double.isFinite(tolerance), "tolerance must be non-negative, was %s", tolerance);
+  }
+
+  /** Returns the defaults: Q = 1.0, risk adjusted, τ = 100, tolerance 1e-6 points. */
+  public static EuOptions defaults() {
+    return new EuOptions(1.0, true, 100, 1e-6);
+  }
+}
