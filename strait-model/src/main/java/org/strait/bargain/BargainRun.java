@@ -102,6 +102,32 @@ public final class BargainRun {
     return Outcomes.weightedMean(finalPositions(k), Outcomes.weights(dispute, k));
   }
 
+  /**
+   * Returns the spread of the final positions on dimension {@code k}: the capability × salience weighted mean
+   * absolute distance from the predicted outcome (the weighted median), in points of the 0–100 scale.
+   */
+  public double spread(int k) {
+    double m = median(k);
+    double[] x = finalPositions(k);
+    double[] d = new double[x.length];
+    for (int i = 0; i < x.length; i++) {
+      d[i] = Math.abs(x[i] - m);
+    }
+    return Outcomes.weightedMean(d, Outcomes.weights(dispute, k));
+  }
+
+  /**
+   * Returns whether the bargain settled: the stopping rule was met and on every dimension the spread of the final
+   * positions is at most {@code band} points.
+   */
+  public boolean settled(double band) {
+    boolean ok = converged;
+    for (int k = 0; k < dispute.dimensionCount() && ok; k++) {
+      ok = spread(k) <= band;
+    }
+    return ok;
+  }
+
   /** Returns the baseline of dimension {@code k}: the capability × salience weighted mean of the initial positions. */
   public double baseline(int k) {
     return Outcomes.baseline(dispute, k);

@@ -25,6 +25,8 @@ public record Dispute(String id, String title, List<String> dimensions, List<Sta
     Require.argument(!dimensions.isEmpty(), "dispute %s: needs at least one dimension", id);
     Require.argument(stakeholders.size() >= 2, "dispute %s: needs at least two stakeholders, has %s",
         id, stakeholders.size());
+    Require.argument(new HashSet<>(dimensions).size() == dimensions.size(),
+        "dispute %s: dimension names must be unique, were %s", id, dimensions);
     Set<String> names = new HashSet<>();
     for (Stakeholder s : stakeholders) {
       Require.argument(names.add(s.name()), "dispute %s: stakeholder name %s appears twice", id, s.name());

@@ -7,10 +7,17 @@ import java.util.SplittableRandom;
 /**
  * One turn of the spatial model of politics (labels S1–S9 as in {@link SpatialModel}): risk attitudes, challenges,
  * bargains and their resolution. Owned by one run; not thread-safe.
+ *
+ * <p>Exact ties are the one place where strait departs from KTAB on purpose: KTAB breaks a tie between targets or
+ * between bargains by the order of the actors in its input, so an exactly symmetric dispute gives an asymmetric
+ * result. Here an actor challenges every target tied (within 1e-12) for its best gain, and an actor whose queue has
+ * tied winning bargains (within 1e-9) takes the average of its side of them. Inputs without exact ties, such as
+ * KTAB's shipped examples, are unaffected.
  */
 final class SmpState {
   private static final double MIN_GAIN = 1e-5;
   private static final double MIN_WEIGHT = 1e-6;
+  private static final double TIE = 1e-12;
 
   private final SmpOptions o;
   private final double[] c;
@@ -47,45 +54,40 @@ final class SmpState {
 
   /** Computes the state after one turn from positions {@code current} (scaled to [0, 1]). */
   double[][] turn(double[][] current) {
-    x = current;
-    setUtilities();
+    prepare(current);
     List<List<Bargain>> queues = new ArrayList<>();
     for (int k = 0; k < n; k++) {
       queues.add(new ArrayList<>());
     }
     for (int i = 0; i < n; i++) {
       queues.get(i).add(new Bargain(i, i, x[i], x[i]));
-      int best = -1;
-      double bestGain = -1;
-      double bestP = 0;
+      double[][] pg = new double[n][];
+      double bestGain = MIN_GAIN;
       for (int j = 0; j < n; j++) {
-        if (j == i) {
-          continue;
-        }
-        double[] pg = challenge(i, i, i, j);
-        if (pg[1] > MIN_GAIN && pg[1] > bestGain) {
-          best = j;
-          bestGain = pg[1];
-          bestP = pg[0];
+        if (j != i) {
+          pg[j] = challenge(i, i, i, j);
+          bestGain = Math.max(bestGain, pg[j][1]);
         }
       }
-      if (best >= 0) {
-        for (Bargain b : bargains(i, best, bestP)) {
-          queues.get(i).add(b);
-          queues.get(best).add(b);
+      for (int j = 0; j < n; j++) {
+        if (j != i && pg[j][1] > MIN_GAIN && pg[j][1] >= bestGain - TIE) {
+          for (Bargain b : bargains(i, j, pg[j][0])) {
+            queues.get(i).add(b);
+            queues.get(j).add(b);
+          }
         }
       }
     }
     double[][] next = new double[n][];
     for (int k = 0; k < n; k++) {
-      Bargain b = resolve(k, queues.get(k));
-      next[k] = (b.statusQuo() ? x[k] : (b.i() == k ? b.xi() : b.xj())).clone();
+      next[k] = resolve(k, queues.get(k));
     }
     return next;
   }
 
-  /** S1–S4: distances, risk attitudes and every actor's estimate of every utility. */
-  private void setUtilities() {
+  /** Sets the positions and computes S1–S4: distances, risk attitudes and every actor's estimated utilities. */
+  void prepare(double[][] current) {
+    x = current;
     dist = new double[n][n];
     double[][] neutral = new double[n][n];
     for (int i = 0; i < n; i++) {
@@ -120,6 +122,11 @@ final class SmpState {
         }
       }
     }
+  }
+
+  /** Returns the risk attitudes R of S3 (after {@link #prepare}). */
+  double[] riskAttitudes() {
+    return bigR.clone();
   }
 
   private double estimate(double rh, double ri) {
@@ -238,8 +245,12 @@ final class SmpState {
     return Math.floor(0.5 + v * 10000) / 10000;
   }
 
-  /** S8: the bargain that wins k's queue. */
-  private Bargain resolve(int k, List<Bargain> queue) {
+  /**
+   * S8–S9: k's position after the bargain that wins its queue. Exact ties (probabilities within 1e-9 of the
+   * largest) are resolved by averaging k's side of the tied bargains, so that symmetric inputs give symmetric
+   * results; KTAB takes the first in the queue, which depends on the order of the actors in the input.
+   */
+  private double[] resolve(int k, List<Bargain> queue) {
     int m = queue.size();
     double[][] u = new double[n][m];
     for (int a = 0; a < n; a++) {
@@ -262,23 +273,39 @@ final class SmpState {
       }
     }
     double[] p = SmpVoting.pce(o.pceModel(), o.victoryProbModel(), SmpVoting.coalitions(o.votingRule(), c, u, m));
-    int chosen = 0;
-    if (o.stateTransitions() == SmpOptions.StateTransitions.DETERMINISTIC) {
-      for (int b = 1; b < m; b++) {
-        chosen = p[b] > p[chosen] ? b : chosen;
-      }
-    } else {
+    if (o.stateTransitions() == SmpOptions.StateTransitions.STOCHASTIC) {
       double draw = rng.nextDouble();
       double cumulative = 0;
-      chosen = m - 1;
       for (int b = 0; b < m; b++) {
         cumulative += p[b];
         if (draw < cumulative) {
-          chosen = b;
-          break;
+          return side(k, queue.get(b));
         }
       }
+      return side(k, queue.get(m - 1));
     }
-    return queue.get(chosen);
+    double best = 0;
+    for (double v : p) {
+      best = Math.max(best, v);
+    }
+    double[] sum = new double[x[k].length];
+    int ties = 0;
+    for (int b = 0; b < m; b++) {
+      if (p[b] >= best - 1e-9) {
+        double[] pos = side(k, queue.get(b));
+        for (int d = 0; d < sum.length; d++) {
+          sum[d] += pos[d];
+        }
+        ties++;
+      }
+    }
+    for (int d = 0; d < sum.length; d++) {
+      sum[d] /= ties;
+    }
+    return sum;
+  }
+
+  private double[] side(int k, Bargain b) {
+    return (b.statusQuo() ? x[k] : (b.i() == k ? b.xi() : b.xj())).clone();
   }
 }
