@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class OutcomesTest {
@@ -44,5 +45,19 @@ class OutcomesTest {
   void dispute_dimensionNobodyCaresAbout_isRejected() {
     assertThatThrownBy(() -> Fixtures.oneDimension(Fixtures.actor("A", 1, 0, 0), Fixtures.actor("B", 1, 10, 0)))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no stakeholder");
+  }
+
+  @Test
+  void spreadAndSettled_handComputed() {
+    Dispute d = Fixtures.oneDimension(Fixtures.actor("A", 1, 0, 100), Fixtures.actor("B", 1, 100, 100),
+        Fixtures.actor("C", 2, 50, 100));
+    // final positions 40, 60, 50 with weights 1, 1, 2: median 50, weighted mean |distance| = (10 + 10) / 4 = 5
+    BargainRun run = BargainRun.of(d, "test", List.of(new double[][] {{0}, {100}, {50}},
+        new double[][] {{40}, {60}, {50}}), true);
+    assertThat(run.median(0)).isEqualTo(50);
+    assertThat(run.spread(0)).isCloseTo(5, within(1e-12));
+    assertThat(run.settled(5)).isTrue();
+    assertThat(run.settled(4.9)).isFalse();
+    assertThat(BargainOutcome.of(run, 0).status()).isEqualTo(BargainOutcome.Status.SETTLED);
   }
 }
