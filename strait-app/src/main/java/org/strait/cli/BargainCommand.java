@@ -49,7 +49,8 @@ public final class BargainCommand implements Callable<Integer> {
       description = "Monte Carlo runs over perturbed inputs; 0 for none (default: ${DEFAULT-VALUE})")
   int runs;
 
-  @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Monte Carlo seed (default: ${DEFAULT-VALUE})")
+  @Option(names = "--seed", defaultValue = "1", paramLabel = "S",
+      description = "Monte Carlo seed (default: ${DEFAULT-VALUE})")
   long seed;
 
   @Option(names = "--threads", paramLabel = "T", description = "worker threads (default: available processors)")

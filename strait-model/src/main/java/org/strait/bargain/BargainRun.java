@@ -37,7 +37,8 @@ public final class BargainRun {
       Require.argument(r.length == dispute.size(), "round %s has %s actors, expected %s", t, r.length, dispute.size());
       copy[t] = new double[r.length][];
       for (int i = 0; i < r.length; i++) {
-        Require.argument(r[i].length == dispute.dimensionCount(), "round %s actor %s: wrong number of dimensions", t, i);
+        Require.argument(r[i].length == dispute.dimensionCount(),
+            "round %s actor %s: wrong number of dimensions", t, i);
         copy[t][i] = r[i].clone();
       }
     }
@@ -92,7 +93,10 @@ public final class BargainRun {
     return out;
   }
 
-  /** Returns the predicted outcome on dimension {@code k}: the capability × salience weighted median of the final positions. */
+  /**
+   * Returns the predicted outcome on dimension {@code k}: the capability × salience weighted median of the final
+   * positions.
+   */
   public double median(int k) {
     return Outcomes.weightedMedian(finalPositions(k), Outcomes.weights(dispute, k));
   }

@@ -43,7 +43,10 @@ public record MonteCarloResult(
     Require.argument(!draws.isEmpty(), "a Monte Carlo needs at least one draw");
   }
 
-  /** Returns the {@code q}-quantile (linear interpolation between order statistics) of the predicted outcome on {@code k}. */
+  /**
+   * Returns the {@code q}-quantile (linear interpolation between order statistics) of the predicted outcome on
+   * dimension {@code k}.
+   */
   public double quantile(int k, double q) {
     Require.argument(q >= 0 && q <= 1, "quantile must lie in [0, 1], was %s", q);
     double[] m = outcomes(k);

@@ -30,7 +30,8 @@ import org.strait.core.Require;
  *  S6 gain         for the affected actor k: E = (1 - σ_j) 2U(k,i) + σ_j (P 2U(k,i) + (1 - P) 2U(k,j)),
  *                  gain = E - (U(k,i) + U(k,j)); i targets the j with the greatest own gain above 1e-5
  *  S7 bargain      per dimension (InterVecBrgn S2P2): w_i = (s_id P)², w_j = (s_jd (1 - P))²,
- *                  b_i = ((w_i + 1e-6) x_id + w_j x_jd)/(w_i + 1e-6 + w_j), b_j = (w_i x_id + (w_j + 1e-6) x_jd)/(same),
+ *                  b_i = ((w_i + 1e-6) x_id + w_j x_jd)/(w_i + 1e-6 + w_j),
+ *                  b_j = (w_i x_id + (w_j + 1e-6) x_jd)/(same),
  *                  rounded to 4 decimals; S1P1 uses first powers; S2PMax shifts by the truncated difference of P
  *  S8 resolution   every actor k holds a queue: its status quo, its own bargain and those aimed at it; the value of a
  *                  bargain to actor a is the mean over all actors' positions after it, (1/n) Σ u; a PCE over the

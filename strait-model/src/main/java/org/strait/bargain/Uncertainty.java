@@ -82,7 +82,7 @@ public record Uncertainty(double capabilityLogSd, double salienceSd, double posi
     return Math.max(0, Math.min(100, v));
   }
 
-  /** Returns a standard normal deviate by the Box–Muller transform (two uniforms per deviate, for reproducibility). */
+  /** Returns a standard normal deviate by the Box–Muller transform (two uniforms per deviate). */
   static double gaussian(SplittableRandom rng) {
     double u1 = 1.0 - rng.nextDouble();
     double u2 = rng.nextDouble();

@@ -49,7 +49,8 @@ class SpatialModelTest {
     assertThat(SmpVoting.victory(VictoryProbModel.OCTIC, 2, 1)).isCloseTo(256.0 / 257, within(1e-12));
     assertThat(SmpVoting.victory(VictoryProbModel.BINARY, 2, 1)).isCloseTo(1, within(1e-5));
     // 5% advantage: r = 1.05/2.05, p = (2.1 r - 1) / 0.1
-    assertThat(SmpVoting.victory(VictoryProbModel.BINARY, 1.05, 1)).isCloseTo((2.1 * 1.05 / 2.05 - 1) / 0.1, within(1e-12));
+    assertThat(SmpVoting.victory(VictoryProbModel.BINARY, 1.05, 1))
+        .isCloseTo((2.1 * 1.05 / 2.05 - 1) / 0.1, within(1e-12));
   }
 
   @Test

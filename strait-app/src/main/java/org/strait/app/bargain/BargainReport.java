@@ -45,9 +45,11 @@ public final class BargainReport {
     for (int k = 0; k < d.dimensionCount(); k++) {
       sb.append(String.format(Locale.ROOT,
           "  %s: predicted median %.1f, weighted mean %.1f; baseline (capability x salience weighted mean of "
-              + "initial positions) %.1f%n", d.dimensions().get(k), run.median(k), run.weightedMean(k), run.baseline(k)));
+              + "initial positions) %.1f%n",
+          d.dimensions().get(k), run.median(k), run.weightedMean(k), run.baseline(k)));
       if (mc != null) {
-        sb.append(String.format(Locale.ROOT, "    Monte Carlo, %d runs, seed %d: median 10%%-90%% [%.1f, %.1f], mean %.1f,"
+        sb.append(String.format(Locale.ROOT,
+            "    Monte Carlo, %d runs, seed %d: median 10%%-90%% [%.1f, %.1f], mean %.1f,"
             + " settled in %.0f%% of runs%n", mc.draws().size(), seed, mc.quantile(k, 0.1), mc.quantile(k, 0.9),
             mc.mean(k), 100 * mc.settledShare()));
         List<Sensitivity> top = mc.sensitivity(k);
@@ -65,7 +67,8 @@ public final class BargainReport {
   }
 
   /** Returns the JSON document of a run, with its Monte Carlo when {@code mc} is not null. */
-  public static String json(BargainCase c, BargainRun run, MonteCarloResult mc, long seed, Map<String, Object> options) {
+  public static String json(BargainCase c, BargainRun run, MonteCarloResult mc, long seed,
+      Map<String, Object> options) {
     Dispute d = run.dispute();
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("dispute", d.id());

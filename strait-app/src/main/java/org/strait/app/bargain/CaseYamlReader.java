@@ -60,7 +60,8 @@ public final class CaseYamlReader {
       root = new YAMLMapper().readTree(Files.readString(file));
     } catch (JsonProcessingException e) {
       int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-      throw new BargainInputException(file, List.of(where + ":" + line + ": not valid YAML: " + e.getOriginalMessage()));
+      throw new BargainInputException(file,
+          List.of(where + ":" + line + ": not valid YAML: " + e.getOriginalMessage()));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }

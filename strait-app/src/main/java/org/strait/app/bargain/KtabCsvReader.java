@@ -175,7 +175,8 @@ public final class KtabCsvReader {
 
   private static void range(double v, int index, String what, String where, int line, List<String> problems) {
     if (!Double.isNaN(v) && (v < 0 || v > 100)) {
-      problems.add(String.format("%s:%d: field %d (%s): must lie in [0, 100], was %s", where, line, index + 1, what, v));
+      problems.add(String.format("%s:%d: field %d (%s): must lie in [0, 100], was %s",
+          where, line, index + 1, what, v));
     }
   }
 
