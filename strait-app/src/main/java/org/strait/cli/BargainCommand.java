@@ -72,6 +72,11 @@ public final class BargainCommand implements Callable<Integer> {
       description = "output format on stdout (default: ${DEFAULT-VALUE})")
   String format;
 
+  @Option(names = "--option", paramLabel = "KEY=VALUE",
+      description = {"model option, repeatable; smp: KTAB's names, e.g. VotingRule=Cubic, BigRRange=Max,",
+          "minTurns, maxTurns, minDeltaRatio; eu: Q, riskAdjusted, rounds, tolerance"})
+  Map<String, String> modelOptions = new LinkedHashMap<>();
+
   @Option(names = "--plot", paramLabel = "FILE.png", description = "write a PNG of positions over rounds")
   Path plot;
 
@@ -117,11 +122,17 @@ public final class BargainCommand implements Callable<Integer> {
     switch (model.toLowerCase(Locale.ROOT)) {
       case "eu" -> {
         EuOptions o = EuOptions.defaults();
+        for (Map.Entry<String, String> e : modelOptions.entrySet()) {
+          o = o.with(e.getKey(), e.getValue());
+        }
         options.put("eu", o);
         return new ExpectedUtilityModel(o);
       }
       case "smp" -> {
         SmpOptions o = SmpOptions.defaults();
+        for (Map.Entry<String, String> e : modelOptions.entrySet()) {
+          o = o.with(e.getKey(), e.getValue());
+        }
         options.put("smp", o);
         return new SpatialModel(o);
       }

@@ -22,6 +22,33 @@ public record EuOptions(double q, boolean riskAdjusted, int rounds, double toler
     Require.argument(tolerance >= 0 && Double.isFinite(tolerance), "tolerance must be non-negative, was %s", tolerance);
   }
 
+  /**
+   * Returns a copy with one option changed: {@code Q}, {@code riskAdjusted} (true/false), {@code rounds} (τ) or
+   * {@code tolerance}.
+   *
+   * @throws IllegalArgumentException naming the known keys when {@code key} is unknown, or when the value is invalid
+   */
+  public EuOptions with(String key, String value) {
+    try {
+      return switch (key) {
+        case "Q" -> new EuOptions(Double.parseDouble(value), riskAdjusted, rounds, tolerance);
+        case "riskAdjusted" -> new EuOptions(q, bool(value), rounds, tolerance);
+        case "rounds" -> new EuOptions(q, riskAdjusted, Integer.parseInt(value), tolerance);
+        case "tolerance" -> new EuOptions(q, riskAdjusted, rounds, Double.parseDouble(value));
+        default -> throw new IllegalArgumentException(
+            "unknown EU option " + key + "; known: Q, riskAdjusted, rounds, tolerance");
+      };
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("EU option " + key + ": not a number: '" + value + "'", e);
+    }
+  }
+
+  private static boolean bool(String value) {
+    Require.argument(value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false"),
+        "riskAdjusted must be true or false, was '%s'", value);
+    return Boolean.parseBoolean(value);
+  }
+
   /** Returns the defaults: Q = 1.0, risk adjusted, τ = 100, tolerance 1e-6 points. */
   public static EuOptions defaults() {
     return new EuOptions(1.0, true, 100, 1e-6);
