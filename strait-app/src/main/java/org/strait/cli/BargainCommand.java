@@ -28,11 +28,11 @@ import picocli.CommandLine.Spec;
     name = "bargain",
     mixinStandardHelpOptions = true,
     description = {
-        "Bargain over one dispute with the expected-utility model (Scholz, Calbert and Smith 2011) or KTAB's",
-        "spatial model of politics, optionally with a Monte Carlo over uncertain inputs.",
-        "INPUT is a KTAB SMP CSV file (.csv) or a strait case file (.yaml). The CSV result (stdout) has one row",
-        "per actor and dimension: actor,dimension,initial,final; the summary with the predicted outcome and the",
-        "baseline goes to stderr. JSON has everything."})
+        "Bargain over one dispute with the expected-utility model (Scholz, Calbert and",
+        "Smith 2011) or KTAB's spatial model of politics, with an optional Monte Carlo.",
+        "INPUT is a KTAB SMP CSV file (.csv) or a strait case file (.yaml).",
+        "CSV on stdout: one row per actor and dimension (actor,dimension,initial,final);",
+        "the predicted outcome next to the baseline goes to stderr. JSON has everything."})
 public final class BargainCommand implements Callable<Integer> {
 
   @Spec
@@ -73,8 +73,8 @@ public final class BargainCommand implements Callable<Integer> {
   String format;
 
   @Option(names = "--option", paramLabel = "KEY=VALUE",
-      description = {"model option, repeatable; smp: KTAB's names, e.g. VotingRule=Cubic, BigRRange=Max,",
-          "minTurns, maxTurns, minDeltaRatio; eu: Q, riskAdjusted, rounds, tolerance"})
+      description = "model option, repeatable; smp: KTAB's names (VotingRule=Cubic, BigRRange=Max, minTurns, "
+          + "maxTurns, minDeltaRatio, ...); eu: Q, riskAdjusted, rounds, tolerance")
   Map<String, String> modelOptions = new LinkedHashMap<>();
 
   @Option(names = "--plot", paramLabel = "FILE.png", description = "write a PNG of positions over rounds")

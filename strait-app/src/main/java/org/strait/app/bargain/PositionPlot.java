@@ -1,5 +1,6 @@
 package org.strait.app.bargain;
 
+import java.awt.Color;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -8,6 +9,7 @@ import java.util.List;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.style.lines.SeriesLines;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.strait.bargain.BargainRun;
 import org.strait.bargain.Dispute;
@@ -40,7 +42,8 @@ public final class PositionPlot {
       for (int t = 0; t < run.roundCount(); t++) {
         base.add(run.baseline(k));
       }
-      chart.addSeries("baseline (weighted mean)", rounds, base).setMarker(SeriesMarkers.NONE);
+      chart.addSeries("baseline (weighted mean)", rounds, base).setMarker(SeriesMarkers.NONE)
+          .setLineColor(Color.BLACK).setLineStyle(SeriesLines.DASH_DASH);
       charts.add(chart);
     }
     try {
