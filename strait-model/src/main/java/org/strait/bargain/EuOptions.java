@@ -12,8 +12,12 @@ import org.strait.core.Require;
  *     (Appendix steps 12–13)
  * @param tolerance the largest change of any position (on 0–100) below which a round counts as settled; the model
  *     stops early when a round is settled
+ * @param conflictMoves in the conflict region (both expected utilities positive), whether the actor with the smaller
+ *     expected utility moves to the other's position (the "confrontation" octants of Scholz et al.'s fig. 6) or,
+ *     as Bueno de Mesquita (1997, p. 244, quoted by Scholz et al.) puts it, the conflict "has an uncertain outcome"
+ *     and nobody moves (default)
  */
-public record EuOptions(double q, boolean riskAdjusted, int rounds, double tolerance) {
+public record EuOptions(double q, boolean riskAdjusted, int rounds, double tolerance, boolean conflictMoves) {
 
   /** Validates the options. */
   public EuOptions {
@@ -23,20 +27,21 @@ public record EuOptions(double q, boolean riskAdjusted, int rounds, double toler
   }
 
   /**
-   * Returns a copy with one option changed: {@code Q}, {@code riskAdjusted} (true/false), {@code rounds} (τ) or
-   * {@code tolerance}.
+   * Returns a copy with one option changed: {@code Q}, {@code riskAdjusted} (true/false), {@code rounds} (τ),
+   * {@code tolerance} or {@code conflictMoves} (true/false).
    *
    * @throws IllegalArgumentException naming the known keys when {@code key} is unknown, or when the value is invalid
    */
   public EuOptions with(String key, String value) {
     try {
       return switch (key) {
-        case "Q" -> new EuOptions(Double.parseDouble(value), riskAdjusted, rounds, tolerance);
-        case "riskAdjusted" -> new EuOptions(q, bool(value), rounds, tolerance);
-        case "rounds" -> new EuOptions(q, riskAdjusted, Integer.parseInt(value), tolerance);
-        case "tolerance" -> new EuOptions(q, riskAdjusted, rounds, Double.parseDouble(value));
+        case "Q" -> new EuOptions(Double.parseDouble(value), riskAdjusted, rounds, tolerance, conflictMoves);
+        case "riskAdjusted" -> new EuOptions(q, bool(value), rounds, tolerance, conflictMoves);
+        case "rounds" -> new EuOptions(q, riskAdjusted, Integer.parseInt(value), tolerance, conflictMoves);
+        case "tolerance" -> new EuOptions(q, riskAdjusted, rounds, Double.parseDouble(value), conflictMoves);
+        case "conflictMoves" -> new EuOptions(q, riskAdjusted, rounds, tolerance, bool(value));
         default -> throw new IllegalArgumentException(
-            "unknown EU option " + key + "; known: Q, riskAdjusted, rounds, tolerance");
+            "unknown EU option " + key + "; known: Q, riskAdjusted, rounds, tolerance, conflictMoves");
       };
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException("EU option " + key + ": not a number: '" + value + "'", e);
@@ -45,12 +50,12 @@ public record EuOptions(double q, boolean riskAdjusted, int rounds, double toler
 
   private static boolean bool(String value) {
     Require.argument(value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false"),
-        "riskAdjusted must be true or false, was '%s'", value);
+        "expected true or false, was '%s'", value);
     return Boolean.parseBoolean(value);
   }
 
-  /** Returns the defaults: Q = 1.0, risk adjusted, τ = 100, tolerance 1e-6 points. */
+  /** Returns the defaults: Q = 1.0, risk adjusted, τ = 100, tolerance 1e-6 points, conflict moves nobody. */
   public static EuOptions defaults() {
-    return new EuOptions(1.0, true, 100, 1e-6);
+    return new EuOptions(1.0, true, 100, 1e-6, false);
   }
 }

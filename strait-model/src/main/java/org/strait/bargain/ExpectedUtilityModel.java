@@ -28,7 +28,8 @@ import org.strait.core.Require;
  *                          (max Sec - min Sec); r_i = (1 - R_i/3) / (1 + R_i/3); the expected utilities are then
  *                          recomputed with these r_i (§5, Appendix steps 8–10).
  *  decisions (§6, fig. 6, eqs. 35–36), a = E^i(U_ij), b = E^j(U_ji):
- *                          a > 0, b > 0  conflict: the one with the smaller expected utility moves to the other;
+ *                          a > 0, b > 0  conflict: an uncertain outcome, nobody moves (option conflictMoves: the
+ *                                        one with the smaller expected utility moves to the other, fig. 6);
  *                          a > 0 ≥ b, |a| > |b|  compromise: x_j moves (x_i - x_j) |b / a| towards x_i (35);
  *                          a > 0 ≥ b, |a| ≤ |b|  capitulation: x_j moves to x_i; mirrored for j (36);
  *                          a ≤ 0, b ≤ 0  status quo.
@@ -109,7 +110,7 @@ public final class ExpectedUtilityModel implements BargainModel {
       r = riskExponents(issue, eu);
       eu = expectedUtilities(issue, mu, r);
     }
-    return decide(issue, eu);
+    return decide(issue, eu, options.conflictMoves());
   }
 
   /** Returns E^i(U_ij) for all ordered pairs of participants (eqs. 5–7); zero elsewhere. */
@@ -169,7 +170,7 @@ public final class ExpectedUtilityModel implements BargainModel {
   }
 
   /** Applies §6: classifies every pair, collects the offers and lets every actor accept its best one. */
-  static double[] decide(Issue issue, double[][] eu) {
+  static double[] decide(Issue issue, double[][] eu, boolean conflictMoves) {
     int n = issue.x.length;
     double[] next = issue.x.clone();
     double[] bestEnforce = new double[n];
@@ -183,6 +184,9 @@ public final class ExpectedUtilityModel implements BargainModel {
         }
         double a = eu[i][j];
         double b = eu[j][i];
+        if (a > 0 && b > 0 && !conflictMoves) {
+          continue;
+        }
         if (a > 0 && (b <= 0 || a > b)) {
           double target = b > 0 || Math.abs(b) >= Math.abs(a)
               ? issue.x[i] : issue.x[j] + (issue.x[i] - issue.x[j]) * Math.abs(b / a);

@@ -48,15 +48,22 @@ class ExpectedUtilityModelTest {
   @Test
   void step_withoutRisk_compromiseEq35() {
     // a = 4/3 > 0 > b = -2/3, |a| > |b|: B moves (0 - 100) * (2/3) / (4/3) = -50
-    ExpectedUtilityModel neutral = new ExpectedUtilityModel(new EuOptions(1.0, false, 1, 1e-6));
+    ExpectedUtilityModel neutral = new ExpectedUtilityModel(new EuOptions(1.0, false, 1, 1e-6, false));
     assertThat(neutral.step(twoActors())).containsExactly(new double[] {0, 50}, within(1e-9));
   }
 
   @Test
-  void step_withRisk_conflictLoserMovesFully() {
+  void step_withRisk_conflictIsUncertainSoNobodyMoves() {
     // r = (2, 1/2): U_sq^A = 1, E^A = 1/3 + 1 - 1 = 1/3; U_sq^B = 2 - 4 sqrt(1/2), E^B = -2/3 - U_sq^B = 0.1618;
-    // both positive (conflict), B has the smaller expected utility and moves to A
-    assertThat(model.step(twoActors())).containsExactly(0, 0);
+    // both positive: conflict, whose outcome is uncertain, so by default nobody moves
+    assertThat(model.step(twoActors())).containsExactly(0, 100);
+  }
+
+  @Test
+  void step_withRiskAndConflictMoves_loserMovesFully() {
+    // same expected utilities; B has the smaller one and, with conflictMoves, moves to A
+    ExpectedUtilityModel moves = new ExpectedUtilityModel(EuOptions.defaults().with("conflictMoves", "true"));
+    assertThat(moves.step(twoActors())).containsExactly(0, 0);
   }
 
   @Test
