@@ -124,6 +124,12 @@ final class SmpState {
     }
   }
 
+  /** Calls {@link #prepare} and returns this state (for tests). */
+  SmpState prepared(double[][] current) {
+    prepare(current);
+    return this;
+  }
+
   /** Returns the risk attitudes R of S3 (after {@link #prepare}). */
   double[] riskAttitudes() {
     return bigR.clone();
@@ -206,6 +212,12 @@ final class SmpState {
       bj[d] = (wi * fromI.xj()[d] + wj * fromJ.xj()[d]) / (wi + wj);
     }
     return List.of(new Bargain(i, j, bi, bj));
+  }
+
+  /** Returns the bargain positions {initiator's, receiver's} of S7 for i challenging j with probability {@code pi}. */
+  double[][] interpolated(int i, int j, double pi) {
+    Bargain b = interpolate(i, j, pi);
+    return new double[][] {b.xi(), b.xj()};
   }
 
   private Bargain interpolate(int i, int j, double pi) {

@@ -38,6 +38,30 @@ class ExpectedUtilityModelTest {
   }
 
   @Test
+  void expectedUtility_noChallengeBranch_eqs22to24_handComputed() {
+    // Q = 0.5, r = 1. Median: 0 (votes for 0 over 100: 1*100 - 0.5*100 = 50 > 0).
+    // A: T = 1 (|x_A - mu| = 0 < 100), U_b = 2 - 4 (0.5 - 0.25 (0 + 1)) = 1, U_sq = 0:
+    //    E^A = 4/3 - (0.5*0 + 0.5*1) = 5/6.
+    // B: T = 0 (|x_B - mu| = 100 is not < 100), U_w = 2 - 4 (0.5 + 0.25 (1 + 1)) = -2:
+    //    E^B = -2/3 - (0.5*0 + 0.5*(-2)) = 1/3.
+    ExpectedUtilityModel halfQ = new ExpectedUtilityModel(EuOptions.defaults().with("Q", "0.5"));
+    Issue issue = twoActors();
+    assertThat(issue.median()).isEqualTo(0);
+    double[][] eu = halfQ.expectedUtilities(issue, issue.median(), new double[] {1, 1});
+    assertThat(eu[0][1]).isCloseTo(5.0 / 6, within(1e-12));
+    assertThat(eu[1][0]).isCloseTo(1.0 / 3, within(1e-12));
+  }
+
+  @Test
+  void step_withoutRisk_challengerCompromisesEq36() {
+    // mirror of the eq. 35 case: now A (salience 50) faces B (salience 100): a = -2/3, b = 4/3, A moves
+    // (100 - 0) * (2/3) / (4/3) = 50 towards B
+    Issue issue = Issue.of(Fixtures.oneDimension(Fixtures.actor("A", 1, 0, 50), Fixtures.actor("B", 1, 100, 100)), 0);
+    ExpectedUtilityModel neutral = new ExpectedUtilityModel(EuOptions.defaults().with("riskAdjusted", "false"));
+    assertThat(neutral.step(issue)).containsExactly(new double[] {50, 100}, within(1e-9));
+  }
+
+  @Test
   void riskExponents_eqs33and34_handComputed() {
     Issue issue = twoActors();
     double[][] eu = model.expectedUtilities(issue, issue.median(), new double[] {1, 1});

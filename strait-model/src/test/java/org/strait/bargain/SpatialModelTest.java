@@ -90,6 +90,23 @@ class SpatialModelTest {
   }
 
   @Test
+  void bargain_s2p2_weightsSalienceTimesProbabilitySquared_S7() {
+    // x_i = 0.2, x_j = 0.8, s_i = 0.5, s_j = 1, P = 0.75: w_i = (0.5*0.75)^2 = 0.140625, w_j = (1*0.25)^2 = 0.0625;
+    // b_i = ((w_i + 1e-6) 0.2 + w_j 0.8) / (w_i + 1e-6 + w_j) = 0.384613..., rounded to 4 decimals
+    SmpState state = new SmpState(SmpOptions.defaults(), new double[] {1, 1}, new double[][] {{0.5}, {1}},
+        new SplittableRandom(1));
+    state.prepare(new double[][] {{0.2}, {0.8}});
+    double[][] b = state.interpolated(0, 1, 0.75);
+    assertThat(b[0][0]).isEqualTo(0.3846);
+    assertThat(b[1][0]).isEqualTo(0.3846);
+    double[][] s1p1 = new SmpState(SmpOptions.defaults().with("InterVecBrgn", "S1P1"), new double[] {1, 1},
+        new double[][] {{0.5}, {1}}, new SplittableRandom(1)).prepared(new double[][] {{0.2}, {0.8}})
+        .interpolated(0, 1, 0.75);
+    // S1P1: w_i = 0.375, w_j = 0.25: (0.375 * 0.2 + 0.25 * 0.8) / 0.625 = 0.44
+    assertThat(s1p1[0][0]).isEqualTo(0.44);
+  }
+
+  @Test
   void run_twoEqualOpponents_nobodyGainsSoNobodyMoves() {
     // symmetric pair: P = 1/2, gain = (1/2*2 + 1/2*0.8) - (1 + 0.4) = 0, below KTAB's 1e-5 threshold
     Dispute d = Fixtures.oneDimension(Fixtures.actor("A", 1, 20, 100), Fixtures.actor("B", 1, 80, 100));
