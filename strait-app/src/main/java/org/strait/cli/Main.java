@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
         EventsCommand.class,
         FetchCommand.class,
         SimulateCommand.class,
+        BargainCommand.class,
     })
 public final class Main implements Runnable {
   /** Exit code of a failure that is not the user's (I/O, bad data found during the run). */
