@@ -35,10 +35,10 @@ public final class ActorDictionary implements ActorResolver {
   public ActorDictionary(List<ActorEntry> entries) {
     this.entries = List.copyOf(Require.nonNull(entries, "entries"));
     for (ActorEntry e : this.entries) {
-      byKey.computeIfAbsent(key(e.name()), k -> new ArrayList<>()).add(e);
-      for (String alias : e.aliases()) {
-        byKey.computeIfAbsent(key(alias), k -> new ArrayList<>()).add(e);
-      }
+      java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+      keys.add(key(e.name()));
+      e.aliases().forEach(a -> keys.add(key(a)));
+      keys.forEach(k -> byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(e));
       if (e.kind().equals("country")) {
         codes.put(e.country().code(), e.country());
       }

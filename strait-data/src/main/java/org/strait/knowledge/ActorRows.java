@@ -43,10 +43,11 @@ final class ActorRows {
         fields.fail(r, "%s", ex.getMessage());
         continue;
       }
-      List<String> names = new ArrayList<>(e.aliases());
-      names.add(e.name());
-      for (String n : names) {
-        List<ActorEntry> same = seen.computeIfAbsent(ActorDictionary.key(n), k -> new ArrayList<>());
+      java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+      keys.add(ActorDictionary.key(e.name()));
+      e.aliases().forEach(a -> keys.add(ActorDictionary.key(a)));
+      for (String n : keys) {
+        List<ActorEntry> same = seen.computeIfAbsent(n, k -> new ArrayList<>());
         for (ActorEntry other : same) {
           if (overlap(e, other)) {
             fields.fail(r, "name '%s' already resolves to %s (%s) in an overlapping period", n, other.country(),

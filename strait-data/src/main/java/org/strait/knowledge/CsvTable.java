@@ -1,5 +1,6 @@
 package org.strait.knowledge;
 
+import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
@@ -59,7 +60,7 @@ final class CsvTable {
         }
         String[] cells;
         try {
-          cells = LINE.readValue(line);
+          cells = cells(LINE, line);
         } catch (IOException e) {
           problems.add(new Violation(file, lineNr, "unreadable CSV line: " + e.getMessage()));
           continue;
@@ -91,6 +92,13 @@ final class CsvTable {
       throw new UncheckedIOException("cannot read " + file, e);
     }
     return new CsvTable(file, rows);
+  }
+
+  /** Parses one CSV line into its cells with the reader (which sets the separator). */
+  static String[] cells(ObjectReader reader, String line) throws IOException {
+    try (MappingIterator<String[]> it = reader.readValues(line)) {
+      return it.hasNext() ? it.next() : new String[0];
+    }
   }
 
   /** Returns the file name. */
