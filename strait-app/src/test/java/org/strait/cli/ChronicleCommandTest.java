@@ -31,8 +31,11 @@ class ChronicleCommandTest {
     assertThat(run("chronicle", "--from", "2019-07-01", "--to", "2019-08-31")).isZero();
     List<String> lines = lines();
     assertThat(lines).isNotEmpty();
-    assertThat(lines).allMatch(l -> l.matches("^2019-0[78](-\\d{2})?\\s.*"));
-    assertThat(lines.get(0)).startsWith("2019-07-01  export-controls-2019  ");
+    // Entries known only to the year 2019 overlap the period too and sort first (they start on 1 January).
+    assertThat(lines).allMatch(l -> l.matches("^2019(-0[78](-\\d{2})?)?\\s.*"));
+    assertThat(lines).anyMatch(l -> l.startsWith("2019        future-consensus-dialogue-2019  "));
+    assertThat(lines.stream().filter(l -> l.startsWith("2019-")).findFirst().orElseThrow())
+        .startsWith("2019-07-01  export-controls-2019  ");
     assertThat(lines).anyMatch(l -> l.startsWith("2019-08-22  gsomia-termination-notice"));
   }
 

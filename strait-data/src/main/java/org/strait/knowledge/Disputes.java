@@ -1,5 +1,6 @@
 package org.strait.knowledge;
 
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,9 +27,9 @@ public final class Disputes {
     this.links = List.copyOf(links);
   }
 
-  /** Returns every dispute, in file order. */
+  /** Returns every dispute, sorted by id. */
   public List<Dispute> all() {
-    return byId.values().stream().sorted(java.util.Comparator.comparing(Dispute::id)).toList();
+    return byId.values().stream().sorted(Comparator.comparing(Dispute::id)).toList();
   }
 
   /** Returns the dispute ids. */
