@@ -16,9 +16,10 @@ import org.strait.core.Require;
 import org.strait.ingest.ActorResolver;
 
 /**
- * Resolves ICEWS and GDELT actor names to countries: country names ("South Korea"), ISO3 codes ("KOR"), sector
- * actors written "Sector (Country)" or "Sector (Organisation)" (the sector is the part before the parenthesis), and
- * named people and organisations, each valid in the period where its role ties it to a country.
+ * Resolves ICEWS and GDELT actor names to countries: country names ("South Korea"), ISO3 codes ("KOR"), GDELT CAMEO
+ * actor codes that start with a listed country's code ("KORGOV": country KOR, sector GOV), sector actors written
+ * "Sector (Country)" or "Sector (Organisation)" (the sector is the part before the parenthesis), and named people and
+ * organisations, each valid in the period where its role ties it to a country.
  *
  * <p>Names match without regard to case, accents, repeated spaces or hyphens ("Kim Jong-Un" = "Kim Jong Un").
  * Immutable and thread-safe.
@@ -26,6 +27,7 @@ import org.strait.ingest.ActorResolver;
 public final class ActorDictionary implements ActorResolver {
   private static final Pattern SECTOR = Pattern.compile("^(.*?)\\s*\\(([^()]*)\\)\\s*$");
   private static final Pattern ISO3 = Pattern.compile("[A-Z]{3}");
+  private static final Pattern CAMEO_ACTOR = Pattern.compile("([A-Z]{3})((?:[A-Z]{3})+)");
 
   private final List<ActorEntry> entries;
   private final Map<String, List<ActorEntry>> byKey = new HashMap<>();
@@ -86,6 +88,10 @@ public final class ActorDictionary implements ActorResolver {
     String code = name.trim();
     if (ISO3.matcher(code).matches() && codes.containsKey(code)) {
       return Optional.of(Actor.country(name, codes.get(code)));
+    }
+    Matcher cameo = CAMEO_ACTOR.matcher(code);
+    if (cameo.matches() && codes.containsKey(cameo.group(1))) {
+      return Optional.of(new Actor(name, codes.get(cameo.group(1)), cameo.group(2)));
     }
     return Optional.empty();
   }

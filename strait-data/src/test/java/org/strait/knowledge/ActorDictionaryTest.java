@@ -63,6 +63,18 @@ class ActorDictionaryTest {
   }
 
   @Test
+  void resolve_gdeltCameoActorCode_splitsCountryAndRole() {
+    Actor gov = small.resolve("JPNGOV", DAY).orElseThrow();
+    assertThat(gov.country()).isEqualTo(Country.JPN);
+    assertThat(gov.sector()).isEqualTo("GOV");
+    assertThat(small.resolve("JPNMILSPY", DAY).orElseThrow().sector()).isEqualTo("MILSPY");
+    // IGO codes and codes of unlisted countries do not resolve; a 4-letter suffix is not a CAMEO role code.
+    assertThat(small.resolve("IGOUNO", DAY)).isEmpty();
+    assertThat(small.resolve("CHNGOV", DAY)).isEmpty();
+    assertThat(small.resolve("JPNGOVT", DAY)).isEmpty();
+  }
+
+  @Test
   void standard_roleDatedPeople_resolveOnlyInRole() {
     ActorDictionary d = ActorDictionary.standard();
     // Kang Kyung-wha acted for the UN in 2014 and was Korea's foreign minister from 2017.
