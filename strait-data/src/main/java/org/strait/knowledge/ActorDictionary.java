@@ -17,7 +17,8 @@ import org.strait.ingest.ActorResolver;
 
 /**
  * Resolves ICEWS and GDELT actor names to countries: country names ("South Korea"), ISO3 codes ("KOR"), GDELT CAMEO
- * actor codes that start with a listed country's code ("KORGOV": country KOR, sector GOV), sector actors written
+ * actor codes made of a listed country's code and CAMEO role codes ("KORGOV": country KOR, sector GOV; "SENIAT",
+ * Venezuela's tax agency in ICEWS, is not one), sector actors written
  * "Sector (Country)" or "Sector (Organisation)" (the sector is the part before the parenthesis), and named people and
  * organisations, each valid in the period where its role ties it to a country.
  *
@@ -28,6 +29,11 @@ public final class ActorDictionary implements ActorResolver {
   private static final Pattern SECTOR = Pattern.compile("^(.*?)\\s*\\(([^()]*)\\)\\s*$");
   private static final Pattern ISO3 = Pattern.compile("[A-Z]{3}");
   private static final Pattern CAMEO_ACTOR = Pattern.compile("([A-Z]{3})((?:[A-Z]{3})+)");
+  /** CAMEO actor role and type codes (CAMEO codebook, actor chapter) accepted after a country code. */
+  private static final java.util.Set<String> CAMEO_ROLES = java.util.Set.of("COP", "GOV", "INS", "JUD", "MIL",
+      "OPP", "PTY", "REB", "SEP", "SPY", "UAF", "AGR", "BUS", "CRM", "CVL", "DEV", "EDU", "ELI", "ENV", "HLH",
+      "HRI", "LAB", "LEG", "MED", "REF", "MOD", "RAD", "REL", "IGO", "NGO", "NGM", "MNC", "SET", "UNO", "PKO",
+      "IMG", "INT", "AMN", "IRC", "GRP", "UIS");
 
   private final List<ActorEntry> entries;
   private final Map<String, List<ActorEntry>> byKey = new HashMap<>();
@@ -90,10 +96,19 @@ public final class ActorDictionary implements ActorResolver {
       return Optional.of(Actor.country(name, codes.get(code)));
     }
     Matcher cameo = CAMEO_ACTOR.matcher(code);
-    if (cameo.matches() && codes.containsKey(cameo.group(1))) {
+    if (cameo.matches() && codes.containsKey(cameo.group(1)) && cameoRoles(cameo.group(2))) {
       return Optional.of(new Actor(name, codes.get(cameo.group(1)), cameo.group(2)));
     }
     return Optional.empty();
+  }
+
+  private static boolean cameoRoles(String suffix) {
+    for (int i = 0; i < suffix.length(); i += 3) {
+      if (!CAMEO_ROLES.contains(suffix.substring(i, i + 3))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Returns the matching key of a name: accents stripped, lower case, hyphens as spaces, spaces collapsed. */

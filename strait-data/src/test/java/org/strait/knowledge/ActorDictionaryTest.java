@@ -68,6 +68,11 @@ class ActorDictionaryTest {
     assertThat(gov.country()).isEqualTo(Country.JPN);
     assertThat(gov.sector()).isEqualTo("GOV");
     assertThat(small.resolve("JPNMILSPY", DAY).orElseThrow().sector()).isEqualTo("MILSPY");
+    // ICEWS names Venezuela's tax agency SENIAT: SEN is Senegal's code but IAT is no CAMEO role.
+    ActorDictionary withSenegal = new ActorDictionary(List.of(
+        new ActorEntry("Senegal", new Country("SEN"), "country", null, null, null, List.of(), "test")));
+    assertThat(withSenegal.resolve("SENIAT", DAY)).isEmpty();
+    assertThat(withSenegal.resolve("SENGOV", DAY)).isPresent();
     // IGO codes and codes of unlisted countries do not resolve; a 4-letter suffix is not a CAMEO role code.
     assertThat(small.resolve("IGOUNO", DAY)).isEmpty();
     assertThat(small.resolve("CHNGOV", DAY)).isEmpty();
