@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
         FetchCommand.class,
         SimulateCommand.class,
         BargainCommand.class,
+        ChronicleCommand.class,
     })
 public final class Main implements Runnable {
   /** Exit code of a failure that is not the user's (I/O, bad data found during the run). */
