@@ -9,6 +9,8 @@ final class StandardReaders {
   static List<EventReader> all() {
     return List.of(
         // Each format's reader is added here, one line each.
+        org.strait.ingest.gdelt.GdeltEventReader.gdelt2(),
+        org.strait.ingest.gdelt.GdeltEventReader.gdelt1()
         );
   }
 }
