@@ -12,6 +12,9 @@ import picocli.CommandLine.Command;
     description = "Japan–South Korea relations, measured from event data and tested against the published claims.",
     subcommands = {
         CommandLine.HelpCommand.class,
+        DemoCommand.class,
+        IngestCommand.class,
+        EventsCommand.class,
     })
 public final class Main implements Runnable {
   /** Exit code of a failure that is not the user's (I/O, bad data found during the run). */
