@@ -79,7 +79,6 @@ public final class IngestBenchmark {
         (name, date) -> Optional.empty(), null, 0);
     GdeltEventReader reader = GdeltEventReader.gdelt2().withThreads(threads);
     for (int r = 1; r <= repeat; r++) {
-      double sha = sha(file);
       CountingSink counts = new CountingSink();
       long t = System.nanoTime();
       long cpu = cpu();
@@ -92,6 +91,7 @@ public final class IngestBenchmark {
         continue;
       }
 
+      double sha = sha(file);
       Path db = fresh(dir.resolve("strait-bench.duckdb"));
       t = System.nanoTime();
       cpu = cpu();

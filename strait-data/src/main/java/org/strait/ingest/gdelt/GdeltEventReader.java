@@ -26,7 +26,7 @@ import org.strait.ingest.ReaderRegistry;
  * CAMEO code, or EventBaseCode/EventRootCode not its prefixes), {@code bad-quad-class},
  * {@code quad-class-mismatch} (QuadClass not the class of the root code), {@code bad-goldstein},
  * {@code goldstein-range} (outside -10 to 10), {@code bad-count} and {@code bad-tone} (not a number, or outside
- * -100 to 100).
+ * -100 to 100). GDELT rows carry their actors' country codes, so the options' actor resolver is not consulted.
  *
  * <p>The file is parsed in blocks on {@code threads} workers; the sink is called on the calling thread, in file
  * order.
@@ -103,8 +103,19 @@ public final class GdeltEventReader implements EventReader {
     }
   }
 
-  /** Tells the GDELT 1.0 layout of a file from its first lines: the more common of 58 and 57 columns. */
+  /**
+   * Tells the GDELT 1.0 layout of a file from its first lines: that of the first line with the shape of a daily
+   * or back-file row; failing that, the more common of 58 and 57 columns. Rows of the other layout are rejected.
+   */
   static GdeltLayout version1Layout(List<String> lines) {
+    for (String line : lines) {
+      if (GdeltShape.matches(line, GdeltLayout.V1_DAILY)) {
+        return GdeltLayout.V1_DAILY;
+      }
+      if (GdeltShape.matches(line, GdeltLayout.V1_HISTORICAL)) {
+        return GdeltLayout.V1_HISTORICAL;
+      }
+    }
     int daily = 0;
     int historical = 0;
     for (String line : lines) {

@@ -90,6 +90,12 @@ class GdeltEventReaderProperties {
       @ForAll @IntRange(min = 8, max = 2000) int blockSize, @ForAll boolean gzip) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     int intact = 0;
+    if (layout > 0) { // a GDELT 1.0 file takes the layout of its first well-formed row
+      out.writeBytes((layout == 1 ? GdeltRow.v1Daily() : GdeltRow.v1Historical()).line().getBytes(
+          StandardCharsets.UTF_8));
+      out.write('\n');
+      intact++;
+    }
     for (Damage d : damages) {
       GdeltRow row = layout == 0 ? GdeltRow.v2() : layout == 1 ? GdeltRow.v1Daily() : GdeltRow.v1Historical();
       byte[] line = row.line().getBytes(StandardCharsets.UTF_8);

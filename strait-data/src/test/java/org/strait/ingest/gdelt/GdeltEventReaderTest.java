@@ -95,6 +95,21 @@ class GdeltEventReaderTest {
   }
 
   @Test
+  void version1Layout_firstWellFormedRowDecides_elseTheCommonerColumnCount() {
+    String daily = GdeltRow.v1Daily().line();
+    String historical = GdeltRow.v1Historical().line();
+    String brokenDaily = daily.replaceFirst("\t", "x"); // 57 columns, but not a back-file row
+
+    assertThat(GdeltEventReader.version1Layout(List.of(brokenDaily, brokenDaily, daily)))
+        .isEqualTo(GdeltLayout.V1_DAILY);
+    assertThat(GdeltEventReader.version1Layout(List.of("junk", historical, daily, daily)))
+        .isEqualTo(GdeltLayout.V1_HISTORICAL);
+    assertThat(GdeltEventReader.version1Layout(List.of(brokenDaily, brokenDaily, "a\tb")))
+        .isEqualTo(GdeltLayout.V1_HISTORICAL);
+    assertThat(GdeltEventReader.version1Layout(List.of())).isEqualTo(GdeltLayout.V1_DAILY);
+  }
+
+  @Test
   void read_countryFilter_keepsOnlyPairsInsideTheConfiguredSet() throws IOException {
     Path file = GdeltFiles.write(dir, "export.CSV", GdeltFiles.lines(List.of(
         GdeltRow.v2().line(),
