@@ -28,10 +28,16 @@ final class BlockScan {
 
   private final int threads;
   private final int blockSize;
+  private final int maxLine;
 
   BlockScan(int threads, int blockSize) {
+    this(threads, blockSize, MAX_LINE);
+  }
+
+  BlockScan(int threads, int blockSize, int maxLine) {
     this.threads = threads;
     this.blockSize = blockSize;
+    this.maxLine = maxLine;
   }
 
   /** Reads the whole stream; {@code parser} fills a block's outcomes (called on worker threads). */
@@ -69,10 +75,10 @@ final class BlockScan {
             if (lastNewline(block.data, filled) >= 0) {
               break;
             }
-            if (block.capacity() >= MAX_LINE) {
+            if (block.capacity() >= maxLine) {
               drain(pending, free, replay, nextLine, 0);
-              throw new IngestException(path, nextLine[0], "the line is longer than " + (MAX_LINE >> 20)
-                  + " MiB; this is not a GDELT events file", null);
+              throw new IngestException(path, nextLine[0], "the line is longer than " + maxLine
+                  + " bytes; this is not a GDELT events file", null);
             }
             block.grow();
           }
