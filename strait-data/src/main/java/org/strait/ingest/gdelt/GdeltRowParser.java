@@ -104,18 +104,14 @@ final class GdeltRowParser {
     }
   }
 
+  /** Records the positions of the tabs in mask {@code t} of the word at {@code i} while fewer than 35 are known. */
   private int record(long t, int i, int count) {
-    if (count >= DECODED) {
-      return count + Long.bitCount(t);
-    }
-    while (t != 0) {
-      if (count < DECODED) {
-        tabs[count] = i + (Long.numberOfTrailingZeros(t) >>> 3);
-      }
-      count++;
+    int[] positions = tabs;
+    while (t != 0 && count < DECODED) {
+      positions[count++] = i + (Long.numberOfTrailingZeros(t) >>> 3);
       t &= t - 1;
     }
-    return count;
+    return count + Long.bitCount(t);
   }
 
   private int start(int column) {
