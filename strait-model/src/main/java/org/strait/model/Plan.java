@@ -29,6 +29,9 @@ final class Plan {
   final double flareSize;
   final double[] issueDecay = new double[Issue.COUNT];
   final double[] flareRate = new double[Issue.COUNT];
+  final double[] flareProbability = new double[Issue.COUNT];
+  final double[] noNuclear;
+  final double[] noMissile;
   final double sentimentEquilibrium;
   final double sentimentReversion;
   final double sentimentFollows;
@@ -63,6 +66,7 @@ final class Plan {
     for (Issue i : Issue.values()) {
       issueDecay[i.ordinal()] = decay(p.get(CoreParameters.halfLife(i)));
       flareRate[i.ordinal()] = p.get(CoreParameters.flareRate(i));
+      flareProbability[i.ordinal()] = -Math.expm1(-flareRate[i.ordinal()]);
     }
     sentimentEquilibrium = p.get(CoreParameters.SENTIMENT_EQUILIBRIUM);
     sentimentReversion = p.get(CoreParameters.SENTIMENT_REVERSION);
@@ -87,6 +91,12 @@ final class Plan {
     }
     for (Lever lever : spec.levers()) {
       applyLever(lever, p, byMonth);
+    }
+    noNuclear = new double[horizon];
+    noMissile = new double[horizon];
+    for (int t = 0; t < horizon; t++) {
+      noNuclear[t] = Math.exp(-nuclearRate * testRateFactor[t]);
+      noMissile[t] = Math.exp(-missileRate * testRateFactor[t]);
     }
     shocks = new Shock[horizon][];
     for (int t = 0; t < horizon; t++) {

@@ -12,7 +12,6 @@ import java.util.function.IntConsumer;
 import org.strait.core.Require;
 import org.strait.core.SeedSequence;
 import org.strait.core.Version;
-import org.strait.model.Model;
 import org.strait.model.Simulation;
 
 /**
@@ -48,7 +47,7 @@ public final class Ensemble {
       while ((from = next.getAndAdd(CHUNK)) < runs) {
         int to = Math.min(runs, from + CHUNK);
         for (int r = from; r < to; r++) {
-          paths[r] = path(simulation, seeds.seed(r), h, r);
+          paths[r] = path(simulation, seeds.seed(r), r);
         }
         progress.accept(to - from);
       }
@@ -81,15 +80,9 @@ public final class Ensemble {
     return summarise(scenarioId, options, simulation, thresholds, paths);
   }
 
-  private static double[] path(Simulation simulation, long seed, int h, int replicate) {
+  private static double[] path(Simulation simulation, long seed, int replicate) {
     try {
-      Model model = simulation.model(seed);
-      double[] out = new double[h];
-      for (int t = 0; t < h; t++) {
-        model.step();
-        out[t] = model.temperature();
-      }
-      return out;
+      return simulation.temperaturePath(seed);
     } catch (RuntimeException e) {
       throw new IllegalStateException("replicate " + replicate + " (seed " + seed + ") failed: " + e.getMessage(), e);
     }
