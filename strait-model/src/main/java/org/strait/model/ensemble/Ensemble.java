@@ -88,6 +88,22 @@ public final class Ensemble {
     }
   }
 
+  /** Returns {@code paths} month by month, copied in blocks of replicates so that both sides stay in cache. */
+  private static double[][] transpose(double[][] paths, int h) {
+    int runs = paths.length;
+    double[][] columns = new double[h][runs];
+    for (int from = 0; from < runs; from += 64) {
+      int to = Math.min(runs, from + 64);
+      for (int t = 0; t < h; t++) {
+        double[] column = columns[t];
+        for (int r = from; r < to; r++) {
+          column[r] = paths[r][t];
+        }
+      }
+    }
+    return columns;
+  }
+
   private static EnsembleResult summarise(String scenarioId, EnsembleOptions options, Simulation simulation,
       List<Threshold> thresholds, double[][] paths) {
     int runs = paths.length;
@@ -95,11 +111,11 @@ public final class Ensemble {
     double[] levels = EnsembleResult.LEVELS.clone();
     double[][] quantiles = new double[levels.length][h];
     double[] mean = new double[h];
-    double[] column = new double[runs];
+    double[][] columns = transpose(paths, h);
     for (int t = 0; t < h; t++) {
+      double[] column = columns[t];
       double sum = 0;
       for (int r = 0; r < runs; r++) {
-        column[r] = paths[r][t];
         sum += column[r];
       }
       mean[t] = sum / runs;
