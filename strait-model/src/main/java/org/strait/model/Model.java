@@ -118,7 +118,9 @@ public final class Model {
 
   /** Simulates one month. */
   public void step() {
-    Require.state(!done(), "the run is finished after %s months", plan.horizon);
+    if (done()) {
+      throw new IllegalStateException("the run is finished after " + plan.horizon + " months");
+    }
     Plan p = plan;
     step.begin(t, p.drivers[t], xJk, xKj, Math.tanh(y), issues);
     threat *= p.threatDecay;
