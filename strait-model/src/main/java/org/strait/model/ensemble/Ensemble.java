@@ -21,6 +21,8 @@ import org.strait.model.Simulation;
  */
 public final class Ensemble {
   private static final int CHUNK = 32;
+  /** The most replicate-months an ensemble holds (8 bytes each, 800 MB). */
+  public static final long MAX_CELLS = 100_000_000L;
 
   private Ensemble() {}
 
@@ -32,6 +34,7 @@ public final class Ensemble {
    * @param thresholds the levels whose crossing is reported
    * @param options runs, seed and threads
    * @param progress told the number of replicates just finished, from worker threads; must be thread-safe
+   * @throws IllegalArgumentException when runs × months exceeds {@link #MAX_CELLS}
    * @throws IllegalStateException when a replicate fails, with its index and seed
    */
   public static EnsembleResult run(String scenarioId, Simulation simulation, List<Threshold> thresholds,
@@ -39,6 +42,8 @@ public final class Ensemble {
     Require.nonNull(simulation, "simulation");
     int runs = options.runs();
     int h = simulation.spec().horizonMonths();
+    Require.argument((long) runs * h <= MAX_CELLS,
+        "runs x months = %s x %s exceeds %s: the ensemble keeps every path in memory", runs, h, MAX_CELLS);
     double[][] paths = new double[runs][];
     SeedSequence seeds = new SeedSequence(options.seed());
     AtomicInteger next = new AtomicInteger();
