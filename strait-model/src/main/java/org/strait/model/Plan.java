@@ -27,6 +27,7 @@ final class Plan {
   final double nuclearRate;
   final double missileRate;
   final double flareSize;
+  final double threatBaseline;
   final double[] issueDecay = new double[Issue.COUNT];
   final double[] flareRate = new double[Issue.COUNT];
   final double[] flareProbability = new double[Issue.COUNT];
@@ -63,6 +64,7 @@ final class Plan {
     nuclearRate = p.get(CoreParameters.NUCLEAR_RATE);
     missileRate = p.get(CoreParameters.MISSILE_RATE);
     flareSize = p.get(CoreParameters.FLARE_SIZE);
+    threatBaseline = (nuclearWeight * nuclearRate + missileWeight * missileRate) / (1 - threatDecay);
     for (Issue i : Issue.values()) {
       issueDecay[i.ordinal()] = decay(p.get(CoreParameters.halfLife(i)));
       flareRate[i.ordinal()] = p.get(CoreParameters.flareRate(i));

@@ -77,6 +77,14 @@ public final class Step {
     return threat;
   }
 
+  /**
+   * Returns the threat state minus its long-run mean under the base test rates, z units: 0 in an ordinary month,
+   * positive after tests, negative when tests are rarer than usual (e.g. during talks).
+   */
+  public double threatAnomaly() {
+    return threat - plan.threatBaseline;
+  }
+
   /** Returns the state of {@code issue} this month, 0 dormant to 1 inflamed. */
   public double issue(Issue issue) {
     return issues[issue.ordinal()];
