@@ -1,0 +1,238 @@
+package org.strait.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Map;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+import org.strait.ingest.EventReader;
+import org.strait.ingest.InputFile;
+import org.strait.ingest.ReadOptions;
+
+/**
+ * The embedded DuckDB store of events: one file, opened by one process at a time.
+ *
+ * <p>Lifecycle: {@link #open} → {@link #ingest}* and queries on {@link #connection()} → {@link #close}. Each file is
+ * ingested in one transaction, so that a failure or a killed process leaves the store as it was before that file;
+ * a file whose content (SHA-256) is stored already is not read again.
+ */
+public final class EventStore implements AutoCloseable {
+  private final Path path;
+  private final DuckDBConnection connection;
+
+  private EventStore(Path path, DuckDBConnection connection) {
+    this.path = path;
+    this.connection = connection;
+  }
+
+  /** Opens the store in {@code dbFile}, creating the file and its schema when they do not exist. */
+  public static EventStore open(Path dbFile) {
+    try {
+      Path parent = dbFile.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      Connection c = DriverManager.getConnection("jdbc:duckdb:" + dbFile.toAbsolutePath());
+      EventStore store = new EventStore(dbFile, c.unwrap(DuckDBConnection.class));
+      store.createSchema();
+      return store;
+    } catch (SQLException e) {
+      throw new StoreException("cannot open the store " + dbFile + ": " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create the folder of the store " + dbFile, e);
+    }
+  }
+
+  private void createSchema() throws SQLException {
+    try (Statement s = connection.createStatement()) {
+      for (String ddl : Schema.DDL) {
+        s.execute(ddl);
+      }
+      try (ResultSet r = s.executeQuery("SELECT value FROM meta WHERE key = 'schema_version'")) {
+        if (r.next()) {
+          String found = r.getString(1);
+          if (!String.valueOf(Schema.VERSION).equals(found)) {
+            throw new StoreException("the store " + path + " has schema version " + found + "; this strait reads "
+                + Schema.VERSION + ". Ingest into a new store.");
+          }
+          return;
+        }
+      }
+      s.execute("INSERT INTO meta VALUES ('schema_version', '" + Schema.VERSION + "')");
+    }
+  }
+
+  /** Returns the store's file. */
+  public Path path() {
+    return path;
+  }
+
+  /** Returns the JDBC connection, for queries. Callers must not change the tables. */
+  public Connection connection() {
+    return connection;
+  }
+
+  /**
+   * Ingests one file in one transaction: all its events, monthly totals and rejected rows, or nothing.
+   *
+   * @return what was read; {@link IngestReport#alreadyStored()} when the same content was ingested before
+   */
+  public IngestReport ingest(Path file, EventReader reader, ReadOptions options) throws IOException {
+    return ingest(file, reader, options, () -> { });
+  }
+
+  /** Ingests one file as {@link #ingest(Path, EventReader, ReadOptions)} does, calling {@code onRow} per row. */
+  public IngestReport ingest(Path file, EventReader reader, ReadOptions options, Runnable onRow) throws IOException {
+    String sha = sha256(file);
+    IngestReport stored = storedReport(file, sha);
+    if (stored != null) {
+      return stored;
+    }
+    try {
+      connection.setAutoCommit(false);
+      long fileId = nextFileId();
+      StoreSink sink;
+      try (DuckDBAppender events = connection.createAppender("main", "events");
+          DuckDBAppender rejects = connection.createAppender("main", "rejects")) {
+        sink = new StoreSink(fileId, events, rejects, onRow);
+        reader.read(new InputFile(file), options, sink);
+      }
+      writeMonths(fileId, options.source(), sink.months());
+      writeFile(fileId, file, sha, reader.format(), options.source(), sink);
+      connection.commit();
+      return new IngestReport(file, reader.format(), options.source(), false,
+          sink.valid(), sink.kept(), sink.rejected(), sink.reasons());
+    } catch (SQLException e) {
+      StoreException failure = new StoreException("cannot store " + file + ": " + e.getMessage(), e);
+      rollback(failure);
+      throw failure;
+    } catch (IOException | RuntimeException e) {
+      rollback(e);
+      throw e;
+    } finally {
+      autoCommit();
+    }
+  }
+
+  private IngestReport storedReport(Path file, String sha) {
+    String sql = "SELECT format, source, rows_valid, rows_kept, rows_rejected, file_id FROM files WHERE sha256 = ?";
+    try (PreparedStatement p = connection.prepareStatement(sql)) {
+      p.setString(1, sha);
+      try (ResultSet r = p.executeQuery()) {
+        if (!r.next()) {
+          return null;
+        }
+        return new IngestReport(file, r.getString(1), r.getString(2), true, r.getLong(3), r.getLong(4),
+            r.getLong(5), rejectsByReason(r.getLong(6)));
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot look up " + file + " in " + path, e);
+    }
+  }
+
+  private Map<String, Long> rejectsByReason(long fileId) throws SQLException {
+    Map<String, Long> reasons = new HashMap<>();
+    try (PreparedStatement p = connection.prepareStatement(
+        "SELECT reason, count(*) FROM rejects WHERE file_id = ? GROUP BY reason")) {
+      p.setLong(1, fileId);
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          reasons.put(r.getString(1), r.getLong(2));
+        }
+      }
+    }
+    return reasons;
+  }
+
+  private long nextFileId() throws SQLException {
+    try (Statement s = connection.createStatement();
+        ResultSet r = s.executeQuery("SELECT coalesce(max(file_id), 0) + 1 FROM files")) {
+      r.next();
+      return r.getLong(1);
+    }
+  }
+
+  private void writeMonths(long fileId, String source, Map<YearMonth, long[]> months) throws SQLException {
+    try (DuckDBAppender a = connection.createAppender("main", "source_months")) {
+      for (Map.Entry<YearMonth, long[]> m : months.entrySet()) {
+        a.beginRow();
+        a.append(fileId).append(source).append(m.getKey().toString()).append(m.getValue()[0]);
+        a.endRow();
+      }
+    }
+  }
+
+  private void writeFile(long fileId, Path file, String sha, String format, String source, StoreSink sink)
+      throws SQLException, IOException {
+    try (PreparedStatement p = connection.prepareStatement(
+        "INSERT INTO files VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      p.setLong(1, fileId);
+      p.setString(2, file.toString());
+      p.setString(3, sha);
+      p.setLong(4, Files.size(file));
+      p.setString(5, format);
+      p.setString(6, source);
+      p.setTimestamp(7, Timestamp.from(Instant.now()));
+      p.setLong(8, sink.valid());
+      p.setLong(9, sink.kept());
+      p.setLong(10, sink.rejected());
+      p.executeUpdate();
+    }
+  }
+
+  private void rollback(Exception cause) {
+    try {
+      connection.rollback();
+    } catch (SQLException e) {
+      cause.addSuppressed(new StoreException("cannot roll back the ingest in " + path, e));
+    }
+  }
+
+  private void autoCommit() {
+    try {
+      connection.setAutoCommit(true);
+    } catch (SQLException e) {
+      throw new StoreException("cannot restore auto-commit on " + path, e);
+    }
+  }
+
+  /** Returns the SHA-256 of a file's bytes, in hex. */
+  static String sha256(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      byte[] buffer = new byte[1 << 16];
+      int n;
+      while ((n = in.read(buffer)) > 0) {
+        digest.update(buffer, 0, n);
+      }
+      return HexFormat.of().formatHex(digest.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("the JDK lacks SHA-256", e);
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      throw new StoreException("cannot close the store " + path, e);
+    }
+  }
+}

@@ -1,0 +1,26 @@
+package org.strait.store;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What the ingest of one file did: how many rows were valid, kept and rejected, and why rows were rejected.
+ *
+ * @param file the file
+ * @param format the reader's format name
+ * @param source the source label stored with its events
+ * @param alreadyStored true when the file was in the store already and nothing was written
+ * @param valid rows that parsed (kept or not)
+ * @param kept rows stored as events (both actors in the country set)
+ * @param rejected rows rejected
+ * @param rejectsByReason rejected rows per reason code, sorted by reason
+ */
+public record IngestReport(
+    Path file, String format, String source, boolean alreadyStored,
+    long valid, long kept, long rejected, Map<String, Long> rejectsByReason) {
+  /** Copies the reasons into a sorted, unmodifiable map. */
+  public IngestReport {
+    rejectsByReason = java.util.Collections.unmodifiableMap(new TreeMap<>(rejectsByReason));
+  }
+}

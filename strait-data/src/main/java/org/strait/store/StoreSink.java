@@ -1,0 +1,124 @@
+package org.strait.store;
+
+import java.sql.SQLException;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.Map;
+import org.duckdb.DuckDBAppender;
+import org.strait.core.Actor;
+import org.strait.core.Event;
+import org.strait.ingest.EventSink;
+
+/**
+ * The sink that writes one file's events and rejects into the store through DuckDB appenders, and counts its
+ * monthly totals; everything it writes belongs to the open transaction of its ingest.
+ */
+final class StoreSink implements EventSink {
+  private final long fileId;
+  private final DuckDBAppender events;
+  private final DuckDBAppender rejects;
+  private final Map<YearMonth, long[]> months = new HashMap<>();
+  private final Map<String, Long> reasons = new HashMap<>();
+  private final Runnable onRow;
+  private long valid;
+  private long kept;
+  private long rejected;
+
+  StoreSink(long fileId, DuckDBAppender events, DuckDBAppender rejects, Runnable onRow) {
+    this.fileId = fileId;
+    this.events = events;
+    this.rejects = rejects;
+    this.onRow = onRow;
+  }
+
+  @Override
+  public void valid(YearMonth month) {
+    valid++;
+    months.computeIfAbsent(month, m -> new long[1])[0]++;
+    onRow.run();
+  }
+
+  @Override
+  public void keep(Event e, long line) {
+    try {
+      events.beginRow();
+      events.append(fileId).append(line).append(e.source());
+      text(e.sourceEventId());
+      events.append(e.date());
+      actor(e.actor1());
+      actor(e.actor2());
+      events.append(e.cameo().code()).append((byte) e.cameo().root()).append((byte) e.quadClass().number())
+          .append(e.goldstein());
+      count(e.mentions());
+      count(e.sources());
+      count(e.articles());
+      if (Double.isNaN(e.tone())) {
+        events.appendNull();
+      } else {
+        events.append(e.tone());
+      }
+      events.endRow();
+      kept++;
+    } catch (SQLException ex) {
+      throw new StoreException("cannot append event of line " + line, ex);
+    }
+  }
+
+  @Override
+  public void reject(long line, String reason, String detail) {
+    try {
+      rejects.beginRow();
+      rejects.append(fileId).append(line).append(reason).append(detail == null ? "" : detail);
+      rejects.endRow();
+    } catch (SQLException ex) {
+      throw new StoreException("cannot append rejected line " + line, ex);
+    }
+    rejected++;
+    reasons.merge(reason, 1L, Long::sum);
+    onRow.run();
+  }
+
+  private void actor(Actor a) throws SQLException {
+    if (!a.resolved()) {
+      throw new IllegalStateException("a kept event has an unresolved actor: " + a.name());
+    }
+    events.append(a.name()).append(a.country().code());
+    text(a.sector());
+  }
+
+  private void text(String value) throws SQLException {
+    if (value == null) {
+      events.appendNull();
+    } else {
+      events.append(value);
+    }
+  }
+
+  private void count(int value) throws SQLException {
+    if (value < 0) {
+      events.appendNull();
+    } else {
+      events.append(value);
+    }
+  }
+
+  Map<YearMonth, long[]> months() {
+    return months;
+  }
+
+  Map<String, Long> reasons() {
+    return reasons;
+  }
+
+  long valid() {
+    return valid;
+  }
+
+  long kept() {
+    return kept;
+  }
+
+  long rejected() {
+    return rejected;
+  }
+}
