@@ -17,8 +17,9 @@ import org.strait.core.Version;
  *    differences d_t = y_t - y_{t-1}: under a constant level d_t^2 / (v_t + v_{t-1}) is chi-square(1), so omega2 is
  *    the root of median_t d_t^2 / (sigma2/n_t + sigma2/n_{t-1} + 2 omega2) = 0.4549 (the chi-square(1) median), or 0
  *    when the differences are already small enough. The median keeps the few real breaks from inflating it.
- * 2. Null calibration: R change-free series y*_t = sqrt(v_t) z_t, z_t ~ N(0, 1) (replicate r draws from stream r of
- *    the seed). For each, beta*_r = max_{k=1..3} (C_0 - C_k) / k is the least penalty at which optimal segmentation
+ * 2. Null calibration (a parametric bootstrap of steps 1 and 3): R change-free series y*_t = sqrt(v_t) z_t,
+ *    z_t ~ N(0, 1) (replicate r draws from stream r of the seed), each with omega2 re-estimated from its own
+ *    differences as in step 1, so that the penalty also covers the noise of that estimate. For each, beta*_r = max_{k=1..3} (C_0 - C_k) / k is the least penalty at which optimal segmentation
  *    finds no change (Segmentation; k above 3 almost never binds under the null). The penalty is the (1 - alpha)
  *    empirical quantile of beta*, so a change-free series shows a false change with probability alpha.
  * 3. Detection: optimal partitioning at that penalty (Killick et al. 2012).
@@ -61,7 +62,7 @@ public final class TurningPoints {
     for (int t = 0; t < size; t++) {
       weight[t] = 1 / (base[t] + omega2);
     }
-    double[][] nulls = calibrate(weight, options);
+    double[][] nulls = calibrate(base, omega2, options);
     double penalty = quantile(nulls[0], 1 - options.falseAlarmRate());
     Segmentation segmentation = new Segmentation(y, weight, options.minSegment());
     List<Integer> changes = segmentation.changes(penalty);
@@ -121,16 +122,25 @@ public final class TurningPoints {
     return ratios.length % 2 == 1 ? ratios[m] : (ratios[m - 1] + ratios[m]) / 2;
   }
 
-  /** Returns, per replicate, the least penalty with no change (row 0) and the best single-split gain (row 1). */
-  private static double[][] calibrate(double[] weight, TurningPointOptions options) {
-    int size = weight.length;
+
+  /**
+   * Returns, per replicate, the least penalty with no change (row 0) and the best single-split gain (row 1); each
+   * replicate re-estimates omega2 from its own differences, so the penalty also covers that estimate's noise.
+   */
+  private static double[][] calibrate(double[] base, double omega2, TurningPointOptions options) {
+    int size = base.length;
     SeedSequence seeds = new SeedSequence(options.seed());
     double[][] nulls = new double[2][options.replicates()];
     double[] y = new double[size];
+    double[] weight = new double[size];
     for (int r = 0; r < options.replicates(); r++) {
       SplittableRandom random = seeds.stream(r);
       for (int t = 0; t < size; t++) {
-        y[t] = random.nextGaussian() / Math.sqrt(weight[t]);
+        y[t] = random.nextGaussian() * Math.sqrt(base[t] + omega2);
+      }
+      double estimate = nugget(y, base);
+      for (int t = 0; t < size; t++) {
+        weight[t] = 1 / (base[t] + estimate);
       }
       double[] costs = new Segmentation(y, weight, options.minSegment()).bestCosts(K_MAX);
       double least = 0;

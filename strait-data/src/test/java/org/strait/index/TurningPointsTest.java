@@ -52,17 +52,18 @@ class TurningPointsTest {
 
   @Test
   void detect_changeFreeSeries_falseAlarmsNearTheStatedRate() {
-    // 200 change-free series of 60 months; at a 10% rate, false alarms should number 20 give or take sampling
-    // error (binomial sd 4.2) and calibration error from 200 replicates
-    TurningPointOptions options = FAST.withFalseAlarmRate(0.10);
+    // 200 change-free series of 120 months, 10 events a month; at the default 5% rate false alarms should number
+    // about 10 (binomial sd 3.1); the bound leaves room for the calibration's own Monte Carlo error
     SeedSequence seeds = new SeedSequence(11);
     int alarms = 0;
     for (int i = 0; i < 200; i++) {
       IndexSeries index = RelationIndex.estimate(QUERY,
-          Synthetic.months(new double[60], 8, 4, 0.4, seeds.stream(i)));
-      alarms += TurningPoints.detect(index, options.withSeed(i), Annotations.NONE).points().isEmpty() ? 0 : 1;
+          Synthetic.months(new double[120], 10, 4, 0.5, seeds.stream(i)));
+      alarms += TurningPoints.detect(index, FAST.withSeed(1000 + i), Annotations.NONE).points().isEmpty() ? 0 : 1;
     }
-    assertThat(alarms).isBetween(6, 36);
+    System.out.printf("detector study: change-free series with a false change %d/200 at a stated rate of 5%%%n",
+        alarms);
+    assertThat(alarms).isLessThanOrEqualTo(20);
   }
 
   @Test
