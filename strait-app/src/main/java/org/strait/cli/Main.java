@@ -12,6 +12,10 @@ import picocli.CommandLine.Command;
     description = "Japan–South Korea relations, measured from event data and tested against the published claims.",
     subcommands = {
         CommandLine.HelpCommand.class,
+        DemoCommand.class,
+        IngestCommand.class,
+        EventsCommand.class,
+        FetchCommand.class,
     })
 public final class Main implements Runnable {
   /** Exit code of a failure that is not the user's (I/O, bad data found during the run). */
@@ -31,7 +35,8 @@ public final class Main implements Runnable {
   public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new Main());
     cli.setExecutionExceptionHandler(new Failures());
-    cli.setExitCodeExceptionMapper(e -> e instanceof IllegalArgumentException ? USAGE : SOFTWARE);
+    cli.setExitCodeExceptionMapper(e ->
+        e instanceof IllegalArgumentException || e instanceof CommandLine.ParameterException ? USAGE : SOFTWARE);
     return cli;
   }
 

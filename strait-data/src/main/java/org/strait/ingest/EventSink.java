@@ -12,6 +12,17 @@ public interface EventSink {
   void valid(YearMonth month);
 
   /**
+   * Counts {@code rows} valid rows of a month under their own source label, for inputs that carry several labels
+   * and totals already counted (the Parquet output of the Spark job). Plain readers call {@link #valid(YearMonth)};
+   * sinks that only serve them need not support this.
+   *
+   * @throws UnsupportedOperationException when the sink keeps one source's totals only
+   */
+  default void valid(String source, YearMonth month, long rows) {
+    throw new UnsupportedOperationException("this sink counts the rows of one source only");
+  }
+
+  /**
    * Keeps one event whose two actors passed the country filter; always follows a {@link #valid} call for the same
    * row.
    *

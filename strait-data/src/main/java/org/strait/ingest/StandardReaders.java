@@ -8,7 +8,9 @@ final class StandardReaders {
 
   static List<EventReader> all() {
     return List.of(
-        // Each format's reader is added here, one line each.
-        );
+        new org.strait.ingest.archive.ArchiveReader(),
+        new org.strait.ingest.icews.IcewsReader(),
+        new org.strait.ingest.quad.IdQuadReader(),
+        new org.strait.ingest.quad.NamedQuadReader());
   }
 }

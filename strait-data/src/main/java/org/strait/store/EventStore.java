@@ -110,10 +110,10 @@ public final class EventStore implements AutoCloseable {
       StoreSink sink;
       try (DuckDBAppender events = connection.createAppender("main", "events");
           DuckDBAppender rejects = connection.createAppender("main", "rejects")) {
-        sink = new StoreSink(fileId, events, rejects, onRow);
+        sink = new StoreSink(fileId, options.source(), events, rejects, onRow);
         reader.read(new InputFile(file), options, sink);
       }
-      writeMonths(fileId, options.source(), sink.months());
+      writeMonths(fileId, sink.months());
       writeFile(fileId, file, sha, reader.format(), options.source(), sink);
       connection.commit();
       return new IngestReport(file, reader.format(), options.source(), false,
@@ -168,12 +168,14 @@ public final class EventStore implements AutoCloseable {
     }
   }
 
-  private void writeMonths(long fileId, String source, Map<YearMonth, long[]> months) throws SQLException {
+  private void writeMonths(long fileId, Map<String, Map<YearMonth, long[]>> months) throws SQLException {
     try (DuckDBAppender a = connection.createAppender("main", "source_months")) {
-      for (Map.Entry<YearMonth, long[]> m : months.entrySet()) {
-        a.beginRow();
-        a.append(fileId).append(source).append(m.getKey().toString()).append(m.getValue()[0]);
-        a.endRow();
+      for (Map.Entry<String, Map<YearMonth, long[]>> bySource : months.entrySet()) {
+        for (Map.Entry<YearMonth, long[]> m : bySource.getValue().entrySet()) {
+          a.beginRow();
+          a.append(fileId).append(bySource.getKey()).append(m.getKey().toString()).append(m.getValue()[0]);
+          a.endRow();
+        }
       }
     }
   }

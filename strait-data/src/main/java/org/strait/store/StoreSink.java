@@ -17,15 +17,17 @@ final class StoreSink implements EventSink {
   private final long fileId;
   private final DuckDBAppender events;
   private final DuckDBAppender rejects;
-  private final Map<YearMonth, long[]> months = new HashMap<>();
+  private final String source;
+  private final Map<String, Map<YearMonth, long[]>> months = new HashMap<>();
   private final Map<String, Long> reasons = new HashMap<>();
   private final Runnable onRow;
   private long valid;
   private long kept;
   private long rejected;
 
-  StoreSink(long fileId, DuckDBAppender events, DuckDBAppender rejects, Runnable onRow) {
+  StoreSink(long fileId, String source, DuckDBAppender events, DuckDBAppender rejects, Runnable onRow) {
     this.fileId = fileId;
+    this.source = source;
     this.events = events;
     this.rejects = rejects;
     this.onRow = onRow;
@@ -33,8 +35,13 @@ final class StoreSink implements EventSink {
 
   @Override
   public void valid(YearMonth month) {
-    valid++;
-    months.computeIfAbsent(month, m -> new long[1])[0]++;
+    valid(source, month, 1);
+  }
+
+  @Override
+  public void valid(String label, YearMonth month, long rows) {
+    valid += rows;
+    months.computeIfAbsent(label, l -> new HashMap<>()).computeIfAbsent(month, m -> new long[1])[0] += rows;
     onRow.run();
   }
 
@@ -102,7 +109,7 @@ final class StoreSink implements EventSink {
     }
   }
 
-  Map<YearMonth, long[]> months() {
+  Map<String, Map<YearMonth, long[]>> months() {
     return months;
   }
 

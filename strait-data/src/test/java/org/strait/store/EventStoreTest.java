@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.strait.core.Country;
 import org.strait.ingest.ReadOptions;
+import org.strait.testkit.PipeFormat;
 
 class EventStoreTest {
   static final ReadOptions OPTIONS = new ReadOptions("test", java.util.Set.copyOf(Country.DEFAULT_SET), (name, date) -> Optional.empty(),

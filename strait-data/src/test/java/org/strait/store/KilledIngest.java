@@ -1,6 +1,7 @@
 package org.strait.store;
 
 import java.nio.file.Path;
+import org.strait.testkit.PipeFormat;
 
 /**
  * A process that ingests one file completely, then stops in the middle of a second one and waits to be killed; the

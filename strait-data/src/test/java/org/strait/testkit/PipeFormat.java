@@ -1,4 +1,4 @@
-package org.strait.store;
+package org.strait.testkit;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -21,14 +21,14 @@ import org.strait.ingest.ReadOptions;
  * A minimal event format for the store's tests, {@code date|actor1|country1|actor2|country2|cameo|goldstein}, so
  * that the store is tested apart from the real readers. A line {@code PAUSE} makes the reader call the pause hook.
  */
-final class PipeFormat implements EventReader {
+public final class PipeFormat implements EventReader {
   private final Runnable pause;
 
-  PipeFormat(Runnable pause) {
+  public PipeFormat(Runnable pause) {
     this.pause = pause;
   }
 
-  PipeFormat() {
+  public PipeFormat() {
     this(() -> { });
   }
 

@@ -1,0 +1,82 @@
+package org.strait.app;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.strait.ingest.IngestException;
+import org.strait.ingest.IngestPlan;
+import org.strait.ingest.PlannedFile;
+import org.strait.ingest.ReadOptions;
+import org.strait.ingest.ReaderRegistry;
+import org.strait.store.EventStore;
+import org.strait.store.IngestReport;
+
+/**
+ * The ingest use case: plans the files, reads each into the store in its own transaction, and collects what
+ * happened; a file that fails does not stop the others, and every failure is reported at the end.
+ */
+public final class IngestService {
+  /** What a caller hears while the ingest runs. */
+  public interface Listener {
+    /** A file is about to be read. */
+    default void starting(PlannedFile file) {}
+
+    /** One row of the current file was read. */
+    default void row() {}
+
+    /** A file was read (or found stored already). */
+    default void done(IngestReport report) {}
+  }
+
+  /**
+   * The outcome of an ingest.
+   *
+   * @param plan the files read and skipped
+   * @param reports one report per file read
+   * @param failures one message per file that could not be ingested, naming it
+   * @param rejectsByReason rejected rows of all files per reason
+   */
+  public record Summary(IngestPlan plan, List<IngestReport> reports, List<String> failures,
+      Map<String, Long> rejectsByReason) {
+    /** Copies. */
+    public Summary {
+      reports = List.copyOf(reports);
+      failures = List.copyOf(failures);
+      rejectsByReason = Map.copyOf(rejectsByReason);
+    }
+
+    /** Returns the sum of a count over the reports. */
+    public long total(java.util.function.ToLongFunction<IngestReport> count) {
+      return reports.stream().mapToLong(count).sum();
+    }
+  }
+
+  private IngestService() {}
+
+  /** Runs an ingest. */
+  public static Summary run(IngestSettings settings, Listener listener) throws IOException {
+    IngestPlan plan = IngestPlan.of(ReaderRegistry.standard(), settings.paths(), settings.format(),
+        settings.source());
+    List<IngestReport> reports = new ArrayList<>();
+    List<String> failures = new ArrayList<>();
+    Map<String, Long> reasons = new TreeMap<>();
+    try (EventStore store = EventStore.open(settings.db())) {
+      for (PlannedFile f : plan.files()) {
+        ReadOptions options = new ReadOptions(f.source(), settings.countries(), Actors.standard(),
+            settings.originOf(f.source()), settings.stepHoursOf(f.source()));
+        listener.starting(f);
+        try {
+          IngestReport r = store.ingest(f.file(), f.reader(), options, listener::row);
+          reports.add(r);
+          r.rejectsByReason().forEach((k, v) -> reasons.merge(k, v, Long::sum));
+          listener.done(r);
+        } catch (IngestException e) {
+          failures.add(e.getMessage());
+        }
+      }
+    }
+    return new Summary(plan, reports, failures, reasons);
+  }
+}

@@ -1,0 +1,84 @@
+package org.strait.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.strait.app.IngestSettings;
+import org.strait.core.Country;
+import org.strait.core.Dyad;
+import org.strait.store.EventQuery;
+import org.strait.store.EventStore;
+import org.strait.store.StoredEvents;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code strait demo}: the main job, from event files to what strait finds in them. */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+    description = {"Runs the main job: ingests the event files, then reports on the Japan–South Korea record.",
+        "Without --events it uses ../shared/data beside the repository when present."})
+final class DemoCommand implements Callable<Integer> {
+  /**
+   * Time origins of the id-form quadruple folders in the shared reference data: t counts hours from these dates
+   * (per their SOURCE.md files).
+   */
+  static final Map<String, LocalDate> SHARED_ORIGINS = Map.of(
+      "icews14", LocalDate.of(2014, 1, 1),
+      "icews05-15/tail", LocalDate.of(2005, 1, 1));
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Mixin DbOption db;
+
+  @Option(names = "--events", paramLabel = "DIR", description = "Folder of event files to ingest.")
+  Path events;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    Path dir = events != null ? events : sharedData();
+    int code = 0;
+    if (dir == null) {
+      out.println("no event files: pass --events DIR (the shared reference data was not found beside the "
+          + "repository); continuing with what the store holds");
+    } else {
+      out.println("== ingest " + dir);
+      code = IngestCommand.report(new IngestSettings(db.path(), List.of(dir), null, null, SHARED_ORIGINS,
+          Map.of("", 1), Set.copyOf(Country.DEFAULT_SET)), out, spec.commandLine().getErr());
+    }
+    summary(out);
+    return code;
+  }
+
+  private void summary(PrintWriter out) {
+    out.println("== Japan–South Korea events per source and year (both directions; strict = country entities)");
+    try (EventStore store = EventStore.open(db.path())) {
+      List<String> sources = StoredEvents.sources(store.connection());
+      Dyad dyad = new Dyad(Country.JPN, Country.KOR);
+      for (String source : sources) {
+        for (int year = 2005; year <= 2014; year++) {
+          LocalDate from = LocalDate.of(year, 1, 1);
+          LocalDate to = LocalDate.of(year, 12, 31);
+          long all = StoredEvents.count(store.connection(), new EventQuery(dyad, from, to, source, false));
+          if (all > 0) {
+            long strict = StoredEvents.count(store.connection(), new EventQuery(dyad, from, to, source, true));
+            out.printf("%-18s %d  events %6d  strict %6d%n", source, year, all, strict);
+          }
+        }
+      }
+    }
+  }
+
+  private static Path sharedData() {
+    String home = System.getenv("STRAIT_HOME");
+    Path base = home != null ? Path.of(home) : Path.of("").toAbsolutePath();
+    Path shared = base.resolve("../shared/data").normalize();
+    return Files.isDirectory(shared) ? shared : null;
+  }
+}

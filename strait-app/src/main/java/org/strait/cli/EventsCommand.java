@@ -1,0 +1,64 @@
+package org.strait.cli;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.strait.core.Dyad;
+import org.strait.store.EventQuery;
+import org.strait.store.EventStore;
+import org.strait.store.StoredEvents;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code strait events}: counts or lists the stored events of a pair of countries, in both directions. */
+@Command(name = "events", mixinStandardHelpOptions = true,
+    description = "Counts or lists stored events between two countries, in both directions.")
+final class EventsCommand implements Callable<Integer> {
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Mixin DbOption db;
+
+  @Option(names = "--dyad", required = true, paramLabel = "ISO3-ISO3", description = "The pair, e.g. JPN-KOR.")
+  String dyad;
+
+  @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "First day, inclusive.")
+  LocalDate from;
+
+  @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Last day, inclusive.")
+  LocalDate to;
+
+  @Option(names = "--source", paramLabel = "LABEL", description = "Only events of this source label.")
+  String source;
+
+  @Option(names = "--strict",
+      description = "Only events whose two actors are the country entities themselves (e.g. \"Japan\").")
+  boolean strict;
+
+  @Option(names = "--count", description = "Print the number of events only.")
+  boolean count;
+
+  @Option(names = "--limit", paramLabel = "N", defaultValue = "100",
+      description = "Most events listed without --count (default ${DEFAULT-VALUE}).")
+  int limit;
+
+  @Override
+  public Integer call() {
+    EventQuery query = new EventQuery(Dyad.parse(dyad), from, to, source, strict);
+    PrintWriter out = spec.commandLine().getOut();
+    if (!java.nio.file.Files.exists(db.path())) {
+      throw new IllegalArgumentException("no store at " + db.path() + "; run strait ingest first");
+    }
+    try (EventStore store = EventStore.open(db.path())) {
+      if (count) {
+        out.println(StoredEvents.count(store.connection(), query));
+      } else {
+        for (List<String> row : StoredEvents.list(store.connection(), query, limit)) {
+          out.println(String.join("\t", row));
+        }
+      }
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,143 @@
+package org.strait.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import org.strait.app.IngestService;
+import org.strait.app.IngestSettings;
+import org.strait.core.Country;
+import org.strait.ingest.PlannedFile;
+import org.strait.ingest.ReaderRegistry;
+import org.strait.store.IngestReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code strait ingest}: reads event files and folders into the store, one transaction per file. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+    description = {"Reads event files and folders into the store.",
+        "Formats are detected from content; files in folders that no reader recognises are listed and skipped.",
+        "Each file is stored whole or not at all; a file stored before is not read again."})
+final class IngestCommand implements Callable<Integer> {
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Mixin DbOption db;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Event files or folders.")
+  List<Path> paths;
+
+  @Option(names = "--format", paramLabel = "NAME", description = "Read every file as this format (${COMPLETION-CANDIDATES}).",
+      completionCandidates = FormatNames.class)
+  String format;
+
+  @Option(names = "--source", paramLabel = "LABEL",
+      description = "Source label for every file. Default: the file's folder relative to the folder given.")
+  String source;
+
+  @Option(names = "--origin", paramLabel = "[SOURCE=]YYYY-MM-DD",
+      description = "Date of time 0 in id-form quadruple files, for all files or for one source label.")
+  List<String> origins = new ArrayList<>();
+
+  @Option(names = "--step-hours", paramLabel = "[SOURCE=]N",
+      description = "Hours per time unit in id-form quadruple files, for all files or for one source label.")
+  List<String> steps = new ArrayList<>();
+
+  @Option(names = "--countries", split = ",", paramLabel = "ISO3",
+      description = "Countries whose events are kept (both actors). Default: ${DEFAULT-VALUE}.",
+      defaultValue = "JPN,KOR,USA,CHN,PRK,RUS")
+  List<String> countries;
+
+  @Override
+  public Integer call() throws IOException {
+    Set<Country> kept = new LinkedHashSet<>();
+    countries.forEach(c -> kept.add(Country.of(c)));
+    IngestSettings settings = new IngestSettings(db.path(), paths, format, source,
+        bySource(origins, "--origin", IngestCommand::date), bySource(steps, "--step-hours", IngestCommand::hours),
+        kept);
+    return report(settings, spec.commandLine().getOut(), spec.commandLine().getErr());
+  }
+
+  /** Runs an ingest with a progress bar, prints what it did, and returns the exit code. */
+  static int report(IngestSettings settings, PrintWriter out, PrintWriter err) throws IOException {
+    IngestService.Summary summary;
+    try (Progress progress = Progress.start("ingest", -1, "rows")) {
+      summary = IngestService.run(settings, new IngestService.Listener() {
+        @Override
+        public void starting(PlannedFile file) {
+          progress.message(file.file().getFileName().toString());
+        }
+
+        @Override
+        public void row() {
+          progress.step(1);
+        }
+
+        @Override
+        public void done(IngestReport r) {
+          out.printf("%s %s  %s  source=%s  valid %d  kept %d  rejected %d%n",
+              r.alreadyStored() ? "unchanged" : "ingested", r.file(), r.format(), r.source(), r.valid(), r.kept(),
+              r.rejected());
+        }
+      });
+    }
+    if (!summary.plan().skipped().isEmpty()) {
+      out.printf("skipped %d files no reader recognises:%n", summary.plan().skipped().size());
+      summary.plan().skipped().forEach(p -> out.printf("  %s%n", p));
+    }
+    new TreeMap<>(summary.rejectsByReason()).forEach((k, v) -> out.printf("rejected %-24s %d%n", k, v));
+    out.printf("total: %d files, %d valid rows, %d kept, %d rejected, store %s%n", summary.reports().size(),
+        summary.total(IngestReport::valid), summary.total(IngestReport::kept), summary.total(IngestReport::rejected),
+        settings.db());
+    summary.failures().forEach(f -> err.println("strait ingest: " + f));
+    return summary.failures().isEmpty() ? 0 : Main.SOFTWARE;
+  }
+
+  private static <T> Map<String, T> bySource(List<String> values, String option,
+      java.util.function.BiFunction<String, String, T> parse) {
+    Map<String, T> map = new TreeMap<>();
+    for (String v : values) {
+      int eq = v.lastIndexOf('=');
+      String key = eq < 0 ? "" : v.substring(0, eq);
+      map.put(key, parse.apply(eq < 0 ? v : v.substring(eq + 1), option));
+    }
+    return map;
+  }
+
+  private static LocalDate date(String text, String option) {
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(option + ": '" + text + "' is not a date YYYY-MM-DD");
+    }
+  }
+
+  private static Integer hours(String text, String option) {
+    try {
+      int n = Integer.parseInt(text);
+      if (n <= 0) {
+        throw new IllegalArgumentException(option + ": hours must be positive, was " + n);
+      }
+      return n;
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(option + ": '" + text + "' is not a whole number of hours");
+    }
+  }
+
+  /** The format names, for help and completion. */
+  static final class FormatNames implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return ReaderRegistry.standard().readers().stream().map(r -> r.format()).iterator();
+    }
+  }
+}
