@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
         IngestCommand.class,
         EventsCommand.class,
         FetchCommand.class,
+        IndexCommand.class,
+        TurningPointsCommand.class,
     })
 public final class Main implements Runnable {
   /** Exit code of a failure that is not the user's (I/O, bad data found during the run). */

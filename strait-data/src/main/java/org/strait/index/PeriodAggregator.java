@@ -19,19 +19,25 @@ import org.strait.core.Require;
  * ID) are one event per id, and the copy from the latest file and line is kept; rows without an id (temporal-KG
  * quadruple files, which are sets) are one event per identical quadruple (actor1 name, CAMEO code, actor2 name,
  * date).
+ *
+ * <p>Sums are exact and independent of DuckDB's summation order: Goldstein scores carry one decimal on the published
+ * scale, so they are summed as integer tenths (and weights, being counts, as integers), and a score off that scale
+ * is an error rather than a silent rounding.
  */
 final class PeriodAggregator {
   private PeriodAggregator() {}
 
   private static final String SQL = """
       SELECT source, CAST(date_trunc('%s', event_date) AS DATE) AS period, count(*),
-        sum(goldstein),
+        CAST(sum(g) AS DOUBLE),
         count(*) FILTER (WHERE quad_class = 1), count(*) FILTER (WHERE quad_class = 2),
         count(*) FILTER (WHERE quad_class = 3), count(*) FILTER (WHERE quad_class = 4),
-        coalesce(sum(w), 0), coalesce(sum(w * w), 0), coalesce(sum(w * goldstein), 0),
-        coalesce(sum(w * goldstein * goldstein), 0), count(*) FILTER (WHERE w IS NULL)
+        CAST(coalesce(sum(w), 0) AS DOUBLE), CAST(coalesce(sum(w * w), 0) AS DOUBLE),
+        CAST(coalesce(sum(w * g), 0) AS DOUBLE), CAST(coalesce(sum(w * g * g), 0) AS DOUBLE),
+        count(*) FILTER (WHERE w IS NULL), max(off_scale)
       FROM (
-        SELECT source, event_date, goldstein, quad_class, %s AS w,
+        SELECT source, event_date, quad_class, CAST(round(goldstein * 10) AS BIGINT) AS g,
+          abs(goldstein * 10 - round(goldstein * 10)) AS off_scale, %s AS w,
           row_number() OVER (PARTITION BY source, source_event_id,
             CASE WHEN source_event_id IS NULL THEN actor1_name END,
             CASE WHEN source_event_id IS NULL THEN actor2_name END,
@@ -49,7 +55,8 @@ final class PeriodAggregator {
   static List<PeriodStats> read(Connection connection, IndexQuery query, SourcePlan plan, LocalDate first,
                                 LocalDate end) throws SQLException {
     Granularity granularity = query.granularity();
-    String weight = query.weighting().column() == null ? "1.0" : "CAST(" + query.weighting().column() + " AS DOUBLE)";
+    String weight = query.weighting().column() == null ? "CAST(1 AS BIGINT)"
+        : "CAST(" + query.weighting().column() + " AS BIGINT)";
     String sql = String.format(SQL, granularity == Granularity.MONTH ? "month" : "week", weight);
     Map<String, PeriodStats> sums = new HashMap<>();
     Map<String, Long> unweighted = new HashMap<>();
@@ -67,9 +74,11 @@ final class PeriodAggregator {
         while (rows.next()) {
           String source = rows.getString(1);
           LocalDate start = rows.getObject(2, LocalDate.class);
-          sums.put(source + '|' + start, new PeriodStats(start, source, rows.getLong(3), rows.getDouble(4),
+          Require.state(rows.getDouble(14) < 1e-6, "source %s has Goldstein scores off the published one-decimal"
+              + " scale in %s", source, granularity.label(start));
+          sums.put(source + '|' + start, new PeriodStats(start, source, rows.getLong(3), rows.getDouble(4) / 10,
               rows.getLong(5), rows.getLong(6), rows.getLong(7), rows.getLong(8), rows.getDouble(9),
-              rows.getDouble(10), rows.getDouble(11), rows.getDouble(12)));
+              rows.getDouble(10), rows.getDouble(11) / 10, rows.getDouble(12) / 100));
           unweighted.put(source + '|' + start, rows.getLong(13));
         }
       }

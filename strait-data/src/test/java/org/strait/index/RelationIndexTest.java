@@ -154,4 +154,14 @@ class RelationIndexTest {
       assertThat(weekly.points().get(1).raw()).isEqualTo(4.0);
     }
   }
+
+  @Test
+  void compute_goldsteinOffTheOneDecimalScale_failsNamingSourceAndMonth() throws Exception {
+    try (EventRows rows = EventRows.inMemory()) {
+      rows.add("odd", "2014-02-03", "JPN", "KOR", "040", 1, 1.25).month("odd", "2014-02", 1);
+      assertThatThrownBy(() -> RelationIndex.compute(rows.connection(), JPN_KOR))
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessage("source odd has Goldstein scores off the published one-decimal scale in 2014-02");
+    }
+  }
 }
