@@ -89,7 +89,8 @@ final class LocalLevel {
       double predicted = p[t] + tau2;
       double gain = p[t] / predicted;
       mean[t] = a[t] + gain * (mean[t + 1] - a[t]);
-      variance[t] = p[t] + gain * gain * (variance[t + 1] - predicted);
+      // P_t - J^2 (P_pred - V_{t+1}) rewritten as a sum of positive terms, which cannot cancel to zero
+      variance[t] = p[t] * tau2 / predicted + gain * gain * variance[t + 1];
     }
     return new Fit(sigma2, omega2, tau2, ll, mean, variance);
   }
@@ -105,11 +106,11 @@ final class LocalLevel {
         p += tau2;
       }
       if (n[t] > 0) {
-        double f = p + sigma2 / n[t] + omega2;
+        double h = sigma2 / n[t] + omega2;
+        double f = p + h;
         double v = y[t] - a;
-        double k = p / f;
-        a += k * v;
-        p *= 1 - k;
+        a += p / f * v;
+        p = p * h / f;
         ll -= 0.5 * (Math.log(2 * Math.PI * f) + v * v / f);
       }
       if (filteredMean != null) {
