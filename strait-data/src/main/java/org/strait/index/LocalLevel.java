@@ -57,14 +57,14 @@ final class LocalLevel {
     for (double v : n) {
       observed |= v > 0;
     }
-    double bestTau = Math.pow(10, LOG10_MIN);
+    double bestTau = StrictMath.pow(10, LOG10_MIN);
     double bestOmega = 0;
     double best = Double.NEGATIVE_INFINITY;
     if (observed) {
       for (int i = 0; i <= steps; i++) {
-        double tau2 = Math.pow(10, LOG10_MIN + i * LOG10_STEP);
+        double tau2 = StrictMath.pow(10, LOG10_MIN + i * LOG10_STEP);
         for (int j = -1; j <= steps; j++) {
-          double omega2 = j < 0 ? 0 : Math.pow(10, LOG10_MIN + j * LOG10_STEP);
+          double omega2 = j < 0 ? 0 : StrictMath.pow(10, LOG10_MIN + j * LOG10_STEP);
           double ll = filter(y, n, sigma2, omega2, tau2, null, null);
           if (ll > best) {
             best = ll;
@@ -111,7 +111,7 @@ final class LocalLevel {
         double v = y[t] - a;
         a += p / f * v;
         p = p * h / f;
-        ll -= 0.5 * (Math.log(2 * Math.PI * f) + v * v / f);
+        ll -= 0.5 * (StrictMath.log(2 * Math.PI * f) + v * v / f);
       }
       if (filteredMean != null) {
         filteredMean[t] = a;

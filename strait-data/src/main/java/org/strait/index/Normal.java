@@ -24,10 +24,10 @@ final class Normal {
   static double quantile(double p) {
     Require.argument(p > 0 && p < 1, "probability must be strictly between 0 and 1, was %s", p);
     if (p < LOW) {
-      double q = Math.sqrt(-2 * Math.log(p));
+      double q = StrictMath.sqrt(-2 * StrictMath.log(p));
       return tail(q);
     } else if (p > 1 - LOW) {
-      double q = Math.sqrt(-2 * Math.log(1 - p));
+      double q = StrictMath.sqrt(-2 * StrictMath.log(1 - p));
       return -tail(q);
     }
     double q = p - 0.5;

@@ -136,7 +136,7 @@ public final class TurningPoints {
     for (int r = 0; r < options.replicates(); r++) {
       SplittableRandom random = seeds.stream(r);
       for (int t = 0; t < size; t++) {
-        y[t] = random.nextGaussian() * Math.sqrt(base[t] + omega2);
+        y[t] = Gaussian.next(random) * Math.sqrt(base[t] + omega2);
       }
       double estimate = nugget(y, base);
       for (int t = 0; t < size; t++) {

@@ -19,11 +19,11 @@ final class Synthetic {
     List<PeriodStats> periods = new ArrayList<>();
     for (int t = 0; t < level.length; t++) {
       int n = poisson(rate, random);
-      double effect = omega * random.nextGaussian();
+      double effect = omega * Gaussian.next(random);
       double sum = 0;
       double squares = 0;
       for (int i = 0; i < n; i++) {
-        double g = level[t] + effect + sd * random.nextGaussian();
+        double g = level[t] + effect + sd * Gaussian.next(random);
         sum += g;
         squares += g * g;
       }
@@ -33,7 +33,7 @@ final class Synthetic {
   }
 
   static int poisson(double rate, SplittableRandom random) {
-    double limit = Math.exp(-rate);
+    double limit = StrictMath.exp(-rate);
     double product = random.nextDouble();
     int n = 0;
     while (product > limit) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -26,19 +27,22 @@ class TurningPointsTest {
     Note far = new Note(LocalDate.of(2003, 9, 1), "too far", "test");
     TurningPointResult result = TurningPoints.detect(index, FAST, Annotations.of(List.of(far, note)));
 
-    // the true break is found; a 5% family-wise rate allows an occasional weak extra change, but not near it
-    assertThat(result.points()).filteredOn(p -> p.label().equals("2003-05")).singleElement().satisfies(p -> {
-      assertThat(p.start()).isEqualTo(Synthetic.START.plusMonths(40));
+    // the true break is found within one month (the evaluation's tolerance: a month's noise can delay it); a 5%
+    // family-wise rate allows an occasional weak extra change, but not near it
+    assertThat(result.points()).filteredOn(p -> Math.abs(monthsFromBreak(p)) <= 1).singleElement().satisfies(p -> {
       assertThat(p.direction()).isEqualTo(Direction.DOWN);
       assertThat(p.confidence()).isGreaterThan(0.99);
       assertThat(p.before()).isCloseTo(3.0, within(0.5));
       assertThat(p.after()).isCloseTo(0.0, within(1.0));
       assertThat(p.notes()).containsExactly(note);
     });
-    assertThat(result.points()).filteredOn(p -> !p.label().equals("2003-05"))
-        .allSatisfy(p -> assertThat(Math.abs(p.start().getYear() * 12 + p.start().getMonthValue() - 2003 * 12 - 5))
-            .isGreaterThan(6));
+    assertThat(result.points()).filteredOn(p -> Math.abs(monthsFromBreak(p)) > 1)
+        .allSatisfy(p -> assertThat(Math.abs(monthsFromBreak(p))).isGreaterThan(6));
     assertThat(result.options().seed()).isEqualTo(1L);
+  }
+
+  private static long monthsFromBreak(TurningPoint p) {
+    return ChronoUnit.MONTHS.between(Synthetic.START.plusMonths(40), p.start());
   }
 
   @Test
@@ -73,11 +77,11 @@ class TurningPointsTest {
     double[] base = new double[y.length];
     for (int t = 0; t < y.length; t++) {
       base[t] = 1.0;
-      y[t] = Math.sqrt(1.0 + 3.0) * random.nextGaussian();
+      y[t] = Math.sqrt(1.0 + 3.0) * Gaussian.next(random);
     }
     assertThat(TurningPoints.nugget(y, base)).isCloseTo(3.0, within(0.4));
     for (int t = 0; t < y.length; t++) {
-      y[t] = 0.5 * random.nextGaussian();
+      y[t] = 0.5 * Gaussian.next(random);
     }
     assertThat(TurningPoints.nugget(y, base)).isZero();
   }
