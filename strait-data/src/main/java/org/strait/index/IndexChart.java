@@ -20,7 +20,8 @@ import org.strait.core.Require;
 
 /**
  * A PNG chart of a relation index: the smoothed index as a line, its interval as a shaded band, the raw period
- * means as dots, and turning points as triangles pointing the way the level moved.
+ * means as dots, and turning points as triangles pointing the way the level moved. Drawing needs no display:
+ * {@link #write} sets {@code java.awt.headless} to true when it is unset.
  */
 public final class IndexChart {
   private static final Color BAND = new Color(70, 130, 180, 70);
