@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
         SimulateCommand.class,
         BargainCommand.class,
         ChronicleCommand.class,
+        IndexCommand.class,
+        TurningPointsCommand.class,
     })
 public final class Main implements Runnable {
   /** Exit code of a failure that is not the user's (I/O, bad data found during the run). */
