@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.strait.index.Annotations;
+import org.strait.knowledge.ChronicleNotes;
+import org.strait.knowledge.Knowledge;
 import org.strait.index.IndexChart;
 import org.strait.index.IndexSeries;
 import org.strait.index.Note;
@@ -59,8 +61,9 @@ final class TurningPointsCommand implements Callable<Integer> {
   @Option(names = "--chart", paramLabel = "FILE.png", description = "Also draw the index with its turning points.")
   Path chart;
 
-  /** The chronicle notes that annotate turning points; none until the application wires the knowledge base. */
-  Annotations annotations = Annotations.NONE;
+  /** Where the notes that annotate a pair's turning points come from: the knowledge base's chronicle. */
+  java.util.function.Function<IndexSeries, Annotations> annotations =
+      series -> ChronicleNotes.of(Knowledge.standard().chronicle(), series.query().dyad());
 
   @Override
   public Integer call() throws SQLException, IOException {
@@ -73,7 +76,7 @@ final class TurningPointsCommand implements Callable<Integer> {
       all = query.compute(store.connection());
     }
     Map<String, TurningPointResult> results = new LinkedHashMap<>();
-    all.forEach((name, series) -> results.put(name, TurningPoints.detect(series, options, annotations)));
+    all.forEach((name, series) -> results.put(name, TurningPoints.detect(series, options, annotations.apply(series))));
     if (chart != null) {
       IndexCommand.Usage.check(all.size() == 1, "--chart draws one pair; give one --dyad");
       String name = all.keySet().iterator().next();
