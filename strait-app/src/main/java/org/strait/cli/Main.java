@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
         DemoCommand.class,
         IngestCommand.class,
         EventsCommand.class,
+        ServeCommand.class,
     })
 public final class Main implements Runnable {
   /** Exit code of a failure that is not the user's (I/O, bad data found during the run). */
