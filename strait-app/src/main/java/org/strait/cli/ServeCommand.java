@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 import org.strait.store.EventStore;
 import org.strait.web.WebServer;
 import org.strait.web.WebSettings;
@@ -42,23 +43,27 @@ final class ServeCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     CountDownLatch stopped = new CountDownLatch(1);
     EventStore store = EventStore.open(db.path());
-    WebServer server;
-    try {
-      server = WebServer.start(settings, store);
-    } catch (RuntimeException e) {
-      store.close();
-      throw e;
-    }
+    AtomicReference<WebServer> server = new AtomicReference<>();
     Thread hook = new Thread(() -> {
       try {
-        server.close();
+        WebServer running = server.get();
+        if (running != null) {
+          running.close();
+        }
       } finally {
         store.close();
         stopped.countDown();
       }
     }, "strait-serve-stop");
-    Runtime.getRuntime().addShutdownHook(hook);
-    out.println("strait serve: " + server.url() + "  (store " + db.path() + "; Ctrl-C stops)");
+    Runtime.getRuntime().addShutdownHook(hook); // before the server starts, so that Ctrl-C always releases the store
+    try {
+      server.set(WebServer.start(settings, store));
+    } catch (RuntimeException e) {
+      Runtime.getRuntime().removeShutdownHook(hook);
+      store.close();
+      throw e;
+    }
+    out.println("strait serve: " + server.get().url() + "  (store " + db.path() + "; Ctrl-C stops)");
     out.flush();
     stopped.await();
     return 0;

@@ -29,6 +29,12 @@ public final class WebServer implements AutoCloseable {
   private static final Set<HandlerType> WRITES =
       Set.of(HandlerType.POST, HandlerType.PUT, HandlerType.PATCH, HandlerType.DELETE);
 
+  /**
+   * Jetty and Javalin log through SLF4J to java.util.logging; keep them to warnings unless the user's logging
+   * configuration says otherwise. The list holds the loggers strongly, as java.util.logging would drop their levels.
+   */
+  private static final List<java.util.logging.Logger> QUIET = quiet("org.eclipse.jetty", "io.javalin");
+
   private final Javalin app;
   private final StoreReads reads;
   private final JobService jobs;
@@ -84,6 +90,18 @@ public final class WebServer implements AutoCloseable {
       throw e;
     }
     return new WebServer(app, reads, jobs, settings.host());
+  }
+
+  private static List<java.util.logging.Logger> quiet(String... names) {
+    List<java.util.logging.Logger> out = new ArrayList<>();
+    for (String name : names) {
+      java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
+      if (logger.getLevel() == null) {
+        logger.setLevel(java.util.logging.Level.WARNING);
+      }
+      out.add(logger);
+    }
+    return List.copyOf(out);
   }
 
   private static void guard(Context ctx, String token) {
