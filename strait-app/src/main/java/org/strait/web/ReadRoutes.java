@@ -53,7 +53,8 @@ final class ReadRoutes {
     }
     q.check();
     EventQuery query = new EventQuery(dyad, from, to, source, strict);
-    long n = reads.read("count events of " + dyad, c -> StoredEvents.count(c, query));
+    long n = reads.cached("count " + query, () -> reads.read("count events of " + dyad,
+        c -> StoredEvents.count(c, query)));
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("dyad", dyad.toString());
     body.put("from", from == null ? null : from.toString());
@@ -79,7 +80,8 @@ final class ReadRoutes {
       }
     }
     q.check();
-    ctx.json(reads.read("count events of " + dyad + " per month", c -> {
+    String key = "monthly " + dyad + " " + from + " " + to + " " + strict + " " + source;
+    ctx.json(reads.cached(key, () -> reads.read("count events of " + dyad + " per month", c -> {
       YearMonth first = from;
       YearMonth last = to;
       if (first == null || last == null) {
@@ -97,6 +99,6 @@ final class ReadRoutes {
       return strict
           ? MonthlyCounts.perMonth(c, new EventQuery(dyad, null, null, source, true), first, last, (d, t, m) -> true)
           : MonthlyCounts.grouped(c, dyad, source, first, last);
-    }));
+    })));
   }
 }

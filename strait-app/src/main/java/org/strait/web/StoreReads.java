@@ -5,11 +5,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
@@ -18,12 +17,15 @@ import org.strait.store.StoreException;
 
 /**
  * Read access to the store for concurrent requests and jobs: a fixed pool of DuckDB connections duplicated from
- * the store's own (one database instance, one connection per concurrent reader), and a cache of whole-store
- * summaries keyed by the store's fingerprint.
+ * the store's own (one database instance, one connection per concurrent reader), and a cache of read results keyed
+ * by the store's fingerprint.
  *
  * <p>The fingerprint is the number of stored files and the largest file id: the store changes only by ingesting a
- * file, which adds its {@code files} row in the same transaction as its events, so a summary computed under one
- * fingerprint stays true until the fingerprint changes.
+ * file, which adds its {@code files} row in the same transaction as its events, so a result computed under one
+ * fingerprint stays true until the fingerprint changes. The fingerprint is read again at most once per
+ * {@link #FINGERPRINT_TTL_NANOS} (a file ingested meanwhile shows within that time); while the server runs, DuckDB's
+ * file lock keeps other processes out, so only this process can change the store. The cache holds at most
+ * {@link #CACHE_ENTRIES} results and starts afresh when full.
  */
 final class StoreReads implements AutoCloseable {
   /** Work done on a borrowed connection. */
@@ -33,11 +35,17 @@ final class StoreReads implements AutoCloseable {
   }
 
   private static final long BORROW_TIMEOUT_SECONDS = 30;
+  /** How long a fingerprint read is trusted: one second. */
+  static final long FINGERPRINT_TTL_NANOS = 1_000_000_000L;
+  /** The most results cached. */
+  static final int CACHE_ENTRIES = 1_000;
 
   private final List<Connection> all = new ArrayList<>();
   private final BlockingQueue<Connection> idle;
-  private final AtomicReference<Cached> cache = new AtomicReference<>(new Cached("", Map.of()));
+  private final AtomicReference<Cached> cache = new AtomicReference<>(new Cached("", new ConcurrentHashMap<>()));
   private volatile boolean closed;
+  private volatile String print;
+  private volatile long printRead;
 
   /** Opens {@code size} connections to the database of {@code store}. */
   StoreReads(Connection store, int size) {
@@ -87,8 +95,20 @@ final class StoreReads implements AutoCloseable {
     }
   }
 
-  /** Returns the store's fingerprint: {@code files/maxFileId}. */
+  /** Returns the store's fingerprint, {@code files/maxFileId}, as read at most one second ago. */
   String fingerprint() {
+    long now = System.nanoTime();
+    String known = print;
+    if (known != null && now - printRead < FINGERPRINT_TTL_NANOS) {
+      return known;
+    }
+    String fresh = readFingerprint();
+    printRead = now;
+    print = fresh;
+    return fresh;
+  }
+
+  private String readFingerprint() {
     return read("read the store's fingerprint", c -> {
       try (Statement s = c.createStatement();
           ResultSet r = s.executeQuery("SELECT count(*), coalesce(max(file_id), 0) FROM files")) {
@@ -100,27 +120,27 @@ final class StoreReads implements AutoCloseable {
 
   /**
    * Returns the value cached under {@code key} for the current fingerprint, computing it when absent. Values are
-   * immutable summaries; two threads may compute the same value once each, which is harmless.
+   * immutable results; two threads may compute the same value once each, which is harmless.
    */
   @SuppressWarnings("unchecked")
   <T> T cached(String key, Supplier<T> compute) {
-    String print = fingerprint();
+    String current = fingerprint();
     Cached now = cache.get();
-    if (now.fingerprint.equals(print) && now.values.containsKey(key)) {
-      return (T) now.values.get(key);
+    if (!now.fingerprint.equals(current) || now.values.size() >= CACHE_ENTRIES) {
+      Cached fresh = new Cached(current, new ConcurrentHashMap<>());
+      now = cache.compareAndSet(now, fresh) ? fresh : cache.get();
     }
-    T value = compute.get();
-    cache.updateAndGet(c -> (c.fingerprint.equals(print) ? c : new Cached(print, Map.of())).with(key, value));
-    return value;
+    Object value = now.values.get(key);
+    if (value == null) {
+      value = compute.get();
+      if (now.fingerprint.equals(current)) {
+        now.values.put(key, value);
+      }
+    }
+    return (T) value;
   }
 
-  private record Cached(String fingerprint, Map<String, Object> values) {
-    Cached with(String key, Object value) {
-      Map<String, Object> next = new HashMap<>(values);
-      next.put(key, value);
-      return new Cached(fingerprint, Map.copyOf(next));
-    }
-  }
+  private record Cached(String fingerprint, ConcurrentHashMap<String, Object> values) {}
 
   @Override
   public void close() {
