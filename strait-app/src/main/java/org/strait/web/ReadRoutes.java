@@ -1,5 +1,7 @@
 package org.strait.web;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.LocalDate;
@@ -7,6 +9,7 @@ import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.strait.core.Dyad;
 import org.strait.core.Version;
 import org.strait.store.EventQuery;
@@ -18,19 +21,36 @@ final class ReadRoutes {
   private static final int MAX_SOURCE_LENGTH = 200;
 
   private final StoreReads reads;
+  private final ObjectMapper mapper;
 
-  ReadRoutes(StoreReads reads) {
+  ReadRoutes(StoreReads reads, ObjectMapper mapper) {
     this.reads = reads;
+    this.mapper = mapper;
+  }
+
+  /**
+   * Answers with the JSON of {@code compute}'s value, cached as bytes under {@code key} for the store's current
+   * fingerprint, so that a repeated read costs neither a query nor a serialisation.
+   */
+  private void cachedJson(Context ctx, String key, Supplier<Object> compute) {
+    byte[] body = reads.cached(key, () -> {
+      try {
+        return mapper.writeValueAsBytes(compute.get());
+      } catch (JsonProcessingException e) {
+        throw new IllegalStateException("cannot write " + key + " as JSON", e);
+      }
+    });
+    ctx.contentType("application/json").result(body);
   }
 
   void register(RoutesConfig routes) {
     routes.get("/api/health", this::health);
-    routes.get("/api/dyads", ctx -> ctx.json(reads.cached("dyads", () -> reads.read("list the dyads",
-        DataQueries::dyads))));
+    routes.get("/api/dyads", ctx -> cachedJson(ctx, "dyads", () -> reads.read("list the dyads",
+        DataQueries::dyads)));
     routes.get("/api/events/count", this::count);
     routes.get("/api/events/monthly", this::monthly);
-    routes.get("/api/data", ctx -> ctx.json(reads.cached("data", () -> reads.read("summarise the store",
-        DataQueries::data))));
+    routes.get("/api/data", ctx -> cachedJson(ctx, "data", () -> reads.read("summarise the store",
+        DataQueries::data)));
   }
 
   private void health(Context ctx) {
@@ -53,16 +73,17 @@ final class ReadRoutes {
     }
     q.check();
     EventQuery query = new EventQuery(dyad, from, to, source, strict);
-    long n = reads.cached("count " + query, () -> reads.read("count events of " + dyad,
-        c -> StoredEvents.count(c, query)));
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("dyad", dyad.toString());
-    body.put("from", from == null ? null : from.toString());
-    body.put("to", to == null ? null : to.toString());
-    body.put("strict", strict);
-    body.put("source", source);
-    body.put("count", n);
-    ctx.json(body);
+    cachedJson(ctx, "count " + query, () -> {
+      long n = reads.read("count events of " + dyad, c -> StoredEvents.count(c, query));
+      Map<String, Object> body = new LinkedHashMap<>();
+      body.put("dyad", dyad.toString());
+      body.put("from", from == null ? null : from.toString());
+      body.put("to", to == null ? null : to.toString());
+      body.put("strict", strict);
+      body.put("source", source);
+      body.put("count", n);
+      return body;
+    });
   }
 
   private void monthly(Context ctx) {
@@ -81,7 +102,7 @@ final class ReadRoutes {
     }
     q.check();
     String key = "monthly " + dyad + " " + from + " " + to + " " + strict + " " + source;
-    ctx.json(reads.cached(key, () -> reads.read("count events of " + dyad + " per month", c -> {
+    cachedJson(ctx, key, () -> reads.read("count events of " + dyad + " per month", c -> {
       YearMonth first = from;
       YearMonth last = to;
       if (first == null || last == null) {
@@ -99,6 +120,6 @@ final class ReadRoutes {
       return strict
           ? MonthlyCounts.perMonth(c, new EventQuery(dyad, null, null, source, true), first, last, (d, t, m) -> true)
           : MonthlyCounts.grouped(c, dyad, source, first, last);
-    })));
+    }));
   }
 }

@@ -78,7 +78,7 @@ public final class WebServer implements AutoCloseable {
       config.jetty.modifyServer(server -> server.setStopTimeout(0)); // no graceful wait: stop at once
       config.routes.before(ctx -> guard(ctx, settings.token()));
       ErrorRoutes.register(config.routes);
-      new ReadRoutes(reads).register(config.routes);
+      new ReadRoutes(reads, mapper).register(config.routes);
       new JobRoutes(jobs, mapper).register(config.routes);
       new StaticRoutes().register(config.routes);
     });
