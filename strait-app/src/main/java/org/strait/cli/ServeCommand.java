@@ -16,8 +16,8 @@ import picocli.CommandLine.Spec;
 /** {@code strait serve}: the HTTP API and the dashboard on the store, until interrupted. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
     description = {"Serves the HTTP API (/api) and the dashboard (/) on the store until Ctrl-C.",
-        "Binds 127.0.0.1 unless --host says otherwise; any other address needs --token, which every write request",
-        "must then send as 'Authorization: Bearer <token>'."})
+        "Binds 127.0.0.1 unless --host says otherwise. Any other address needs --token, which every write request "
+            + "must then send as 'Authorization: Bearer <token>'."})
 final class ServeCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
   @Mixin DbOption db;
@@ -30,8 +30,9 @@ final class ServeCommand implements Callable<Integer> {
       description = "Address to bind (default ${DEFAULT-VALUE}).")
   String host;
 
-  @Option(names = "--token", paramLabel = "T",
-      description = "Bearer token required by write requests (at least 16 characters); required with --host.")
+  @Option(names = "--token", paramLabel = "T", defaultValue = "${env:STRAIT_TOKEN}",
+      description = "Bearer token required by write requests (at least 16 characters); required with a --host "
+          + "other than loopback. Default: the environment variable STRAIT_TOKEN, if set.")
   String token;
 
   @Override

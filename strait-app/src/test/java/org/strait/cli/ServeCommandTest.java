@@ -32,6 +32,25 @@ class ServeCommandTest {
   }
 
   @Test
+  void serve_help_exactText() {
+    StringWriter out = new StringWriter();
+    assertThat(run(out, new StringWriter(), "serve", "--help")).isZero();
+    assertThat(out.toString().replace("\r\n", "\n")).isEqualTo(String.join("\n",
+        "Usage: strait serve [-hV] [--db=FILE] [--host=H] [--port=N] [--token=T]",
+        "Serves the HTTP API (/api) and the dashboard (/) on the store until Ctrl-C.",
+        "Binds 127.0.0.1 unless --host says otherwise. Any other address needs --token,",
+        "which every write request must then send as 'Authorization: Bearer <token>'.",
+        "      --db=FILE   The store file (DuckDB). Default: ~/.strait/strait.duckdb.",
+        "  -h, --help      Show this help message and exit.",
+        "      --host=H    Address to bind (default 127.0.0.1).",
+        "      --port=N    Port to listen on, 0 for any free port (default 7070).",
+        "      --token=T   Bearer token required by write requests (at least 16",
+        "                    characters); required with a --host other than loopback.",
+        "                    Default: the environment variable STRAIT_TOKEN, if set.",
+        "  -V, --version   Print version information and exit.", ""));
+  }
+
+  @Test
   void serve_otherHostWithoutToken_usageErrorNamingTheRule() {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
