@@ -60,7 +60,7 @@ final class JobRun implements Runnable, JobContext {
           finish(JobState.SUCCEEDED);
         }
       }
-    } catch (Exception | LinkageError | AssertionError e) {
+    } catch (Exception | Error e) { // recorded so that no job stays RUNNING forever; VM errors go on up
       String logged = UUID.randomUUID().toString();
       synchronized (this) {
         if (cancelled) {
@@ -72,6 +72,9 @@ final class JobRun implements Runnable, JobContext {
         finish(JobState.FAILED);
       }
       LOG.log(System.Logger.Level.ERROR, "job " + id + " (" + type + ") failed, error id " + logged, e);
+      if (e instanceof VirtualMachineError vm) {
+        throw vm;
+      }
     }
   }
 

@@ -21,7 +21,9 @@ import org.strait.store.EventStore;
  * unfinished jobs and releases the store connections (the store itself belongs to the caller). The token rule is
  * {@link WebSettings}'s: when a token is set, write requests without {@code Authorization: Bearer <token>} get 401.
  * Write requests must send JSON ({@code Content-Type: application/json}; 415 otherwise), which also keeps other web
- * sites' pages from posting to a server on loopback without a CORS preflight, which this server never grants.
+ * sites' pages from posting to a server on loopback without a CORS preflight, which this server never grants; and a
+ * server without a token answers only requests whose {@code Host} is a loopback name (403 otherwise), which defeats
+ * DNS rebinding.
  */
 public final class WebServer implements AutoCloseable {
   /** The largest request body accepted, in bytes. */
@@ -76,7 +78,7 @@ public final class WebServer implements AutoCloseable {
       config.jsonMapper(new JavalinJackson(mapper, false));
       config.http.maxRequestSize = MAX_BODY_BYTES;
       config.jetty.modifyServer(server -> server.setStopTimeout(0)); // no graceful wait: stop at once
-      config.routes.before(ctx -> guard(ctx, settings.token()));
+      config.routes.before(ctx -> guard(ctx, settings));
       ErrorRoutes.register(config.routes);
       new ReadRoutes(reads, mapper).register(config.routes);
       new JobRoutes(jobs, mapper).register(config.routes);
@@ -104,10 +106,15 @@ public final class WebServer implements AutoCloseable {
     return List.copyOf(out);
   }
 
-  private static void guard(Context ctx, String token) {
+  private static void guard(Context ctx, WebSettings settings) {
+    if (settings.token() == null && !loopbackHost(ctx.header("Host"))) {
+      // a page whose name was re-pointed at 127.0.0.1 (DNS rebinding) would send its own name here
+      throw new ApiException(403, "this server answers only requests addressed to 127.0.0.1, [::1] or localhost");
+    }
     if (!WRITES.contains(ctx.method())) {
       return;
     }
+    String token = settings.token();
     if (token != null) {
       String given = ctx.header("Authorization");
       byte[] expected = ("Bearer " + token).getBytes(StandardCharsets.UTF_8);
@@ -120,6 +127,18 @@ public final class WebServer implements AutoCloseable {
         .startsWith("application/json"))) {
       throw new ApiException(415, "send the request body as JSON (Content-Type: application/json)");
     }
+  }
+
+  /** Tells whether a Host header names a loopback address ({@code 127.0.0.1}, {@code [::1]}, {@code localhost}). */
+  static boolean loopbackHost(String host) {
+    if (host == null) {
+      return false;
+    }
+    String name = host.startsWith("[") ? host.substring(0, host.indexOf(']') + 1)
+        : host.contains(":") ? host.substring(0, host.indexOf(':')) : host;
+    name = name.toLowerCase(java.util.Locale.ROOT);
+    return name.equals("localhost") || name.equals("[::1]")
+        || name.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
   }
 
   /** Returns the port the server listens on. */

@@ -95,6 +95,30 @@ class ReadRoutesTest {
         .isEqualTo(Fixture.sum(broad.subList(0, 12)));
     assertThat(count("dyad=JPN-KOR&source=test-b")).isEqualTo(3);
     assertThat(count("dyad=USA-RUS")).isZero();
+    assertThat(count("dyad=JPN-KOR&from=&to=&strict=")).as("empty values count as absent")
+        .isEqualTo(Fixture.sum(broad));
+  }
+
+  @Test
+  void hostHeader_notLoopback_403_loopbackNames_served() throws Exception {
+    assertThat(rawStatus("evil.example:" + server.port())).isEqualTo(403);
+    assertThat(rawStatus("127.0.0.1.evil.example")).isEqualTo(403);
+    assertThat(rawStatus("localhost:" + server.port())).isEqualTo(200);
+    assertThat(rawStatus("127.0.0.1:" + server.port())).isEqualTo(200);
+    assertThat(WebServer.loopbackHost("[::1]:8080")).isTrue();
+    assertThat(WebServer.loopbackHost(null)).isFalse();
+  }
+
+  /** Sends GET /api/health with a chosen Host header over a plain socket (the JDK client will not set Host). */
+  private static int rawStatus(String host) throws Exception {
+    try (java.net.Socket s = new java.net.Socket("127.0.0.1", server.port())) {
+      s.setSoTimeout(5_000);
+      s.getOutputStream().write(("GET /api/health HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+          .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      String status = new java.io.BufferedReader(new java.io.InputStreamReader(s.getInputStream(),
+          java.nio.charset.StandardCharsets.US_ASCII)).readLine();
+      return Integer.parseInt(status.substring(9, 12));
+    }
   }
 
   private static long count(String query) {
