@@ -25,8 +25,16 @@ class JobRoutesTest {
   }
 
   @AfterAll
-  static void close() {
+  static void close() throws InterruptedException {
     store.close();
+    long deadline = System.nanoTime() + 10_000_000_000L;
+    List<String> left;
+    do {
+      left = Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive).map(Thread::getName)
+          .filter(n -> n.startsWith("strait-job-") || n.startsWith("JettyServerThreadPool")).toList();
+      Thread.sleep(50);
+    } while (!left.isEmpty() && System.nanoTime() < deadline);
+    assertThat(left).as("job and server threads left after every server was closed").isEmpty();
   }
 
   @Test
