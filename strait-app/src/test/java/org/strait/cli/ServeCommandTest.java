@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.strait.store.EventStore;
 import picocli.CommandLine;
@@ -72,6 +73,7 @@ class ServeCommandTest {
   }
 
   @Test
+  @Timeout(value = 60, unit = TimeUnit.SECONDS)
   void serve_process_printsUrl_answers_andExitsCleanlyOnSigint() throws Exception {
     Path db = dir.resolve("s.duckdb");
     EventStore.open(db).close();
