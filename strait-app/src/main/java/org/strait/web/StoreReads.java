@@ -142,16 +142,35 @@ final class StoreReads implements AutoCloseable {
 
   private record Cached(String fingerprint, ConcurrentHashMap<String, Object> values) {}
 
+  /**
+   * Refuses new reads and closes every connection once it is returned, waiting at most five seconds for reads
+   * under way (a connection is never closed under a running query; one still out after that is left to the
+   * store's own close).
+   */
   @Override
-  public void close() {
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
     closed = true;
-    for (Connection c : all) {
+    SQLException failure = null;
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+    for (int i = 0; i < all.size(); i++) {
       try {
+        Connection c = idle.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        if (c == null) {
+          break;
+        }
         c.close();
       } catch (SQLException e) {
-        // closing a duplicate of a connection whose database is going away; nothing is left to release
-        continue;
+        failure = failure == null ? e : failure;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
       }
+    }
+    if (failure != null) {
+      throw new StoreException("cannot close a read connection to the store: " + failure.getMessage(), failure);
     }
   }
 }
