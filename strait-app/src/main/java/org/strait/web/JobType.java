@@ -7,7 +7,10 @@ import java.util.List;
  * enforces before the job is queued (e.g. at most so many runs or months of horizon per request).
  *
  * <p>Scenario and bargaining runs plug in by implementing this interface and being passed to
- * {@link WebServer#start(WebSettings, org.strait.store.EventStore, List)}.
+ * {@link WebServer#start(WebSettings, org.strait.store.EventStore, List)}. A stochastic type declares a {@code seed}
+ * parameter (with a default): every status and result echoes the checked parameters, defaults included, and the
+ * strait version, so a run can be repeated exactly. Limits such as the number of runs or the horizon are the
+ * {@code min}/{@code max} of {@link ParamSpec#integer}; a request beyond them gets 400 naming the field.
  */
 public interface JobType {
   /** Returns the name clients submit, lower-case words joined by hyphens (e.g. {@code monthly-counts}). */
