@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
         ChronicleCommand.class,
         IndexCommand.class,
         TurningPointsCommand.class,
+        ServeCommand.class,
     })
 public final class Main implements Runnable {
   /** Exit code of a failure that is not the user's (I/O, bad data found during the run). */

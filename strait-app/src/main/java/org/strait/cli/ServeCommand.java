@@ -1,0 +1,72 @@
+package org.strait.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
+import org.strait.store.EventStore;
+import org.strait.web.WebServer;
+import org.strait.web.WebSettings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code strait serve}: the HTTP API and the dashboard on the store, until interrupted. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+    description = {"Serves the HTTP API (/api) and the dashboard (/) on the store until Ctrl-C.",
+        "Binds 127.0.0.1 unless --host says otherwise. Any other address needs --token, which every write request "
+            + "must then send as 'Authorization: Bearer <token>'."})
+final class ServeCommand implements Callable<Integer> {
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Mixin DbOption db;
+
+  @Option(names = "--port", paramLabel = "N", defaultValue = "7070",
+      description = "Port to listen on, 0 for any free port (default ${DEFAULT-VALUE}).")
+  int port;
+
+  @Option(names = "--host", paramLabel = "H", defaultValue = WebSettings.LOOPBACK,
+      description = "Address to bind (default ${DEFAULT-VALUE}).")
+  String host;
+
+  @Option(names = "--token", paramLabel = "T", defaultValue = "${env:STRAIT_TOKEN}",
+      description = "Bearer token required by write requests (at least 16 characters); required with a --host "
+          + "other than loopback. Default: the environment variable STRAIT_TOKEN, if set.")
+  String token;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    WebSettings settings = WebSettings.loopback(port).withHost(host, token);
+    if (!Files.exists(db.path())) {
+      throw new IllegalArgumentException("no store at " + db.path() + "; run strait ingest first");
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    CountDownLatch stopped = new CountDownLatch(1);
+    EventStore store = EventStore.open(db.path());
+    AtomicReference<WebServer> server = new AtomicReference<>();
+    Thread hook = new Thread(() -> {
+      try {
+        WebServer running = server.get();
+        if (running != null) {
+          running.close();
+        }
+      } finally {
+        store.close();
+        stopped.countDown();
+      }
+    }, "strait-serve-stop");
+    Runtime.getRuntime().addShutdownHook(hook); // before the server starts, so that Ctrl-C always releases the store
+    try {
+      server.set(WebServer.start(settings, store));
+    } catch (RuntimeException e) {
+      Runtime.getRuntime().removeShutdownHook(hook);
+      store.close();
+      throw e;
+    }
+    out.println("strait serve: " + server.get().url() + "  (store " + db.path() + "; Ctrl-C stops)");
+    out.flush();
+    stopped.await();
+    return 0;
+  }
+}

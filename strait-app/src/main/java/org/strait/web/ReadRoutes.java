@@ -1,0 +1,125 @@
+package org.strait.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.strait.core.Dyad;
+import org.strait.core.Version;
+import org.strait.store.EventQuery;
+import org.strait.store.StoredEvents;
+
+/** The read endpoints: health, dyads, event counts (total and per month), and what was ingested. */
+final class ReadRoutes {
+  private static final Set<String> COUNT_PARAMS = Set.of("dyad", "from", "to", "strict", "source");
+  private static final int MAX_SOURCE_LENGTH = 200;
+
+  private final StoreReads reads;
+  private final ObjectMapper mapper;
+
+  ReadRoutes(StoreReads reads, ObjectMapper mapper) {
+    this.reads = reads;
+    this.mapper = mapper;
+  }
+
+  /**
+   * Answers with the JSON of {@code compute}'s value, cached as bytes under {@code key} for the store's current
+   * fingerprint, so that a repeated read costs neither a query nor a serialisation.
+   */
+  private void cachedJson(Context ctx, String key, Supplier<Object> compute) {
+    byte[] body = reads.cached(key, () -> {
+      try {
+        return mapper.writeValueAsBytes(compute.get());
+      } catch (JsonProcessingException e) {
+        throw new IllegalStateException("cannot write " + key + " as JSON", e);
+      }
+    });
+    ctx.contentType("application/json").result(body);
+  }
+
+  void register(RoutesConfig routes) {
+    routes.get("/api/health", this::health);
+    routes.get("/api/dyads", ctx -> cachedJson(ctx, "dyads", () -> reads.read("list the dyads",
+        DataQueries::dyads)));
+    routes.get("/api/events/count", this::count);
+    routes.get("/api/events/monthly", this::monthly);
+    routes.get("/api/data", ctx -> cachedJson(ctx, "data", () -> reads.read("summarise the store",
+        DataQueries::data)));
+  }
+
+  private void health(Context ctx) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("status", "ok");
+    body.put("version", Version.current());
+    body.put("store", reads.fingerprint());
+    ctx.json(body);
+  }
+
+  private void count(Context ctx) {
+    QueryParams q = new QueryParams(ctx.queryParamMap(), COUNT_PARAMS);
+    Dyad dyad = q.dyad("dyad");
+    LocalDate from = q.date("from");
+    LocalDate to = q.date("to");
+    boolean strict = q.bool("strict", false);
+    String source = q.text("source", MAX_SOURCE_LENGTH);
+    if (from != null && to != null && from.isAfter(to)) {
+      q.problem("to", "date " + to + " is before from " + from);
+    }
+    q.check();
+    EventQuery query = new EventQuery(dyad, from, to, source, strict);
+    cachedJson(ctx, "count " + query, () -> {
+      long n = reads.read("count events of " + dyad, c -> StoredEvents.count(c, query));
+      Map<String, Object> body = new LinkedHashMap<>();
+      body.put("dyad", dyad.toString());
+      body.put("from", from == null ? null : from.toString());
+      body.put("to", to == null ? null : to.toString());
+      body.put("strict", strict);
+      body.put("source", source);
+      body.put("count", n);
+      return body;
+    });
+  }
+
+  private void monthly(Context ctx) {
+    QueryParams q = new QueryParams(ctx.queryParamMap(), COUNT_PARAMS);
+    Dyad dyad = q.dyad("dyad");
+    YearMonth from = q.month("from");
+    YearMonth to = q.month("to");
+    boolean strict = q.bool("strict", false);
+    String source = q.text("source", MAX_SOURCE_LENGTH);
+    if (from != null && to != null) {
+      if (from.isAfter(to)) {
+        q.problem("to", "month " + to + " is before from " + from);
+      } else if (MonthlyCounts.span(from, to) > MonthlyCounts.MAX_MONTHS) {
+        q.problem("to", "at most " + MonthlyCounts.MAX_MONTHS + " months per request");
+      }
+    }
+    q.check();
+    String key = "monthly " + dyad + " " + from + " " + to + " " + strict + " " + source;
+    cachedJson(ctx, key, () -> reads.read("count events of " + dyad + " per month", c -> {
+      YearMonth first = from;
+      YearMonth last = to;
+      if (first == null || last == null) {
+        YearMonth[] extent = MonthlyCounts.extent(c, dyad, source);
+        if (extent == null) {
+          return new MonthlySeries(dyad.toString(), strict, source, java.util.List.of(), java.util.List.of(), 0);
+        }
+        first = first != null ? first : extent[0];
+        last = last != null ? last : extent[1];
+        if (last.isBefore(first) || MonthlyCounts.span(first, last) > MonthlyCounts.MAX_MONTHS) {
+          throw new ValidationException("from", "with the store's span the request covers " + first + ".." + last
+              + "; give from and to (at most " + MonthlyCounts.MAX_MONTHS + " months, from before to)");
+        }
+      }
+      return strict
+          ? MonthlyCounts.perMonth(c, new EventQuery(dyad, null, null, source, true), first, last, (d, t, m) -> true)
+          : MonthlyCounts.grouped(c, dyad, source, first, last);
+    }));
+  }
+}
