@@ -51,6 +51,23 @@ final class DemoCommand implements Callable<Integer> {
   @Option(names = "--events", paramLabel = "DIR", description = "Folder of event files to ingest.")
   Path events;
 
+  @Option(names = "--runs", paramLabel = "N", defaultValue = "2000",
+      description = "Monte Carlo runs per scenario and bargaining case. Default: ${DEFAULT-VALUE}.")
+  int runs;
+
+  @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Seed of every run. Default: 1.")
+  long seed;
+
+  @Option(names = "--out", paramLabel = "DIR",
+      description = "Where scenario and bargaining outputs go. Default: ~/.strait/demo.")
+  Path out;
+
+  @Option(names = "--port", paramLabel = "N", defaultValue = "7070", description = "Dashboard port. Default: 7070.")
+  int port;
+
+  @Option(names = "--no-serve", description = "Stop after the reports instead of serving the dashboard.")
+  boolean noServe;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
@@ -66,7 +83,64 @@ final class DemoCommand implements Callable<Integer> {
     }
     summary(out);
     index(out);
+    Path home = home();
+    Path results = this.out != null ? this.out : DbOption.DEFAULT.getParent().resolve("demo");
+    code = Math.max(code, scenarios(home, results));
+    code = Math.max(code, bargaining(home, results));
+    if (noServe) {
+      return code;
+    }
+    out.println("== dashboard (Ctrl-C stops it)");
+    out.flush();
+    return Math.max(code, run("serve", "--db", db.path().toString(), "--port", String.valueOf(port)));
+  }
+
+  /** Runs every shipped scenario as an ensemble. */
+  private int scenarios(Path home, Path results) throws IOException {
+    Path folder = home.resolve("scenarios");
+    PrintWriter out = spec.commandLine().getOut();
+    if (!Files.isDirectory(folder)) {
+      out.println("== no scenarios folder at " + folder + ": scenarios skipped");
+      return 0;
+    }
+    out.printf("== scenarios (%d runs each, seed %d; temperature on the index scale)%n", runs, seed);
+    int code = 0;
+    try (var files = Files.list(folder)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
+        String id = file.getFileName().toString().replace(".yaml", "");
+        code = Math.max(code, run("simulate", file.toString(), "--runs", String.valueOf(runs), "--seed",
+            String.valueOf(seed), "--out", results.resolve("scenarios").resolve(id).toString()));
+      }
+    }
     return code;
+  }
+
+  /** Runs the shipped bargaining cases with Monte Carlo over their inputs. */
+  private int bargaining(Path home, Path results) throws IOException {
+    Path folder = home.resolve("strait-app/src/main/resources/cases");
+    PrintWriter out = spec.commandLine().getOut();
+    if (!Files.isDirectory(folder)) {
+      return 0;
+    }
+    out.printf("== bargaining cases (spatial model, %d Monte Carlo runs, seed %d)%n", Math.min(runs, 500), seed);
+    Files.createDirectories(results.resolve("bargaining"));
+    int code = 0;
+    try (var files = Files.list(folder)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
+        String id = file.getFileName().toString().replace(".yaml", "");
+        code = Math.max(code, run("bargain", file.toString(), "--runs", String.valueOf(Math.min(runs, 500)),
+            "--seed", String.valueOf(seed), "--plot", results.resolve("bargaining").resolve(id + ".png").toString()));
+      }
+    }
+    return code;
+  }
+
+  /** Runs another strait command with this command's output streams. */
+  private int run(String... args) {
+    picocli.CommandLine cli = Main.commandLine();
+    cli.setOut(spec.commandLine().getOut());
+    cli.setErr(spec.commandLine().getErr());
+    return cli.execute(args);
   }
 
   private void index(PrintWriter out) {
@@ -119,10 +193,13 @@ final class DemoCommand implements Callable<Integer> {
     }
   }
 
-  private static Path sharedData() {
+  private static Path home() {
     String home = System.getenv("STRAIT_HOME");
-    Path base = home != null ? Path.of(home) : Path.of("").toAbsolutePath();
-    Path shared = base.resolve("../shared/data").normalize();
+    return (home != null ? Path.of(home) : Path.of("")).toAbsolutePath();
+  }
+
+  private static Path sharedData() {
+    Path shared = home().resolve("../shared/data").normalize();
     return Files.isDirectory(shared) ? shared : null;
   }
 }

@@ -7,7 +7,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.strait.app.Actors;
+import org.strait.knowledge.StandardActors;
 import org.strait.core.Country;
 import org.strait.ingest.ReadOptions;
 import org.strait.store.EventStore;
@@ -57,8 +57,8 @@ final class Fixture {
         "2015-03-15|South Korea|KOR|Japan|JPN|040|1.0"));
     EventStore store = EventStore.open(dir.resolve("store.duckdb"));
     Set<Country> kept = Set.copyOf(Country.DEFAULT_SET);
-    store.ingest(fileA, new PipeReader(), new ReadOptions("test-a", kept, Actors.standard(), null, 0));
-    store.ingest(fileB, new PipeReader(), new ReadOptions("test-b", kept, Actors.standard(), null, 0));
+    store.ingest(fileA, new PipeReader(), new ReadOptions("test-a", kept, StandardActors.resolver(), null, 0));
+    store.ingest(fileB, new PipeReader(), new ReadOptions("test-b", kept, StandardActors.resolver(), null, 0));
     return store;
   }
 

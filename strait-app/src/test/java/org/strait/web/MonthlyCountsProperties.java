@@ -17,7 +17,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import org.strait.app.Actors;
+import org.strait.knowledge.StandardActors;
 import org.strait.core.Country;
 import org.strait.core.Dyad;
 import org.strait.ingest.ReadOptions;
@@ -69,7 +69,7 @@ class MonthlyCountsProperties {
       Path file = Files.write(dir.resolve("e.txt"), rows.stream().map(Row::line).toList());
       try (EventStore store = EventStore.open(dir.resolve("s.duckdb"))) {
         store.ingest(file, new PipeReader(), new ReadOptions("p", Set.copyOf(Country.DEFAULT_SET),
-            Actors.standard(), null, 0));
+            StandardActors.resolver(), null, 0));
         Dyad dyad = Dyad.parse("KOR-JPN");
         MonthlySeries grouped = MonthlyCounts.grouped(store.connection(), dyad, null, from, to);
         for (boolean strict : List.of(false, true)) {

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.strait.app.Actors;
+import org.strait.knowledge.StandardActors;
 import org.strait.core.Country;
 import org.strait.ingest.ReadOptions;
 import org.strait.store.EventStore;
@@ -28,7 +28,7 @@ class StoreReadsTest {
       Path more = Files.write(dir.resolve("c.txt"), List.of("2016-05-01|Japan|JPN|South Korea|KOR|040|1.0",
           "2016-05-02|Japan|JPN|South Korea|KOR|040|1.0"));
       store.ingest(more, new PipeReader(), new ReadOptions("test-c", Set.copyOf(Country.DEFAULT_SET),
-          Actors.standard(), null, 0));
+          StandardActors.resolver(), null, 0));
       long deadline = System.nanoTime() + 3 * StoreReads.FINGERPRINT_TTL_NANOS;
       long seen = 0;
       while (System.nanoTime() < deadline && seen != before + 2) {

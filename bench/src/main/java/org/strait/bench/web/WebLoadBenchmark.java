@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
-import org.strait.app.Actors;
+import org.strait.knowledge.StandardActors;
 import org.strait.core.Country;
 import org.strait.core.Version;
 import org.strait.ingest.ReadOptions;
@@ -83,7 +83,7 @@ public final class WebLoadBenchmark {
     try (EventStore store = EventStore.open(dir.resolve("load.duckdb"))) {
       long t0 = System.nanoTime();
       IngestReport ingested = store.ingest(spec, new SyntheticEvents(),
-          new ReadOptions("synthetic", Set.copyOf(Country.DEFAULT_SET), Actors.standard(), null, 0));
+          new ReadOptions("synthetic", Set.copyOf(Country.DEFAULT_SET), StandardActors.resolver(), null, 0));
       report.put("store", Map.of("rows", rows, "kept", ingested.kept(), "ingestSeconds", (System.nanoTime() - t0) / 1e9));
       System.out.printf("store: %d rows, %d events kept, %.1f s%n", rows, ingested.kept(), (System.nanoTime() - t0) / 1e9);
       try (WebServer server = WebServer.start(WebSettings.loopback(0).withJobs(threads, queue), store,
