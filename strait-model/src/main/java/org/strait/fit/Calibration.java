@@ -51,7 +51,8 @@ public final class Calibration {
 
   /**
    * Fits the parameters of the mechanisms in {@code enabled} (and the dynamics') to every visible month of {@code
-   * data}, starting from {@code base} values (e.g. {@link FitSpace#defaults()}). Give it {@code data.until(end)}
+   * data}, starting from {@code base} values (e.g. {@link FitSpace#defaults()}, or an earlier fit's values for a
+   * warm start); parameters not fitted keep their {@code base} values. Give it {@code data.until(end)}
    * to fit a training window: it reads no month after the view's end.
    */
   public static FitResult fit(FitInput data, Set<MechanismId> enabled, Map<String, Double> base, long seed) {
@@ -70,7 +71,8 @@ public final class Calibration {
           : (s.upper() - s.lower()) / 6;
       lo[j] = (s.lower() - centre[j]) / scale[j];
       hi[j] = (s.upper() - centre[j]) / scale[j];
-      start[j] = Math.max(lo[j], Math.min(hi[j], (s.defaultValue() - centre[j]) / scale[j]));
+      Double given = base.get(s.name());
+      start[j] = Math.max(lo[j], Math.min(hi[j], ((given == null ? s.defaultValue() : given) - centre[j]) / scale[j]));
     }
     Objective objective = new Objective(tab, specs, enabled, base, centre, scale);
     double[] sigma = new double[n];
