@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
         EventsCommand.class,
         FetchCommand.class,
         SimulateCommand.class,
+        BacktestCommand.class,
+        VerdictsCommand.class,
     })
 public final class Main implements Runnable {
   /** Exit code of a failure that is not the user's (I/O, bad data found during the run). */
