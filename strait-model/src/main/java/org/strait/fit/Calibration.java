@@ -37,7 +37,9 @@ import org.strait.model.Prior;
  *
  * Intervals: Laplace's approximation. The Hessian of the objective at θ̂ by central differences in z (stencils
  * shifted inward at a bound), inverted through its eigen-decomposition with eigenvalues floored at 1e-8; 95%
- * interval θ̂_j ± 1.96 s_j √(H⁻¹)_jj clipped to the range. At a bound the interval is one-sided in effect and
+ * interval θ̂_j ± 1.96 s_j √(H⁻¹)_jj clipped to the range; a variance wider than the whole range is reported as an
+ * infinite sd (neither data nor prior bound the parameter). When the chronicle of the window holds no dated
+ * shock, the point-process rates are not fitted (FitSpace.fitted). At a bound the interval is one-sided in effect and
  * the normal approximation is rough; docs/fit.md says so.
  */
 
@@ -57,7 +59,11 @@ public final class Calibration {
    */
   public static FitResult fit(FitInput data, Set<MechanismId> enabled, Map<String, Double> base, long seed) {
     Table tab = Table.of(data);
-    List<ParameterSpec> specs = FitSpace.fitted(enabled);
+    boolean chronicle = false;
+    for (java.util.List<org.strait.model.Shock> month : tab.shocks) {
+      chronicle |= !month.isEmpty();
+    }
+    List<ParameterSpec> specs = FitSpace.fitted(enabled, chronicle);
     int n = specs.size();
     double[] centre = new double[n];
     double[] scale = new double[n];
@@ -111,7 +117,8 @@ public final class Calibration {
     for (int j = 0; j < n; j++) {
       ParameterSpec s = specs.get(j);
       double v = Math.max(s.lower(), Math.min(s.upper(), centre[j] + scale[j] * z[j]));
-      double sd = scale[j] * Math.sqrt(cov[j][j]);
+      double range = (s.upper() - s.lower()) / scale[j];
+      double sd = cov[j][j] > range * range ? Double.POSITIVE_INFINITY : scale[j] * Math.sqrt(cov[j][j]);
       double l = Math.max(s.lower(), v - Z95 * sd);
       double u = Math.min(s.upper(), v + Z95 * sd);
       estimates.add(new Estimate(s.name(), v, sd, Math.min(l, v), Math.max(u, v)));

@@ -16,6 +16,7 @@ public record Estimate(String name, double value, double sd, double lower, doubl
   /** Checks the order of the interval. */
   public Estimate {
     Require.nonNull(name, "estimate name");
+    Require.argument(sd >= 0, "estimate %s: negative sd %s", name, sd);
     Require.argument(lower <= value && value <= upper, "estimate %s = %s outside its interval %s..%s", name, value,
         lower, upper);
   }

@@ -76,15 +76,26 @@ public final class FitSpace {
 
   /** Returns the specs fitted when the mechanisms in {@code enabled} are on, in a fixed order. */
   public static List<ParameterSpec> fitted(Set<MechanismId> enabled) {
+    return fitted(enabled, true);
+  }
+
+  /**
+   * Returns the specs fitted when the mechanisms in {@code enabled} are on; the rates of the chronicle's point
+   * processes only when {@code chronicle} (a window whose chronicle holds no dated shock says nothing about them:
+   * they keep their given values).
+   */
+  public static List<ParameterSpec> fitted(Set<MechanismId> enabled, boolean chronicle) {
     List<ParameterSpec> out = new ArrayList<>();
     out.add(CATALOGUE.spec(CoreParameters.EQUILIBRIUM));
     out.add(CATALOGUE.spec(CoreParameters.REVERSION));
     out.add(CATALOGUE.spec(CoreParameters.NOISE));
     out.add(OBSERVATION_NOISE);
-    out.add(CATALOGUE.spec(CoreParameters.NUCLEAR_RATE));
-    out.add(CATALOGUE.spec(CoreParameters.MISSILE_RATE));
-    for (Issue i : Issue.values()) {
-      out.add(CATALOGUE.spec(CoreParameters.flareRate(i)));
+    if (chronicle) {
+      out.add(CATALOGUE.spec(CoreParameters.NUCLEAR_RATE));
+      out.add(CATALOGUE.spec(CoreParameters.MISSILE_RATE));
+      for (Issue i : Issue.values()) {
+        out.add(CATALOGUE.spec(CoreParameters.flareRate(i)));
+      }
     }
     for (MechanismId id : EnumSet.copyOf(enabled.isEmpty() ? EnumSet.noneOf(MechanismId.class) : enabled)) {
       out.add(CATALOGUE.spec(KEY.get(id)));

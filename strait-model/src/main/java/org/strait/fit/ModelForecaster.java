@@ -11,7 +11,8 @@ import org.strait.core.Require;
  * <p>Unconditional: the drivers stay at their values in the origin month (months since each inauguration still
  * count up) and North Korean tests and issue flares are drawn from their fitted rates; it reads nothing after the
  * origin (it is given a view cut there). Conditional: told the drivers and the chronicle's dated shocks of the
- * forecast months (never the index), with no random tests or flares beyond those. Reports label the two apart.
+ * forecast months (never the index), with no random tests or flares beyond those; months past the end of the data
+ * (never scored) take the last month's drivers. Reports label the two apart.
  */
 public final class ModelForecaster implements Forecaster {
   private final FitResult fit;
@@ -52,7 +53,7 @@ public final class ModelForecaster implements Forecaster {
     Theta th = fit.theta();
     StateSpace.Filtered f = StateSpace.filter(th, Table.of(seen));
     YearMonth first = origin.plusMonths(1);
-    Table future = conditional ? Table.future(data.drivers(), data.chronicle(), first, horizon)
+    Table future = conditional ? Table.future(data.drivers(), data.chronicle(), first, horizon, data.end())
         : Table.frozen(seen.drivers(), origin, first, horizon);
     return StateSpace.sample(th, f, future, !conditional, samples, rng);
   }

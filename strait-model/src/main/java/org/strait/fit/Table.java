@@ -64,11 +64,27 @@ final class Table {
 
   /** Tabulates the drivers and shocks of {@code months} months from {@code first}, with no observations. */
   static Table future(Drivers drivers, ShockSchedule chronicle, YearMonth first, int months) {
+    return future(drivers, chronicle, first, months, first.plusMonths(months - 1L));
+  }
+
+  /**
+   * Tabulates the drivers and shocks of {@code months} months from {@code first}; months after {@code lastKnown}
+   * (beyond the data) take the drivers of {@code lastKnown} (inauguration counters still counting) and no shocks.
+   */
+  static Table future(Drivers drivers, ShockSchedule chronicle, YearMonth first, int months, YearMonth lastKnown) {
     Table t = new Table(first, months);
     for (int i = 0; i < months; i++) {
       YearMonth m = first.plusMonths(i);
-      fillDrivers(t.drivers[i], drivers, m);
-      t.shocks[i] = chronicle.in(m);
+      if (m.isAfter(lastKnown)) {
+        fillDrivers(t.drivers[i], drivers, lastKnown);
+        long ahead = (m.getYear() * 12L + m.getMonthValue()) - (lastKnown.getYear() * 12L + lastKnown.getMonthValue());
+        t.drivers[i][Driver.MONTHS_SINCE_SEOUL_INAUGURATION.ordinal()] += ahead;
+        t.drivers[i][Driver.MONTHS_SINCE_TOKYO_INAUGURATION.ordinal()] += ahead;
+        t.shocks[i] = List.of();
+      } else {
+        fillDrivers(t.drivers[i], drivers, m);
+        t.shocks[i] = chronicle.in(m);
+      }
       t.headline[i] = Double.NaN;
       t.jpnToKor[i] = Double.NaN;
       t.korToJpn[i] = Double.NaN;
