@@ -27,6 +27,8 @@ public final class Ablation {
   public static final String UNCONDITIONAL = "model (unconditional)";
   /** The baseline the verdict's skill is measured against. */
   public static final String REFERENCE_BASELINE = "ar1";
+  /** Above this ratio of posterior to prior sd, a verdict's reason says the data barely inform the parameter. */
+  public static final double PRIOR_ONLY = 0.9;
 
   private Ablation() {}
 
@@ -85,9 +87,21 @@ public final class Ablation {
     double mean = conditional.values().stream().filter(v -> !v.isNaN()).mapToDouble(Double::doubleValue).average()
         .orElse(Double.NaN);
     double dLogLik = full.logLikIndex() + full.logLikEvents() - without.logLikIndex() - without.logLikEvents();
+    double priorRatio = e.sd() / priorSd(FitSpace.spec(e.name()));
+    String reason = VerdictRule.reason(e.lower(), e.upper(), claim.sign(), mean);
+    if (priorRatio > PRIOR_ONLY) {
+      reason += String.format(java.util.Locale.ROOT, "; the data barely inform it (sd %.2f of the prior's)",
+          priorRatio);
+    }
     return new Verdict(claim, e, VerdictRule.agreement(e.lower(), e.upper(), claim.sign()), conditional,
-        unconditional, mean, dLogLik, VerdictRule.apply(e.lower(), e.upper(), claim.sign(), mean),
-        VerdictRule.reason(e.lower(), e.upper(), claim.sign(), mean));
+        unconditional, mean, dLogLik, priorRatio, VerdictRule.apply(e.lower(), e.upper(), claim.sign(), mean),
+        reason);
+  }
+
+  /** The sd of a parameter's prior (a uniform prior's is its range over √12). */
+  static double priorSd(org.strait.model.ParameterSpec spec) {
+    return spec.prior() instanceof org.strait.model.Prior.Normal n ? n.sd()
+        : (spec.upper() - spec.lower()) / Math.sqrt(12);
   }
 
   private static Map<Integer, Double> skillChange(BacktestResult full, BacktestResult without, String forecaster) {

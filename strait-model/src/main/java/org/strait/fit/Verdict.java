@@ -15,12 +15,14 @@ import org.strait.core.Require;
  *     positive = better without
  * @param skillChangeUnconditional the same for unconditional forecasts
  * @param meanSkillChange the mean of {@code skillChange} over the horizons, the rule's Δ
- * @param logLikChange log-likelihood of the full fit minus that of the fit without the mechanism (training window)
+ * @param logLikChange log-likelihood of the full fit minus that of the fit without the mechanism (training window,
+ *     each at its posterior mode)
+ * @param priorRatio the key parameter's Laplace sd over its prior sd: near or above 1, the data add nothing
  * @param outcome the verdict
  * @param reason the verdict's reason in one sentence
  */
 public record Verdict(SeedClaim claim, Estimate estimate, String agreement, Map<Integer, Double> skillChange,
-    Map<Integer, Double> skillChangeUnconditional, double meanSkillChange, double logLikChange,
+    Map<Integer, Double> skillChangeUnconditional, double meanSkillChange, double logLikChange, double priorRatio,
     VerdictRule.Outcome outcome, String reason) {
   /** Copies. */
   public Verdict {

@@ -28,14 +28,15 @@ public final class VerdictReports {
     FitReports.header(b, run(t, data));
     b.append("- rule: ").append(RULE).append("\n\n");
     b.append("| claim | source | parameter | estimate | 95% interval | predicted | data | Δskill if removed (h1, h3,"
-        + " h6, h12) | Δlog-lik | verdict |\n|---|---|---|---|---|---|---|---|---|---|\n");
+        + " h6, h12) | Δlog-lik | sd/prior sd | verdict |\n|---|---|---|---|---|---|---|---|---|---|---|\n");
     for (Verdict v : t.verdicts()) {
       Estimate e = v.estimate();
       b.append("| ").append(v.claim().label()).append(" ").append(v.claim().mechanism().title()).append(" | ")
           .append(v.claim().source()).append(" | ").append(e.name()).append(" | ").append(FitReports.num(e.value()))
           .append(" | ").append(FitReports.num(e.lower())).append(" .. ").append(FitReports.num(e.upper()))
           .append(" | ").append(v.claim().sign() > 0 ? "+" : "−").append(" | ").append(v.agreement()).append(" | ")
-          .append(changes(v.skillChange())).append(" | ").append(FitReports.num(v.logLikChange())).append(" | **")
+          .append(changes(v.skillChange())).append(" | ").append(FitReports.num(v.logLikChange())).append(" | ")
+          .append(FitReports.num(v.priorRatio())).append(" | **")
           .append(v.outcome().words()).append("** |\n");
     }
     b.append("\nReasons:\n\n");
@@ -67,7 +68,7 @@ public final class VerdictReports {
     }
     b.append("<li>rule: ").append(esc(RULE)).append("</li>\n</ul>\n<table>\n<tr><th>claim</th><th>source</th>"
         + "<th>parameter</th><th>estimate</th><th>95% interval</th><th>predicted</th><th>data</th>"
-        + "<th>Δskill if removed (h1, h3, h6, h12)</th><th>Δlog-lik</th><th>verdict</th><th>reason</th></tr>\n");
+        + "<th>Δskill if removed (h1, h3, h6, h12)</th><th>Δlog-lik</th><th>sd/prior sd</th><th>verdict</th><th>reason</th></tr>\n");
     for (Verdict v : t.verdicts()) {
       Estimate e = v.estimate();
       b.append("<tr><td>").append(esc(v.claim().label() + " " + v.claim().mechanism().title())).append("</td><td>")
@@ -75,7 +76,8 @@ public final class VerdictReports {
           .append(FitReports.num(e.value())).append("</td><td>").append(FitReports.num(e.lower())).append(" .. ")
           .append(FitReports.num(e.upper())).append("</td><td>").append(v.claim().sign() > 0 ? "+" : "−")
           .append("</td><td>").append(esc(v.agreement())).append("</td><td>").append(changes(v.skillChange()))
-          .append("</td><td>").append(FitReports.num(v.logLikChange())).append("</td><td><b>")
+          .append("</td><td>").append(FitReports.num(v.logLikChange())).append("</td><td>")
+          .append(FitReports.num(v.priorRatio())).append("</td><td><b>")
           .append(esc(v.outcome().words())).append("</b></td><td>").append(esc(v.reason())).append("</td></tr>\n");
     }
     b.append("</table>\n<h2>Full model against the baselines</h2>\n<ul>\n");
@@ -120,6 +122,7 @@ public final class VerdictReports {
         putMap(skill.putObject("unconditional"), v.skillChangeUnconditional());
         FitReports.putNumber(skill, "meanConditional", v.meanSkillChange());
         FitReports.putNumber(c, "logLikChange", v.logLikChange());
+        FitReports.putNumber(c, "sdOverPriorSd", v.priorRatio());
       }
     }
     root.set("fit", FitReports.fit(t.full()));
