@@ -10,6 +10,7 @@ import org.strait.ingest.IngestPlan;
 import org.strait.ingest.PlannedFile;
 import org.strait.ingest.ReadOptions;
 import org.strait.ingest.ReaderRegistry;
+import org.strait.knowledge.StandardActors;
 import org.strait.store.EventStore;
 import org.strait.store.IngestReport;
 
@@ -64,7 +65,7 @@ public final class IngestService {
     Map<String, Long> reasons = new TreeMap<>();
     try (EventStore store = EventStore.open(settings.db())) {
       for (PlannedFile f : plan.files()) {
-        ReadOptions options = new ReadOptions(f.source(), settings.countries(), Actors.standard(),
+        ReadOptions options = new ReadOptions(f.source(), settings.countries(), StandardActors.resolver(),
             settings.originOf(f.source()), settings.stepHoursOf(f.source()));
         listener.starting(f);
         try {

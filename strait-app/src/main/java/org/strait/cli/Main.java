@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
         EventsCommand.class,
         FetchCommand.class,
         SimulateCommand.class,
+        BargainCommand.class,
+        ChronicleCommand.class,
         BacktestCommand.class,
         VerdictsCommand.class,
     })

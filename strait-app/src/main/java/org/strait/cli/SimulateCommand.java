@@ -44,7 +44,8 @@ final class SimulateCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "SCENARIO", description = "scenario file (YAML), e.g. scenarios/thaw-holds.yaml")
+  @Parameters(index = "0", paramLabel = "SCENARIO",
+      description = "scenario file (YAML), or the id of one in ./scenarios, e.g. thaw-holds")
   Path scenarioFile;
 
   @Option(names = "--runs", defaultValue = "1000", description = "number of replicates (default: ${DEFAULT-VALUE})")
@@ -64,7 +65,7 @@ final class SimulateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Scenario scenario = ScenarioReader.read(scenarioFile);
+    Scenario scenario = ScenarioReader.read(resolve(scenarioFile, Path.of("")));
     int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     EnsembleOptions options = new EnsembleOptions(runs, seed, workers);
     Simulation simulation = Mechanisms.simulation(scenario.toRunSpec());
@@ -91,6 +92,15 @@ final class SimulateCommand implements Callable<Integer> {
     }
     report(scenario, result, spec.commandLine().getOut());
     return 0;
+  }
+
+  /** Returns {@code given} if it is a file, else {@code base/scenarios/<given>.yaml} if that is one, else it. */
+  static Path resolve(Path given, Path base) {
+    if (Files.isRegularFile(given) || given.getNameCount() != 1) {
+      return given;
+    }
+    Path shipped = base.resolve("scenarios").resolve(given + ".yaml");
+    return Files.isRegularFile(shipped) ? shipped : given;
   }
 
   private void report(Scenario scenario, EnsembleResult r, PrintWriter w) {

@@ -114,6 +114,17 @@ class SimulateCommandTest {
   }
 
   @Test
+  void resolve_shippedId_findsTheFileUnderScenarios(@TempDir Path dir) throws Exception {
+    Files.createDirectories(dir.resolve("scenarios"));
+    Files.writeString(dir.resolve("scenarios/cli-test.yaml"), SCENARIO);
+    assertThat(SimulateCommand.resolve(Path.of("cli-test"), dir)).isEqualTo(dir.resolve("scenarios/cli-test.yaml"));
+    assertThat(SimulateCommand.resolve(Path.of("other"), dir)).isEqualTo(Path.of("other"));
+    Path file = dir.resolve("own.yaml");
+    Files.writeString(file, SCENARIO);
+    assertThat(SimulateCommand.resolve(file, dir)).isEqualTo(file);
+  }
+
+  @Test
   void help_listsOptions() {
     Run r = execute("simulate", "--help");
     assertThat(r.code()).isZero();

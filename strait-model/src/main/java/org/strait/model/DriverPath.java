@@ -51,7 +51,10 @@ public record DriverPath(List<Point> points) {
     }
     for (int i = 1; i < points.size(); i++) {
       Point b = points.get(i);
-      if (!month.isAfter(b.month())) {
+      if (month.equals(b.month())) {
+        return b.value();
+      }
+      if (month.isBefore(b.month())) {
         Point a = points.get(i - 1);
         double span = Months.between(a.month(), b.month());
         double w = Months.between(a.month(), month) / span;

@@ -56,6 +56,7 @@ public final class Model {
   private double threat;
   private final double[] issues = new double[Issue.COUNT];
   private int t;
+  private double current;
   private final double[] outTemperature;
   private final double[] outJk;
   private final double[] outKj;
@@ -65,8 +66,16 @@ public final class Model {
   private final int[] outTests;
   private final int[] outFlares;
   private final List<Event> outEvents;
+  private final boolean record;
+  private static final Issue[] ISSUES = Issue.values();
 
   Model(Plan plan, long seed) {
+    this(plan, seed, true);
+  }
+
+  /** Creates a model; without {@code record} it keeps no paths (for ensembles) and cannot {@link #finish()}. */
+  Model(Plan plan, long seed, boolean record) {
+    this.record = record;
     this.plan = plan;
     this.seed = seed;
     this.rng = new SplittableRandom(seed);
@@ -78,17 +87,18 @@ public final class Model {
     xKj = xJk;
     y = atanh(init.sentiment());
     threat = init.threat();
+    current = init.temperature();
     init.issues().forEach((issue, value) -> issues[issue.ordinal()] = value);
-    int h = plan.horizon;
+    int h = record ? plan.horizon : 0;
     outTemperature = new double[h];
     outJk = new double[h];
     outKj = new double[h];
     outSentiment = new double[h];
     outThreat = new double[h];
-    outIssues = new double[Issue.COUNT][h];
+    outIssues = new double[record ? Issue.COUNT : 0][h];
     outTests = new int[h];
     outFlares = new int[h];
-    outEvents = events == null ? List.of() : new ArrayList<>();
+    outEvents = events == null || !record ? List.of() : new ArrayList<>();
   }
 
   /** Tells whether every month of the horizon has been simulated. */
@@ -103,12 +113,14 @@ public final class Model {
 
   /** Returns the current relation temperature (after the last step, or the initial one), within -10..+10. */
   public double temperature() {
-    return (observed(xJk) + observed(xKj)) / 2;
+    return current;
   }
 
   /** Simulates one month. */
   public void step() {
-    Require.state(!done(), "the run is finished after %s months", plan.horizon);
+    if (done()) {
+      throw new IllegalStateException("the run is finished after " + plan.horizon + " months");
+    }
     Plan p = plan;
     step.begin(t, p.drivers[t], xJk, xKj, Math.tanh(y), issues);
     threat *= p.threatDecay;
@@ -142,17 +154,18 @@ public final class Model {
       m.hazards(step);
     }
     double f = p.testRateFactor[t];
-    int nuclear = poisson(p.nuclearRate * f, rng.nextDouble());
-    int missiles = poisson(p.missileRate * f, rng.nextDouble());
+    int nuclear = poisson(p.nuclearRate * f, p.noNuclear[t], rng.nextDouble());
+    int missiles = poisson(p.missileRate * f, p.noMissile[t], rng.nextDouble());
     threat += p.nuclearWeight * nuclear + p.missileWeight * missiles;
     tests += nuclear;
     for (int i = 0; i < Issue.COUNT; i++) {
       double u = rng.nextDouble();
-      double hazard = p.flareRate[i] + step.hazard(i);
-      if (u < -Math.expm1(-hazard)) {
+      double extra = step.hazard(i);
+      double probability = extra == 0 ? p.flareProbability[i] : -Math.expm1(-(p.flareRate[i] + extra));
+      if (u < probability) {
         issues[i] += p.flareSize * (1 - issues[i]);
         flares++;
-        historyFlares += Issue.values()[i].history() ? 1 : 0;
+        historyFlares += ISSUES[i].history() ? 1 : 0;
       }
     }
     step.threat(threat);
@@ -171,18 +184,21 @@ public final class Model {
     double tau = (jk + kj) / 2;
     y += p.sentimentReversion * (p.sentimentEquilibrium - y) + p.sentimentFollows * tau / SCALE
         - p.sentimentHistoryHit * historyFlares + p.sentimentNoise * e3;
-    outTemperature[t] = tau;
-    outJk[t] = jk;
-    outKj[t] = kj;
-    outSentiment[t] = Math.tanh(y);
-    outThreat[t] = threat;
-    for (int i = 0; i < Issue.COUNT; i++) {
-      outIssues[i][t] = issues[i];
-    }
-    outTests[t] = tests;
-    outFlares[t] = flares;
-    if (events != null) {
-      events.emit(t, jk, kj, outEvents);
+    current = tau;
+    if (record) {
+      outTemperature[t] = tau;
+      outJk[t] = jk;
+      outKj[t] = kj;
+      outSentiment[t] = Math.tanh(y);
+      outThreat[t] = threat;
+      for (int i = 0; i < Issue.COUNT; i++) {
+        outIssues[i][t] = issues[i];
+      }
+      outTests[t] = tests;
+      outFlares[t] = flares;
+      if (events != null) {
+        events.emit(t, jk, kj, outEvents);
+      }
     }
     t++;
   }
@@ -198,6 +214,7 @@ public final class Model {
   /** Returns the immutable result of the finished run. */
   public RunResult finish() {
     Require.state(done(), "finish() before the last month: %s of %s done", t, plan.horizon);
+    Require.state(record, "this model keeps no paths; use Simulation.model(seed) to get a result");
     return new RunResult(plan.spec.start(), seed, outTemperature, outJk, outKj, outSentiment, outThreat, outIssues,
         outTests, outFlares, outEvents);
   }
@@ -218,10 +235,15 @@ public final class Model {
 
   /** Returns a Poisson(λ) count by inversion of one uniform {@code u}. */
   static int poisson(double lambda, double u) {
+    return poisson(lambda, Math.exp(-lambda), u);
+  }
+
+  /** Returns a Poisson(λ) count by inversion of {@code u}, given {@code e^-λ}. */
+  static int poisson(double lambda, double expMinusLambda, double u) {
     if (lambda <= 0) {
       return 0;
     }
-    double term = Math.exp(-lambda);
+    double term = expMinusLambda;
     double cdf = term;
     int k = 0;
     while (u > cdf && k < 1000) {

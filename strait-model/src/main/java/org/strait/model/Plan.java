@@ -27,8 +27,12 @@ final class Plan {
   final double nuclearRate;
   final double missileRate;
   final double flareSize;
+  final double threatBaseline;
   final double[] issueDecay = new double[Issue.COUNT];
   final double[] flareRate = new double[Issue.COUNT];
+  final double[] flareProbability = new double[Issue.COUNT];
+  final double[] noNuclear;
+  final double[] noMissile;
   final double sentimentEquilibrium;
   final double sentimentReversion;
   final double sentimentFollows;
@@ -60,9 +64,11 @@ final class Plan {
     nuclearRate = p.get(CoreParameters.NUCLEAR_RATE);
     missileRate = p.get(CoreParameters.MISSILE_RATE);
     flareSize = p.get(CoreParameters.FLARE_SIZE);
+    threatBaseline = (nuclearWeight * nuclearRate + missileWeight * missileRate) / (1 - threatDecay);
     for (Issue i : Issue.values()) {
       issueDecay[i.ordinal()] = decay(p.get(CoreParameters.halfLife(i)));
       flareRate[i.ordinal()] = p.get(CoreParameters.flareRate(i));
+      flareProbability[i.ordinal()] = -Math.expm1(-flareRate[i.ordinal()]);
     }
     sentimentEquilibrium = p.get(CoreParameters.SENTIMENT_EQUILIBRIUM);
     sentimentReversion = p.get(CoreParameters.SENTIMENT_REVERSION);
@@ -87,6 +93,12 @@ final class Plan {
     }
     for (Lever lever : spec.levers()) {
       applyLever(lever, p, byMonth);
+    }
+    noNuclear = new double[horizon];
+    noMissile = new double[horizon];
+    for (int t = 0; t < horizon; t++) {
+      noNuclear[t] = Math.exp(-nuclearRate * testRateFactor[t]);
+      noMissile[t] = Math.exp(-missileRate * testRateFactor[t]);
     }
     shocks = new Shock[horizon][];
     for (int t = 0; t < horizon; t++) {

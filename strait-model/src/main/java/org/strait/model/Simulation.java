@@ -42,6 +42,17 @@ public final class Simulation {
     return new Model(plan, seed);
   }
 
+  /** Runs the whole horizon with {@code seed} and returns only the temperature path (the ensembles' fast path). */
+  public double[] temperaturePath(long seed) {
+    Model m = new Model(plan, seed, false);
+    double[] out = new double[plan.horizon];
+    for (int t = 0; t < out.length; t++) {
+      m.step();
+      out[t] = m.temperature();
+    }
+    return out;
+  }
+
   /** Runs the whole horizon with {@code seed} and returns the result. */
   public RunResult run(long seed) {
     return model(seed).run();

@@ -1,7 +1,5 @@
 package org.strait.model;
 
-import org.strait.core.Require;
-
 /**
  * The model's month as a mechanism sees it: this month's drivers and auxiliary states to read, and the terms a
  * mechanism may add.
@@ -79,6 +77,14 @@ public final class Step {
     return threat;
   }
 
+  /**
+   * Returns the threat state minus its long-run mean under the base test rates, z units: 0 in an ordinary month,
+   * positive after tests, negative when tests are rarer than usual (e.g. during talks).
+   */
+  public double threatAnomaly() {
+    return threat - plan.threatBaseline;
+  }
+
   /** Returns the state of {@code issue} this month, 0 dormant to 1 inflamed. */
   public double issue(Issue issue) {
     return issues[issue.ordinal()];
@@ -136,13 +142,17 @@ public final class Step {
 
   /** Multiplies this month's cooperative pushes by {@code factor}, 0 to 1. */
   public void scaleCooperation(double factor) {
-    Require.argument(factor >= 0 && factor <= 1, "cooperation factor must be within 0..1, was %s", factor);
+    if (!(factor >= 0 && factor <= 1)) {
+      throw new IllegalArgumentException("cooperation factor must be within 0..1, was " + factor);
+    }
     cooperationFactor *= factor;
   }
 
   /** Adds {@code perMonth} to the flare hazard of {@code issue} this month. */
   public void addFlareHazard(Issue issue, double perMonth) {
-    Require.argument(perMonth >= 0 && Double.isFinite(perMonth), "hazard must be non-negative, was %s", perMonth);
+    if (!(perMonth >= 0 && Double.isFinite(perMonth))) {
+      throw new IllegalArgumentException("hazard must be non-negative, was " + perMonth);
+    }
     hazard[issue.ordinal()] += perMonth;
   }
 }

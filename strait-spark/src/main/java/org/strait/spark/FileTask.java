@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.spark.input.PortableDataStream;
 import org.strait.core.Country;
-import org.strait.ingest.CountryEntities;
 import org.strait.ingest.EventReader;
 import org.strait.ingest.IngestException;
 import org.strait.ingest.ReadOptions;
@@ -46,7 +45,7 @@ final class FileTask {
       Set<Country> countries = settings.countries().stream().map(Country::of).collect(Collectors.toSet());
       CollectingSink sink = new CollectingSink(path);
       reader.get().read(new org.strait.ingest.InputFile(local),
-          new ReadOptions(source, countries, new CountryEntities(), null, 0), sink);
+          new ReadOptions(source, countries, org.strait.knowledge.StandardActors.resolver(), null, 0), sink);
       return new FileResult(path, reader.get().format(), source, sink.events, sink.months, sink.rejects, null);
     } catch (IngestException e) {
       return new FileResult(path, null, source, List.of(), Map.of(), List.of(), e.getMessage());

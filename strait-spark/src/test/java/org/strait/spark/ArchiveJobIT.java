@@ -21,7 +21,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.strait.core.Country;
-import org.strait.ingest.CountryEntities;
 import org.strait.ingest.ReadOptions;
 import org.strait.ingest.ReaderRegistry;
 import org.strait.store.DyadMonths;
@@ -102,7 +101,7 @@ class ArchiveJobIT {
   }
 
   static ReadOptions options(String source) {
-    return new ReadOptions(source, Set.copyOf(Country.DEFAULT_SET), new CountryEntities(), null, 0);
+    return new ReadOptions(source, Set.copyOf(Country.DEFAULT_SET), org.strait.knowledge.StandardActors.resolver(), null, 0);
   }
 
   static Map<String, List<Object>> parquet(String sql) throws SQLException {

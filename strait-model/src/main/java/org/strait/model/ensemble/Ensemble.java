@@ -12,7 +12,6 @@ import java.util.function.IntConsumer;
 import org.strait.core.Require;
 import org.strait.core.SeedSequence;
 import org.strait.core.Version;
-import org.strait.model.Model;
 import org.strait.model.Simulation;
 
 /**
@@ -22,6 +21,8 @@ import org.strait.model.Simulation;
  */
 public final class Ensemble {
   private static final int CHUNK = 32;
+  /** The most replicate-months an ensemble holds (8 bytes each, 800 MB). */
+  public static final long MAX_CELLS = 100_000_000L;
 
   private Ensemble() {}
 
@@ -33,6 +34,7 @@ public final class Ensemble {
    * @param thresholds the levels whose crossing is reported
    * @param options runs, seed and threads
    * @param progress told the number of replicates just finished, from worker threads; must be thread-safe
+   * @throws IllegalArgumentException when runs × months exceeds {@link #MAX_CELLS}
    * @throws IllegalStateException when a replicate fails, with its index and seed
    */
   public static EnsembleResult run(String scenarioId, Simulation simulation, List<Threshold> thresholds,
@@ -40,6 +42,8 @@ public final class Ensemble {
     Require.nonNull(simulation, "simulation");
     int runs = options.runs();
     int h = simulation.spec().horizonMonths();
+    Require.argument((long) runs * h <= MAX_CELLS,
+        "runs x months = %s x %s exceeds %s: the ensemble keeps every path in memory", runs, h, MAX_CELLS);
     double[][] paths = new double[runs][];
     SeedSequence seeds = new SeedSequence(options.seed());
     AtomicInteger next = new AtomicInteger();
@@ -48,7 +52,7 @@ public final class Ensemble {
       while ((from = next.getAndAdd(CHUNK)) < runs) {
         int to = Math.min(runs, from + CHUNK);
         for (int r = from; r < to; r++) {
-          paths[r] = path(simulation, seeds.seed(r), h, r);
+          paths[r] = path(simulation, seeds.seed(r), r);
         }
         progress.accept(to - from);
       }
@@ -81,18 +85,28 @@ public final class Ensemble {
     return summarise(scenarioId, options, simulation, thresholds, paths);
   }
 
-  private static double[] path(Simulation simulation, long seed, int h, int replicate) {
+  private static double[] path(Simulation simulation, long seed, int replicate) {
     try {
-      Model model = simulation.model(seed);
-      double[] out = new double[h];
-      for (int t = 0; t < h; t++) {
-        model.step();
-        out[t] = model.temperature();
-      }
-      return out;
+      return simulation.temperaturePath(seed);
     } catch (RuntimeException e) {
       throw new IllegalStateException("replicate " + replicate + " (seed " + seed + ") failed: " + e.getMessage(), e);
     }
+  }
+
+  /** Returns {@code paths} month by month, copied in blocks of replicates so that both sides stay in cache. */
+  private static double[][] transpose(double[][] paths, int h) {
+    int runs = paths.length;
+    double[][] columns = new double[h][runs];
+    for (int from = 0; from < runs; from += 64) {
+      int to = Math.min(runs, from + 64);
+      for (int t = 0; t < h; t++) {
+        double[] column = columns[t];
+        for (int r = from; r < to; r++) {
+          column[r] = paths[r][t];
+        }
+      }
+    }
+    return columns;
   }
 
   private static EnsembleResult summarise(String scenarioId, EnsembleOptions options, Simulation simulation,
@@ -102,11 +116,11 @@ public final class Ensemble {
     double[] levels = EnsembleResult.LEVELS.clone();
     double[][] quantiles = new double[levels.length][h];
     double[] mean = new double[h];
-    double[] column = new double[runs];
+    double[][] columns = transpose(paths, h);
     for (int t = 0; t < h; t++) {
+      double[] column = columns[t];
       double sum = 0;
       for (int r = 0; r < runs; r++) {
-        column[r] = paths[r][t];
         sum += column[r];
       }
       mean[t] = sum / runs;

@@ -15,8 +15,10 @@ import org.strait.model.Step;
  * <p>Seeds: 001 (Yoon's government, less obliging towards Pyongyang, ties tests to deeper ties with Japan), 002
  * (the Korean Peninsula as the shared Cold War front), 003 (the North as Seoul's main threat), 004 (cooperation on
  * the North Korean issue). Term, both directions, cooperative when positive:
- * {@code push = beta · (PRK material conflict + threat state) · (1 + gamma · Seoul orientation)}; the threat state
- * jumps after nuclear and missile tests and decays (see {@code Model}). Confirmed by a positive effect after tests.
+ * {@code push = beta · (PRK material conflict + threat anomaly) · (1 + gamma · Seoul orientation)}; the threat state
+ * jumps after nuclear and missile tests and decays (see {@code Model}), and its anomaly is its excess over the
+ * long-run mean of the base test rates, so that an ordinary month counts 0 as the standardised driver does.
+ * Confirmed by a positive effect after tests.
  *
  * <p>Parameters: {@code M1.beta} index points/month per z, -1..1, prior N(0.15, 0.15);
  * {@code M1.gamma} dimensionless, 0..1, prior U(0, 1): extra effect under a conservative (+1) Seoul government.
@@ -54,7 +56,7 @@ public final class CommonThreat implements Mechanism {
 
   @Override
   public void push(Step s) {
-    double threat = s.driver(Driver.PRK_MATERIAL_CONFLICT) + s.threat();
+    double threat = s.driver(Driver.PRK_MATERIAL_CONFLICT) + s.threatAnomaly();
     s.push(beta * threat * (1 + gamma * s.driver(Driver.SEOUL_ORIENTATION)));
   }
 }

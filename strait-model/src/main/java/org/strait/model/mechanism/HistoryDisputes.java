@@ -28,6 +28,7 @@ public final class HistoryDisputes implements Mechanism {
       ParameterSpec.normal(BETA, "index points/month per issue", 0, 3, 0.1, 0.1,
           "cooling per fully inflamed dispute"));
 
+  private static final Issue[] ISSUES = Issue.values();
   private final double beta;
 
   /** Creates M6 from the parameters' values. */
@@ -48,7 +49,7 @@ public final class HistoryDisputes implements Mechanism {
   @Override
   public void push(Step s) {
     double load = 0;
-    for (Issue i : Issue.values()) {
+    for (Issue i : ISSUES) {
       load += s.issue(i);
     }
     s.push(-beta * load);

@@ -96,6 +96,13 @@ class EnsembleTest {
   }
 
   @Test
+  void run_tooManyCells_refusedBeforeRunning() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Ensemble.run("t", simulation(), LOW,
+        new EnsembleOptions(3_000_000, 1, 1), n -> { }))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("3000000 x 36 exceeds 100000000");
+  }
+
+  @Test
   void quantiles_handComputed() {
     double[] x = {1, 2, 3, 4};
     assertThat(Quantiles.ofSorted(x, 0.25)).isCloseTo(1.75, within(1e-12));

@@ -14,6 +14,8 @@ import org.strait.model.Driver;
 import org.strait.model.Drivers;
 import org.strait.model.InitialState;
 import org.strait.model.Issue;
+import org.strait.model.Lever;
+import org.strait.model.LeverKind;
 import org.strait.model.MechanismId;
 import org.strait.model.RunResult;
 import org.strait.model.RunSpec;
@@ -46,6 +48,28 @@ class MechanismEffectsTest {
     assertThat(on.temperatureAt(12)).isCloseTo(tanhScale(0.3), within(1e-12));
     assertThat(on.temperatureAt(14)).isGreaterThan(on.temperatureAt(12));
     assertThat(on.temperatureAt(59)).isPositive().isLessThan(on.temperatureAt(14) / 5);
+  }
+
+  @Test
+  void m1_ordinaryTestRate_noMeanEffect_talksCoolThroughFewerTests() {
+    Map<String, Double> rates = Map.of(CoreParameters.MISSILE_RATE, 1.0,
+        CoreParameters.lever(LeverKind.SIX_PARTY_TALKS, "push"), 0.0);
+    double ordinary = 0;
+    double talks = 0;
+    for (long seed = 0; seed < 100; seed++) {
+      RunSpec spec = TestSpecs.quiet(240, EnumSet.of(MechanismId.M1), Drivers.neutral(), List.of(), rates);
+      ordinary += lastHalfMean(TestSpecs.run(spec, seed));
+      RunSpec withTalks = new RunSpec(spec.start(), 240, spec.parameters(), spec.enabled(), spec.initial(),
+          spec.drivers(), spec.shocks(), List.of(new Lever(TestSpecs.month(0), LeverKind.SIX_PARTY_TALKS, 1)), false);
+      talks += lastHalfMean(TestSpecs.run(withTalks, seed));
+    }
+    // threat mean 0.3/(1 - 2^(-1/3)) = 1.46 z; halved by the talks: push 0.15 × -0.73 → equilibrium about -1.1
+    assertThat(ordinary / 100).isBetween(-0.1, 0.1);
+    assertThat(talks / 100).isBetween(-1.4, -0.8);
+  }
+
+  private static double lastHalfMean(RunResult r) {
+    return java.util.Arrays.stream(r.temperature()).skip(r.months() / 2).average().orElseThrow();
   }
 
   @Test

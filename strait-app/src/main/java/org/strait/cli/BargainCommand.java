@@ -1,0 +1,142 @@
+package org.strait.cli;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.strait.app.bargain.BargainCase;
+import org.strait.app.bargain.BargainReport;
+import org.strait.app.bargain.DisputeReaders;
+import org.strait.app.bargain.PositionPlot;
+import org.strait.bargain.BargainModel;
+import org.strait.bargain.BargainRun;
+import org.strait.bargain.EuOptions;
+import org.strait.bargain.ExpectedUtilityModel;
+import org.strait.bargain.MonteCarlo;
+import org.strait.bargain.MonteCarloResult;
+import org.strait.bargain.SmpOptions;
+import org.strait.bargain.SpatialModel;
+import org.strait.bargain.Uncertainty;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** The {@code strait bargain} command: bargains over one dispute with the expected-utility or the spatial model. */
+@Command(
+    name = "bargain",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Bargain over one dispute with the expected-utility model (Scholz, Calbert and",
+        "Smith 2011) or KTAB's spatial model of politics, with an optional Monte Carlo.",
+        "INPUT is a KTAB SMP CSV file (.csv) or a strait case file (.yaml).",
+        "CSV on stdout: one row per actor and dimension (actor,dimension,initial,final);",
+        "the predicted outcome next to the baseline goes to stderr. JSON has everything."})
+public final class BargainCommand implements Callable<Integer> {
+
+  @Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "INPUT", description = "dispute file: KTAB .csv or strait .yaml")
+  Path input;
+
+  @Option(names = "--model", defaultValue = "smp", paramLabel = "eu|smp",
+      description = "eu: expected utility (Scholz et al. 2011); smp: KTAB spatial model (default: ${DEFAULT-VALUE})")
+  String model;
+
+  @Option(names = "--runs", defaultValue = "0", paramLabel = "N",
+      description = "Monte Carlo runs over perturbed inputs; 0 for none (default: ${DEFAULT-VALUE})")
+  int runs;
+
+  @Option(names = "--seed", defaultValue = "1", paramLabel = "S",
+      description = "Monte Carlo seed (default: ${DEFAULT-VALUE})")
+  long seed;
+
+  @Option(names = "--threads", paramLabel = "T", description = "worker threads (default: available processors)")
+  Integer threads;
+
+  @Option(names = "--capability-sd", defaultValue = "0.2", paramLabel = "X",
+      description = "Monte Carlo: sd of log capability (default: ${DEFAULT-VALUE})")
+  double capabilitySd;
+
+  @Option(names = "--salience-sd", defaultValue = "5", paramLabel = "X",
+      description = "Monte Carlo: sd of saliences, points (default: ${DEFAULT-VALUE})")
+  double salienceSd;
+
+  @Option(names = "--position-sd", defaultValue = "5", paramLabel = "X",
+      description = "Monte Carlo: sd of positions, points (default: ${DEFAULT-VALUE})")
+  double positionSd;
+
+  @Option(names = "--format", defaultValue = "csv", paramLabel = "csv|json",
+      description = "output format on stdout (default: ${DEFAULT-VALUE})")
+  String format;
+
+  @Option(names = "--option", paramLabel = "KEY=VALUE",
+      description = "model option, repeatable; smp: KTAB's names (VotingRule=Cubic, BigRRange=Max, minTurns, "
+          + "maxTurns, minDeltaRatio, ...); eu: Q, riskAdjusted, rounds, tolerance")
+  Map<String, String> modelOptions = new LinkedHashMap<>();
+
+  @Option(names = "--plot", paramLabel = "FILE.png", description = "write a PNG of positions over rounds")
+  Path plot;
+
+  @Override
+  public Integer call() {
+    String fmt = format.toLowerCase(Locale.ROOT);
+    if (!fmt.equals("csv") && !fmt.equals("json")) {
+      throw new IllegalArgumentException("--format must be csv or json, was " + format);
+    }
+    if (runs != 0 && runs < 2) {
+      throw new IllegalArgumentException("--runs must be 0 (no Monte Carlo) or at least 2, was " + runs);
+    }
+    if (plot != null && !plot.toString().toLowerCase(Locale.ROOT).endsWith(".png")) {
+      throw new IllegalArgumentException("--plot must name a .png file, was " + plot);
+    }
+    int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    if (workers < 1) {
+      throw new IllegalArgumentException("--threads must be at least 1, was " + workers);
+    }
+    Map<String, Object> options = new LinkedHashMap<>();
+    BargainModel m = model(options);
+    BargainCase c = DisputeReaders.read(input);
+    BargainRun run = m.run(c.dispute());
+    MonteCarloResult mc = null;
+    if (runs > 0) {
+      Uncertainty u = new Uncertainty(capabilitySd, salienceSd, positionSd);
+      options.put("uncertainty", u);
+      mc = new MonteCarlo(m, u, runs, seed, workers).run(c.dispute());
+    }
+    spec.commandLine().getOut().print(fmt.equals("csv") ? BargainReport.csv(run)
+        : BargainReport.json(c, run, mc, seed, options));
+    spec.commandLine().getOut().flush();
+    spec.commandLine().getErr().print(BargainReport.summary(c, run, mc, seed));
+    if (plot != null) {
+      PositionPlot.write(run, plot);
+      spec.commandLine().getErr().println("  plot written to " + plot);
+    }
+    spec.commandLine().getErr().flush();
+    return 0;
+  }
+
+  private BargainModel model(Map<String, Object> options) {
+    switch (model.toLowerCase(Locale.ROOT)) {
+      case "eu" -> {
+        EuOptions o = EuOptions.defaults();
+        for (Map.Entry<String, String> e : modelOptions.entrySet()) {
+          o = o.with(e.getKey(), e.getValue());
+        }
+        options.put("eu", o);
+        return new ExpectedUtilityModel(o);
+      }
+      case "smp" -> {
+        SmpOptions o = SmpOptions.defaults();
+        for (Map.Entry<String, String> e : modelOptions.entrySet()) {
+          o = o.with(e.getKey(), e.getValue());
+        }
+        options.put("smp", o);
+        return new SpatialModel(o);
+      }
+      default -> throw new IllegalArgumentException("--model must be eu or smp, was " + model);
+    }
+  }
+}

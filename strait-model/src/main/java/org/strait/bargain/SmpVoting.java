@@ -1,0 +1,202 @@
+package org.strait.bargain;
+
+import java.util.Arrays;
+import org.strait.bargain.SmpOptions.PceModel;
+import org.strait.bargain.SmpOptions.VictoryProbModel;
+import org.strait.bargain.SmpOptions.VotingRule;
+
+/*
+ * The voting machinery of KTAB's spatial model of politics (Wise et al., "An Introduction to the KAPSARC Toolkit
+ * for Behavioral Analysis (KTAB)", KAPSARC 2015; KTAB's SMP user guide; behaviour read from the KTAB reference
+ * logs). Equation labels K1–K6 are ours, for cross-reference with SpatialModel.
+ *
+ *  K1 vote        v_k(i:j) = w_k · f(u_ki - u_kj), f by VotingRule: Prop f(d) = d; Cubic d³; PropCbc (d + d³)/2;
+ *                 Binary clamp(d / 1e-8, -1, 1); PropBin 0.8 d + 0.2 Binary(d); ASymProsp d for d < 0, 2d/3 for d > 0.
+ *  K2 coalition   C(i:j) = ε + Σ_k max(0, v_k(i:j)), ε = 1e-8; C(i:i) = ε.
+ *  K3 victory     P(i > j) = g(C(i:j)) / (g(C(i:j)) + g(C(j:i))), g by VictoryProbModel: Linear x, Square x²,
+ *                 Quartic x⁴, Octic x⁸; Binary: certain beyond a 10% advantage, linear in between; P(i > i) = 1/2.
+ *  K4 PCE         Conditional: p_i ∝ Π_j P(i > j). Markov uniform: iterate p ← (p + q)/2 with
+ *                 q_i = (1/n) Σ_j P(i > j)(p_i + p_j) to a fixed point. Markov incentive: challenge rates
+ *                 proportional to C(i:j) P(i > j), same fixed-point iteration.
+ */
+final class SmpVoting {
+  private static final double MIN_COALITION = 1e-8;
+  private static final double BINARY_TOLERANCE = 1e-8;
+
+  private SmpVoting() {}
+
+  /** K1: the vote of an actor with weight {@code w} for an option worth {@code ui} against one worth {@code uj}. */
+  static double vote(VotingRule rule, double w, double ui, double uj) {
+    double d = ui - uj;
+    double bin = Math.max(-1, Math.min(1, d / BINARY_TOLERANCE));
+    return switch (rule) {
+      case BINARY -> w * bin;
+      case PROP_BIN -> w * (0.8 * d + 0.2 * bin);
+      case PROP -> w * d;
+      case PROP_CBC -> w * (0.5 * d + 0.5 * d * d * d);
+      case CUBIC -> w * d * d * d;
+      case ASYM_PROSP -> d < 0 ? w * d : 2 * w * d / 3;
+    };
+  }
+
+  /** K2: coalition strengths C[i][j] of options {@code i} against {@code j}; {@code u[k][i]} is k's utility of i. */
+  static double[][] coalitions(VotingRule rule, double[] weights, double[][] u, int options) {
+    double[][] c = new double[options][options];
+    for (int i = 0; i < options; i++) {
+      c[i][i] = MIN_COALITION;
+      for (int j = 0; j < i; j++) {
+        double cij = MIN_COALITION;
+        double cji = MIN_COALITION;
+        for (int k = 0; k < weights.length; k++) {
+          double v = vote(rule, weights[k], u[k][i], u[k][j]);
+          cij += v > 0 ? v : 0;
+          cji += v < 0 ? -v : 0;
+        }
+        c[i][j] = cij;
+        c[j][i] = cji;
+      }
+    }
+    return c;
+  }
+
+  /** K3: the probability that a coalition of strength {@code s1} defeats one of strength {@code s2}. */
+  static double victory(VictoryProbModel model, double s1, double s2) {
+    double x1;
+    double x2;
+    switch (model) {
+      case LINEAR -> {
+        x1 = s1;
+        x2 = s2;
+      }
+      case SQUARE -> {
+        x1 = s1 * s1;
+        x2 = s2 * s2;
+      }
+      case QUARTIC -> {
+        x1 = Math.pow(s1, 4);
+        x2 = Math.pow(s2, 4);
+      }
+      case OCTIC -> {
+        x1 = Math.pow(s1, 8);
+        x2 = Math.pow(s2, 8);
+      }
+      default -> {
+        double threshold = 1.10;
+        if (s1 >= threshold * s2) {
+          return 1.0 / (1.0 + 1e-6);
+        } else if (s2 >= threshold * s1) {
+          return 1e-6 / (1.0 + 1e-6);
+        }
+        double r = s1 / (s1 + s2);
+        return (r * (threshold + 1) - 1) / (threshold - 1);
+      }
+    }
+    return x1 / (x1 + x2);
+  }
+
+  /** K3 for a whole matrix. */
+  static double[][] victoryMatrix(VictoryProbModel model, double[][] c) {
+    int n = c.length;
+    double[][] p = new double[n][n];
+    for (int i = 0; i < n; i++) {
+      p[i][i] = 0.5;
+      for (int j = 0; j < i; j++) {
+        p[i][j] = victory(model, c[i][j], c[j][i]);
+        p[j][i] = 1 - p[i][j];
+      }
+    }
+    return p;
+  }
+
+  /** K4: the probabilistic Condorcet election over options with coalition strengths {@code c}. */
+  static double[] pce(PceModel pce, VictoryProbModel vpm, double[][] c) {
+    double[][] pv = victoryMatrix(vpm, c);
+    return switch (pce) {
+      case CONDITIONAL -> conditional(pv);
+      case MARKOV_UNIFORM -> markovUniform(pv);
+      case MARKOV_INCENTIVE -> markovIncentive(c, pv);
+    };
+  }
+
+  private static double[] conditional(double[][] pv) {
+    int n = pv.length;
+    double[] p = new double[n];
+    double total = 0;
+    for (int i = 0; i < n; i++) {
+      double product = 1;
+      for (int j = 0; j < n; j++) {
+        product *= pv[i][j];
+      }
+      p[i] = product;
+      total += product;
+    }
+    for (int i = 0; i < n; i++) {
+      p[i] /= total;
+    }
+    return p;
+  }
+
+  private static double[] markovUniform(double[][] pv) {
+    int n = pv.length;
+    double[] p = uniform(n);
+    for (int iter = 0; iter < 1000; iter++) {
+      double change = 0;
+      double[] q = new double[n];
+      for (int i = 0; i < n; i++) {
+        double s = 0;
+        for (int j = 0; j < n; j++) {
+          s += pv[i][j] * (p[i] + p[j]);
+        }
+        q[i] = s / n;
+        change = Math.max(change, Math.abs(q[i] - p[i]));
+      }
+      for (int i = 0; i < n; i++) {
+        p[i] = (p[i] + q[i]) / 2;
+      }
+      if (change <= 1e-6) {
+        return p;
+      }
+    }
+    throw new IllegalStateException("Markov uniform PCE did not converge in 1000 iterations");
+  }
+
+  private static double[] markovIncentive(double[][] c, double[][] pv) {
+    int n = pv.length;
+    double[][] chlg = new double[n][n];
+    for (int j = 0; j < n; j++) {
+      double sum = 0;
+      for (int k = 0; k < n; k++) {
+        sum += c[k][j] * pv[k][j] + (k == j ? 1e-10 : 0);
+      }
+      for (int i = 0; i < n; i++) {
+        chlg[i][j] = (c[i][j] * pv[i][j] + (i == j ? 1e-10 : 0)) / sum;
+      }
+    }
+    double[] p = uniform(n);
+    for (int iter = 0; iter < 1000; iter++) {
+      double change = 0;
+      double[] q = new double[n];
+      for (int i = 0; i < n; i++) {
+        double s = 0;
+        for (int j = 0; j < n; j++) {
+          s += pv[i][j] * (p[i] * chlg[j][i] + p[j] * chlg[i][j]);
+        }
+        q[i] = s;
+        change = Math.max(change, Math.abs(q[i] - p[i]));
+      }
+      for (int i = 0; i < n; i++) {
+        p[i] = (p[i] + q[i]) / 2;
+      }
+      if (change <= 1e-8) {
+        return p;
+      }
+    }
+    throw new IllegalStateException("Markov incentive PCE did not converge in 1000 iterations");
+  }
+
+  private static double[] uniform(int n) {
+    double[] p = new double[n];
+    Arrays.fill(p, 1.0 / n);
+    return p;
+  }
+}
