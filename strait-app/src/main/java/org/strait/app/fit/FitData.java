@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Map;
 import org.strait.core.Require;
 import org.strait.fit.FitInput;
+import org.strait.knowledge.Indicators;
+import org.strait.knowledge.Knowledge;
+import org.strait.knowledge.KnowledgeException;
 import org.strait.fit.MonthlySeries;
 import org.strait.model.Driver;
 import org.strait.model.Drivers;
@@ -30,8 +33,9 @@ import org.strait.model.ShockSchedule;
  *   US_STANDING_GAP        mean Goldstein USA↔KOR minus USA↔JPN, z-scored;
  * every z-score uses the mean and standard deviation of the standardisation window only (the training window: no
  * look-ahead), and a month without the events a driver needs takes the driver's neutral value (0), counted in the
- * notes. The knowledge base's drivers (GDP ratio, China dependence, leaders' orientation and terms, US commitment)
- * and the chronicle's dated shocks are not wired here yet: they stay neutral and the notes say so.
+ * notes. The knowledge base gives the chronicle's dated shocks, the leaders' drivers and the yearly indicators'
+ * drivers (KnowledgeInputs). The headline is the raw monthly mean, not a smoothed index: the fit's own filter
+ * does the smoothing, with the event count weighting each month.
  */
 
 /**
@@ -56,6 +60,22 @@ public record FitData(FitInput input, long events, List<String> notes) {
    */
   public static FitData fromStore(Connection connection, YearMonth start, YearMonth end, YearMonth standardiseUntil)
       throws SQLException {
+    List<String> notes = new ArrayList<>();
+    Indicators indicators = null;
+    try {
+      indicators = Indicators.load(Indicators.defaultFolder());
+    } catch (KnowledgeException e) {
+      notes.add("indicators not read (" + e.getMessage().lines().findFirst().orElse("") + ")");
+    }
+    return fromStore(connection, start, end, standardiseUntil, Knowledge.standard(), indicators, notes);
+  }
+
+  /**
+   * Reads months {@code start..end} from the store, with the chronicle and leaders of {@code knowledge} and the
+   * drivers of {@code indicators} (either may be null: its drivers stay neutral, and the notes say so).
+   */
+  public static FitData fromStore(Connection connection, YearMonth start, YearMonth end, YearMonth standardiseUntil,
+      Knowledge knowledge, Indicators indicators, List<String> earlierNotes) throws SQLException {
     Require.argument(!end.isBefore(start), "window end %s is before its start %s", end, start);
     Require.argument(!standardiseUntil.isBefore(start) && !standardiseUntil.isAfter(end),
         "standardisation window end %s must lie in %s..%s", standardiseUntil, start, end);
@@ -79,14 +99,24 @@ public record FitData(FitInput input, long events, List<String> notes) {
     Require.argument(events > 0, "the store holds no JPN-KOR event in %s..%s", start, end);
     int train = n - (int) (end.getYear() * 12L + end.getMonthValue() - standardiseUntil.getYear() * 12L
         - standardiseUntil.getMonthValue());
-    List<String> notes = new ArrayList<>();
+    List<String> notes = new ArrayList<>(earlierNotes);
     Map<Driver, double[]> z = new EnumMap<>(Driver.class);
     z.put(Driver.PRK_MATERIAL_CONFLICT, standardise("prk-material-conflict", prk(cells, n), train, notes));
     z.put(Driver.US_CHN_CONFLICT, standardise("us-chn-conflict", conflictShare(cells, n), train, notes));
     z.put(Driver.US_ENGAGEMENT, standardise("us-engagement", engagement(cells, n), train, notes));
     z.put(Driver.US_STANDING_GAP, standardise("us-standing-gap", standingGap(cells, n), train, notes));
-    notes.add("neutral (knowledge base not wired yet): gdp-ratio, kor-china-dependence, seoul-orientation, "
-        + "months since inaugurations, us-commitment; chronicle shocks: none");
+    ShockSchedule chronicle = ShockSchedule.none();
+    if (knowledge != null) {
+      z.putAll(KnowledgeInputs.leaders(knowledge, start, n));
+      chronicle = ShockSchedule.of(KnowledgeInputs.shocks(knowledge, start, end, notes));
+    } else {
+      notes.add("neutral (no knowledge base): seoul-orientation, months since inaugurations; chronicle: none");
+    }
+    if (indicators != null) {
+      z.putAll(KnowledgeInputs.indicators(indicators, start, n, train, notes));
+    } else {
+      notes.add("neutral (no indicators): gdp-ratio, kor-china-dependence, us-commitment");
+    }
     Drivers drivers = (driver, month) -> {
       double[] path = z.get(driver);
       int t = (int) (month.getYear() * 12L + month.getMonthValue() - start.getYear() * 12L - start.getMonthValue());
@@ -96,7 +126,7 @@ public record FitData(FitInput input, long events, List<String> notes) {
       return path[t];
     };
     FitInput input = new FitInput(MonthlySeries.of(start, index), MonthlySeries.of(start, toKor),
-        MonthlySeries.of(start, toJpn), MonthlySeries.of(start, counts), drivers, ShockSchedule.none());
+        MonthlySeries.of(start, toJpn), MonthlySeries.of(start, counts), drivers, chronicle);
     return new FitData(input, events, notes);
   }
 

@@ -43,7 +43,7 @@ class FitDataTest {
     FitData data;
     try (EventStore store = EventStore.open(db)) {
       data = FitData.fromStore(store.connection(), YearMonth.of(2005, 1), YearMonth.of(2005, 3),
-          YearMonth.of(2005, 3));
+          YearMonth.of(2005, 3), null, null, List.of());
     }
     assertThat(data.events()).isEqualTo(4);
     assertThat(data.input().index().values()[0]).isCloseTo(2.0 / 3, within(1e-12));
@@ -61,7 +61,7 @@ class FitDataTest {
     assertThat(data.input().drivers().value(Driver.PRK_MATERIAL_CONFLICT, jan)).isCloseTo(2 / Math.sqrt(3),
         within(1e-12));
     assertThat(data.input().drivers().value(Driver.GDP_RATIO, jan)).isEqualTo(Driver.GDP_RATIO.neutral());
-    assertThat(data.notes()).anyMatch(n -> n.contains("knowledge base not wired"));
+    assertThat(data.notes()).anyMatch(n -> n.contains("no knowledge base")).anyMatch(n -> n.contains("no indicators"));
   }
 
   @Test
