@@ -35,10 +35,13 @@ import org.strait.model.Prior;
  * polished by BOBYQA; CMA-ES runs twice (seeds from one SeedSequence) and the better end point is polished,
  * since the split of variance between σ and the observation noise can trap one run. Polished by BOBYQA (M. J. D. Powell 2009).
  *
- * Intervals: Laplace's approximation. The Hessian of the objective at θ̂ by central differences in z (stencils
- * shifted inward at a bound), inverted through its eigen-decomposition with eigenvalues floored at 1e-8; 95%
+ * Intervals: Laplace's approximation. The Hessian of the objective at θ̂ by central differences in z (steps at most
+ * half the distance to a bound), inverted through its eigen-decomposition with eigenvalues floored at 1e-8; 95%
  * interval θ̂_j ± 1.96 s_j √(H⁻¹)_jj clipped to the range; a variance wider than the whole range is reported as an
- * infinite sd (neither data nor prior bound the parameter). When the chronicle of the window holds no dated
+ * infinite sd (neither data nor prior bound the parameter). A parameter at a bound of its range (within 1e-4 of
+ * the range) is left out of the Hessian; its interval is one-sided, from the bound to the point where the
+ * objective, moving that parameter alone, has risen by 1.92 (half the 95% quantile of χ²₁, a likelihood-ratio
+ * bound), and its reported sd is that reach over 1.96. When the chronicle of the window holds no dated
  * shock, the point-process rates are not fitted (FitSpace.fitted). At a bound the interval is one-sided in effect and
  * the normal approximation is rough; docs/fit.md says so.
  */
@@ -48,6 +51,7 @@ public final class Calibration {
   private static final double Z95 = 1.959963984540054;
   private static final int MAX_EVAL = 40_000;
   private static final int RESTARTS = 2;
+  private static final double HALF_CHI2_95 = 1.920729410347062;
 
   private Calibration() {}
 
@@ -112,11 +116,22 @@ public final class Calibration {
       }
     }
     double[] z = best.getPoint();
-    double[][] cov = laplace(objective, z, lo, hi);
+    boolean[] atBound = new boolean[n];
+    for (int j = 0; j < n; j++) {
+      atBound[j] = Math.min(z[j] - lo[j], hi[j] - z[j]) < 1e-4 * (hi[j] - lo[j]);
+    }
+    double[][] cov = laplace(objective, z, atBound, lo, hi);
     List<Estimate> estimates = new java.util.ArrayList<>();
     for (int j = 0; j < n; j++) {
       ParameterSpec s = specs.get(j);
-      double v = Math.max(s.lower(), Math.min(s.upper(), centre[j] + scale[j] * z[j]));
+      double v = objective.value(j, z[j]);
+      if (atBound[j]) {
+        double reach = scale[j] * oneSided(objective, z, j, lo[j], hi[j]);
+        boolean lower = z[j] - lo[j] < hi[j] - z[j];
+        estimates.add(new Estimate(s.name(), v, reach / Z95, lower ? v : Math.max(s.lower(), v - reach),
+            lower ? Math.min(s.upper(), v + reach) : v));
+        continue;
+      }
       double range = (s.upper() - s.lower()) / scale[j];
       double sd = cov[j][j] > range * range ? Double.POSITIVE_INFINITY : scale[j] * Math.sqrt(cov[j][j]);
       double l = Math.max(s.lower(), v - Z95 * sd);
@@ -129,53 +144,88 @@ public final class Calibration {
         -best.getValue(), f.observations, objective.evaluations, seed, Version.current());
   }
 
-  private static double[][] laplace(Objective objective, double[] z, double[] lo, double[] hi) {
+  /**
+   * Returns the Laplace covariance in z of the parameters not at a bound (rows and columns of those at a bound are
+   * zero), by central differences with steps kept inside the range.
+   */
+  private static double[][] laplace(Objective objective, double[] z, boolean[] atBound, double[] lo, double[] hi) {
     int n = z.length;
+    int[] free = java.util.stream.IntStream.range(0, n).filter(j -> !atBound[j]).toArray();
+    int m = free.length;
     double[] h = new double[n];
-    double[] c = new double[n];
     for (int j = 0; j < n; j++) {
-      h[j] = Math.min(0.02, (hi[j] - lo[j]) / 10);
-      c[j] = Math.max(lo[j] + h[j], Math.min(hi[j] - h[j], z[j]));
+      h[j] = Math.max(1e-6, Math.min(0.02, 0.5 * Math.min(z[j] - lo[j], hi[j] - z[j])));
     }
-    double f0 = objective.value(c);
-    double[][] hess = new double[n][n];
-    double[] x = c.clone();
-    for (int i = 0; i < n; i++) {
-      x[i] = c[i] + h[i];
+    double f0 = objective.value(z);
+    double[][] hess = new double[m][m];
+    double[] x = z.clone();
+    for (int a = 0; a < m; a++) {
+      int i = free[a];
+      x[i] = z[i] + h[i];
       double fp = objective.value(x);
-      x[i] = c[i] - h[i];
+      x[i] = z[i] - h[i];
       double fm = objective.value(x);
-      x[i] = c[i];
-      hess[i][i] = (fp - 2 * f0 + fm) / (h[i] * h[i]);
-      for (int j = 0; j < i; j++) {
+      x[i] = z[i];
+      hess[a][a] = (fp - 2 * f0 + fm) / (h[i] * h[i]);
+      for (int b = 0; b < a; b++) {
+        int j = free[b];
         double s = 0;
         for (int si = -1; si <= 1; si += 2) {
           for (int sj = -1; sj <= 1; sj += 2) {
-            x[i] = c[i] + si * h[i];
-            x[j] = c[j] + sj * h[j];
+            x[i] = z[i] + si * h[i];
+            x[j] = z[j] + sj * h[j];
             s += si * sj * objective.value(x);
           }
         }
-        x[i] = c[i];
-        x[j] = c[j];
-        hess[i][j] = s / (4 * h[i] * h[j]);
-        hess[j][i] = hess[i][j];
+        x[i] = z[i];
+        x[j] = z[j];
+        hess[a][b] = s / (4 * h[i] * h[j]);
+        hess[b][a] = hess[a][b];
       }
     }
-    RealMatrix m = new Array2DRowRealMatrix(hess, false);
-    EigenDecompositionSymmetric eig = new EigenDecompositionSymmetric(m);
+    double[][] cov = new double[n][n];
+    if (m == 0) {
+      return cov;
+    }
+    EigenDecompositionSymmetric eig = new EigenDecompositionSymmetric(new Array2DRowRealMatrix(hess, false));
     double[] ev = eig.getEigenvalues();
     RealMatrix v = eig.getV();
-    double[][] cov = new double[n][n];
-    for (int k = 0; k < n; k++) {
+    for (int k = 0; k < m; k++) {
       double inv = 1 / Math.max(ev[k], 1e-8);
-      for (int i = 0; i < n; i++) {
-        for (int j = 0; j < n; j++) {
-          cov[i][j] += v.getEntry(i, k) * inv * v.getEntry(j, k);
+      for (int a = 0; a < m; a++) {
+        for (int b = 0; b < m; b++) {
+          cov[free[a]][free[b]] += v.getEntry(a, k) * inv * v.getEntry(b, k);
         }
       }
     }
     return cov;
+  }
+
+  /**
+   * Returns how far parameter {@code j}, at a bound, can move into its range (holding the others) before the
+   * objective rises by {@value #HALF_CHI2_95} (half the 95% quantile of χ²₁), in z units; bisection.
+   */
+  private static double oneSided(Objective objective, double[] z, int j, double lo, double hi) {
+    double f0 = objective.value(z);
+    double dir = z[j] - lo < hi - z[j] ? 1 : -1;
+    double room = dir > 0 ? hi - z[j] : z[j] - lo;
+    double[] x = z.clone();
+    x[j] = z[j] + dir * room;
+    if (objective.value(x) - f0 < HALF_CHI2_95) {
+      return room;
+    }
+    double a = 0;
+    double b = room;
+    for (int k = 0; k < 40; k++) {
+      double mid = (a + b) / 2;
+      x[j] = z[j] + dir * mid;
+      if (objective.value(x) - f0 < HALF_CHI2_95) {
+        a = mid;
+      } else {
+        b = mid;
+      }
+    }
+    return (a + b) / 2;
   }
 
   /** The negative log posterior in scaled coordinates. */
