@@ -12,6 +12,18 @@ import java.util.concurrent.Callable;
 import org.strait.app.IngestSettings;
 import org.strait.core.Country;
 import org.strait.core.Dyad;
+import org.strait.index.Granularity;
+import org.strait.index.IndexPoint;
+import org.strait.index.IndexQuery;
+import org.strait.index.IndexSeries;
+import org.strait.index.RelationIndex;
+import org.strait.index.TurningPoint;
+import org.strait.index.TurningPointOptions;
+import org.strait.index.TurningPointResult;
+import org.strait.index.TurningPoints;
+import org.strait.index.Weighting;
+import org.strait.knowledge.ChronicleNotes;
+import org.strait.knowledge.Knowledge;
 import org.strait.store.EventQuery;
 import org.strait.store.EventStore;
 import org.strait.store.StoredEvents;
@@ -53,7 +65,39 @@ final class DemoCommand implements Callable<Integer> {
           Map.of("", 1), Set.copyOf(Country.DEFAULT_SET)), out, spec.commandLine().getErr());
     }
     summary(out);
+    index(out);
     return code;
+  }
+
+  private void index(PrintWriter out) {
+    Dyad dyad = new Dyad(Country.JPN, Country.KOR);
+    try (EventStore store = EventStore.open(db.path())) {
+      IndexSeries series = RelationIndex.compute(store.connection(), new IndexQuery(dyad, false, null, null,
+          Granularity.MONTH, null, Weighting.NONE, IndexQuery.DEFAULT_LEVEL));
+      if (series.events() == 0) {
+        out.println("== no Japan–South Korea events stored: no index");
+        return;
+      }
+      out.println("== Japan–South Korea relation index (mean Goldstein score, smoothed; 90% interval), by year");
+      series.points().stream().collect(java.util.stream.Collectors.groupingBy(p -> p.label().substring(0, 4),
+          java.util.TreeMap::new, java.util.stream.Collectors.toList())).forEach((year, points) -> {
+            IndexPoint last = points.get(points.size() - 1);
+            long events = points.stream().mapToLong(p -> p.stats().events()).sum();
+            out.printf("%s  events %6d  December %.2f [%.2f, %.2f]%n", year, events, last.index(), last.lower(),
+                last.upper());
+          });
+      TurningPointResult turns = TurningPoints.detect(series, TurningPointOptions.defaults().withFalseAlarmRate(0.20),
+          ChronicleNotes.of(Knowledge.standard().chronicle(), dyad));
+      out.printf("== turning points (false-alarm rate %.0f%%, seed %d, strait %s)%n",
+          100 * turns.options().falseAlarmRate(), turns.options().seed(), turns.version());
+      for (TurningPoint t : turns.points()) {
+        out.printf("%s  %-4s  confidence %.3f  level %.2f -> %.2f%n", t.label(),
+            t.direction().name().toLowerCase(java.util.Locale.ROOT), t.confidence(), t.before(), t.after());
+        t.notes().forEach(n -> out.printf("          %s  %s  (%s)%n", n.date(), n.title(), n.source()));
+      }
+    } catch (java.sql.SQLException e) {
+      throw new org.strait.store.StoreException("cannot compute the index: " + e.getMessage(), e);
+    }
   }
 
   private void summary(PrintWriter out) {

@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
         SimulateCommand.class,
         BargainCommand.class,
         ChronicleCommand.class,
+        IndexCommand.class,
+        TurningPointsCommand.class,
         BacktestCommand.class,
         VerdictsCommand.class,
     })

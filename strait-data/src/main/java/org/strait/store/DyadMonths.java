@@ -1,7 +1,7 @@
 package org.strait.store;
 
 /**
- * The dyad-month aggregate of events (per source, month and ordered pair of countries: events, Goldstein sum and
+ * The dyad-month aggregate of events (per source, month and ordered pair of countries: events, Goldstein sum and sum of squares, and
  * counts per quad class), written once as SQL that both the embedded store (DuckDB) and the Spark job run, so that
  * the two paths cannot drift apart.
  *
@@ -21,6 +21,7 @@ public final class DyadMonths {
     return "SELECT source, " + monthExpression + " AS month, actor1_country, actor2_country,"
         + " count(*) AS events,"
         + " sum(CAST(round(goldstein * 10) AS BIGINT)) AS goldstein_tenths,"
+        + " sum(CAST(round(goldstein * 10) AS BIGINT) * CAST(round(goldstein * 10) AS BIGINT)) AS goldstein_sq_tenths,"
         + " sum(CASE WHEN quad_class = 1 THEN 1 ELSE 0 END) AS verbal_cooperation,"
         + " sum(CASE WHEN quad_class = 2 THEN 1 ELSE 0 END) AS material_cooperation,"
         + " sum(CASE WHEN quad_class = 3 THEN 1 ELSE 0 END) AS verbal_conflict,"

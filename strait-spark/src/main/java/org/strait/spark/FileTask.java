@@ -19,8 +19,9 @@ import org.strait.ingest.ReadOptions;
 import org.strait.ingest.ReaderRegistry;
 
 /**
- * The work of one Spark task on one file: the file is copied to the task's local disk (so that compressed files
- * read as {@code strait ingest} reads them) and parsed by the same reader, into a {@link FileResult}.
+ * The work of one Spark task on one file: a file on another file system (HDFS, S3) is first copied to the task's
+ * local disk, so that every file, compressed or not, is read exactly as {@code strait ingest} reads it; a local file
+ * is read in place. The same reader parses it into a {@link FileResult}.
  */
 final class FileTask {
   private FileTask() {}
@@ -30,10 +31,15 @@ final class FileTask {
     String source = settings.source() != null ? settings.source() : folderName(path);
     Path dir = null;
     try {
-      dir = Files.createTempDirectory("strait-task");
-      Path local = dir.resolve(name.isEmpty() ? "input" : name);
-      try (InputStream in = stream.open()) {
-        Files.copy(in, local, StandardCopyOption.REPLACE_EXISTING);
+      Path local;
+      if (path.startsWith("file:")) {
+        local = Path.of(java.net.URI.create(path));
+      } else {
+        dir = Files.createTempDirectory("strait-task");
+        local = dir.resolve(name.isEmpty() ? "input" : name);
+        try (InputStream in = stream.open()) {
+          Files.copy(in, local, StandardCopyOption.REPLACE_EXISTING);
+        }
       }
       ReaderRegistry registry = ReaderRegistry.standard();
       Optional<EventReader> reader = settings.format() != null

@@ -1,0 +1,138 @@
+package org.strait.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.strait.index.Annotations;
+import org.strait.knowledge.ChronicleNotes;
+import org.strait.knowledge.Knowledge;
+import org.strait.index.IndexChart;
+import org.strait.index.IndexSeries;
+import org.strait.index.Note;
+import org.strait.index.TurningPoint;
+import org.strait.index.TurningPointOptions;
+import org.strait.index.TurningPointResult;
+import org.strait.index.TurningPoints;
+import org.strait.store.EventStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code strait turning-points}: the changes of level in a relation index, with a confidence and direction each. */
+@Command(name = "turning-points", mixinStandardHelpOptions = true,
+    description = {"Prints the changes of level found in the relation index of a pair of countries: the first",
+        "period at the new level, the direction (up/down), a confidence, the period's events and the levels before",
+        "and after. The penalty is calibrated by simulation to --false-alarm; see docs/indices.md."})
+final class TurningPointsCommand implements Callable<Integer> {
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Mixin DbOption db;
+  @Mixin IndexCommand.QueryOptions query;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "csv",
+      description = "csv or json. Default: ${DEFAULT-VALUE}.")
+  String format;
+
+  @Option(names = "--false-alarm", paramLabel = "RATE", defaultValue = "0.05",
+      description = "Probability that a series without change shows one. Default: ${DEFAULT-VALUE}.")
+  double falseAlarm;
+
+  @Option(names = "--min-segment", paramLabel = "N", defaultValue = "2",
+      description = "Fewest observed periods a level lasts. Default: ${DEFAULT-VALUE}.")
+  int minSegment;
+
+  @Option(names = "--replicates", paramLabel = "N", defaultValue = "1000",
+      description = "Simulated change-free series for the calibration. Default: ${DEFAULT-VALUE}.")
+  int replicates;
+
+  @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Seed. Default: ${DEFAULT-VALUE}.")
+  long seed;
+
+  @Option(names = "--chart", paramLabel = "FILE.png", description = "Also draw the index with its turning points.")
+  Path chart;
+
+  /** Where the notes that annotate a pair's turning points come from: the knowledge base's chronicle. */
+  java.util.function.Function<IndexSeries, Annotations> annotations =
+      series -> ChronicleNotes.of(Knowledge.standard().chronicle(), series.query().dyad());
+
+  @Override
+  public Integer call() throws SQLException, IOException {
+    String fmt = format.toLowerCase(Locale.ROOT);
+    IndexCommand.Usage.check(fmt.equals("csv") || fmt.equals("json"), "--format must be csv or json, was '%s'",
+        format);
+    TurningPointOptions options = new TurningPointOptions(falseAlarm, minSegment, replicates, seed);
+    Map<String, IndexSeries> all;
+    try (EventStore store = IndexCommand.QueryOptions.open(db)) {
+      all = query.compute(store.connection());
+    }
+    Map<String, TurningPointResult> results = new LinkedHashMap<>();
+    all.forEach((name, series) -> results.put(name, TurningPoints.detect(series, options, annotations.apply(series))));
+    if (chart != null) {
+      IndexCommand.Usage.check(all.size() == 1, "--chart draws one pair; give one --dyad");
+      String name = all.keySet().iterator().next();
+      IndexChart.write(all.get(name), results.get(name), chart, 1000, 500);
+    }
+    String column = all.values().iterator().next().query().granularity().column();
+    PrintWriter out = spec.commandLine().getOut();
+    if (fmt.equals("json")) {
+      List<Map<String, Object>> list = new ArrayList<>();
+      results.forEach((name, r) -> list.add(json(name, r, column)));
+      out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(list));
+    } else {
+      List<String> header = List.of("dyad", column, "direction", "confidence", "events", "before", "after", "notes",
+          "false_alarm", "seed", "version");
+      List<List<Object>> rows = new ArrayList<>();
+      results.forEach((name, r) -> r.points().forEach(t -> rows.add(List.of(name, t.label(),
+          t.direction().name().toLowerCase(Locale.ROOT), t.confidence(), t.events(), t.before(), t.after(),
+          notes(t.notes()), r.options().falseAlarmRate(), r.options().seed(), r.version()))));
+      out.print(IndexCommand.Csv.table(header, rows));
+    }
+    out.flush();
+    return 0;
+  }
+
+  private static String notes(List<Note> notes) {
+    return notes.stream().map(n -> n.date() + " " + n.title() + " [" + n.source() + "]")
+        .collect(Collectors.joining("; "));
+  }
+
+  private static Map<String, Object> json(String name, TurningPointResult r, String column) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("dyad", name);
+    m.put("false_alarm", r.options().falseAlarmRate());
+    m.put("min_segment", r.options().minSegment());
+    m.put("replicates", r.options().replicates());
+    m.put("seed", r.options().seed());
+    m.put("penalty", Double.isFinite(r.penalty()) ? r.penalty() : null);
+    m.put("omega2", r.omega2());
+    m.put("version", r.version());
+    List<Map<String, Object>> points = new ArrayList<>();
+    for (TurningPoint t : r.points()) {
+      Map<String, Object> p = new LinkedHashMap<>();
+      p.put(column, t.label());
+      p.put("direction", t.direction().name().toLowerCase(Locale.ROOT));
+      p.put("confidence", t.confidence());
+      p.put("events", t.events());
+      p.put("before", t.before());
+      p.put("after", t.after());
+      List<Map<String, Object>> notes = new ArrayList<>();
+      for (Note n : t.notes()) {
+        notes.add(Map.of("date", n.date().toString(), "title", n.title(), "source", n.source()));
+      }
+      p.put("notes", notes);
+      points.add(p);
+    }
+    m.put("turning_points", points);
+    return m;
+  }
+}

@@ -1,0 +1,187 @@
+package org.strait.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.strait.store.EventStore;
+import picocli.CommandLine;
+
+/** {@code strait index} and {@code strait turning-points} on a store written by hand. */
+class IndexCommandTest {
+  @TempDir Path dir;
+  private Path db;
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  @BeforeEach
+  void store() throws Exception {
+    db = dir.resolve("store.duckdb");
+    try (EventStore store = EventStore.open(db)) {
+      Connection c = store.connection();
+      // 2014-01: two events (+4.0 JPN->KOR, -2.0 KOR->JPN); 2014-02: none; 2014-03: one (+1.0); one JPN-CHN event
+      insert(c, "2014-01-05", "JPN", "KOR", 1, 4.0);
+      insert(c, "2014-01-20", "KOR", "JPN", 3, -2.0);
+      insert(c, "2014-03-02", "KOR", "JPN", 1, 1.0);
+      insert(c, "2014-03-02", "JPN", "CHN", 1, 1.0);
+      for (String m : List.of("2014-01", "2014-02", "2014-03")) {
+        try (Statement s = c.createStatement()) {
+          s.execute("INSERT INTO source_months VALUES (1, 'icews14', '" + m + "', 100)");
+        }
+      }
+    }
+  }
+
+  @Test
+  void index_csv_headerAndTheHandCountedMonths() {
+    assertThat(run("index", "--db", db.toString(), "--dyad", "JPN-KOR")).isZero();
+    String[] lines = out.toString().split("\n");
+    assertThat(lines[0]).isEqualTo("dyad,month,source,events,goldstein_sum,goldstein_mean,verbal_cooperation,"
+        + "material_cooperation,verbal_conflict,material_conflict,share_verbal_cooperation,"
+        + "share_material_cooperation,share_verbal_conflict,share_material_conflict,net_cooperation,"
+        + "effective_events,raw,index,sd,lower,upper");
+    assertThat(lines).hasSize(4);
+    List<String> january = Arrays.asList(lines[1].split(",", -1));
+    assertThat(january.subList(0, 11)).containsExactly("JPN-KOR", "2014-01", "icews14", "2", "2.0", "1.0", "1", "0",
+        "1", "0", "0.5");
+    assertThat(january.get(14)).isEqualTo("0");
+    List<String> february = Arrays.asList(lines[2].split(",", -1));
+    assertThat(february.get(3)).isEqualTo("0");
+    assertThat(february.get(16)).as("raw mean of an empty month").isEmpty();
+    double index = Double.parseDouble(february.get(17));
+    assertThat(index).isBetween(Double.parseDouble(february.get(19)), Double.parseDouble(february.get(20)));
+  }
+
+  @Test
+  void index_directedJson_oneDirectionWithNullForEmptyMonths() throws Exception {
+    assertThat(run("index", "--db", db.toString(), "--dyad", "KOR-JPN", "--directed", "--format", "json",
+        "--from", "2014-01", "--to", "2014-02")).isZero();
+    JsonNode series = new ObjectMapper().readTree(out.toString()).get(0);
+    assertThat(series.get("dyad").asText()).isEqualTo("KOR->JPN");
+    assertThat(series.get("points")).hasSize(2);
+    assertThat(series.get("points").get(0).get("events").asLong()).isEqualTo(1);
+    assertThat(series.get("points").get(0).get("raw").asDouble()).isEqualTo(-2.0);
+    assertThat(series.get("points").get(1).get("raw").isNull()).isTrue();
+    assertThat(series.get("version").asText()).isNotBlank();
+  }
+
+  @Test
+  void index_parquetAndChart_writeFilesThatReadBack() throws Exception {
+    Path parquet = dir.resolve("jk.parquet");
+    Path png = dir.resolve("jk.png");
+    assertThat(run("index", "--db", db.toString(), "--dyad", "JPN-KOR", "--format", "parquet", "--output",
+        parquet.toString(), "--chart", png.toString())).isZero();
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+         PreparedStatement s = c.prepareStatement("SELECT month, events FROM read_parquet(?) ORDER BY month")) {
+      s.setString(1, parquet.toString());
+      try (ResultSet r = s.executeQuery()) {
+        assertThat(r.next()).isTrue();
+        assertThat(r.getString(1)).isEqualTo("2014-01");
+        assertThat(r.getLong(2)).isEqualTo(2);
+      }
+    }
+    byte[] head = Arrays.copyOf(Files.readAllBytes(png), 4);
+    assertThat(head).containsExactly(0x89, 'P', 'N', 'G');
+  }
+
+  @Test
+  void index_allPairs_givesEveryOrderedAndUnorderedPair() {
+    assertThat(run("index", "--db", db.toString(), "--dyad", "all", "--countries", "JPN,KOR,CHN")).isZero();
+    List<String> dyads = out.toString().lines().skip(1).map(l -> l.substring(0, l.indexOf(','))).distinct().toList();
+    assertThat(dyads).containsExactlyInAnyOrder("JPN->KOR", "KOR->JPN", "JPN->CHN", "CHN->JPN", "KOR->CHN",
+        "CHN->KOR", "JPN-KOR", "CHN-JPN", "CHN-KOR");
+  }
+
+  @Test
+  void index_badArguments_exitTwoWithTheReason() {
+    assertThat(run("index", "--db", db.toString(), "--dyad", "JPN-KOR", "--format", "xml")).isEqualTo(2);
+    assertThat(err.toString()).contains("--format must be csv, json or parquet, was 'xml'");
+    assertThat(run("index", "--db", db.toString(), "--dyad", "JPN-KOR", "--from", "2014-13")).isEqualTo(2);
+    assertThat(err.toString()).contains("--from must be a month YYYY-MM, was '2014-13'");
+    assertThat(run("index", "--db", dir.resolve("none.duckdb").toString(), "--dyad", "JPN-KOR")).isEqualTo(2);
+    assertThat(err.toString()).contains("no store at");
+    assertThat(run("index", "--db", db.toString(), "--dyad", "JPN-KOR", "--source", "gdelt2")).isEqualTo(2);
+    assertThat(err.toString()).contains("no source 'gdelt2' in the store; it holds: icews14");
+  }
+
+  @Test
+  void turningPoints_clearFall_oneDownRowWithSeedAndVersion() throws Exception {
+    Path fall = dir.resolve("fall.duckdb");
+    try (EventStore store = EventStore.open(fall)) {
+      Connection c = store.connection();
+      for (int m = 0; m < 24; m++) {
+        LocalDate day = LocalDate.of(2010, 1, 1).plusMonths(m);
+        for (int i = 0; i < 20; i++) {
+          double level = m < 12 ? 4.0 : -3.0;
+          insert(c, day.plusDays(i).toString(), i % 2 == 0 ? "JPN" : "KOR", i % 2 == 0 ? "KOR" : "JPN",
+              level > 0 ? 1 : 3, level + (i % 3 - 1));
+        }
+      }
+    }
+    assertThat(run("turning-points", "--db", fall.toString(), "--dyad", "JPN-KOR", "--replicates", "200")).isZero();
+    String[] lines = out.toString().split("\n");
+    assertThat(lines[0]).isEqualTo("dyad,month,direction,confidence,events,before,after,notes,false_alarm,seed,"
+        + "version");
+    assertThat(lines).hasSize(2);
+    List<String> row = Arrays.asList(lines[1].split(",", -1));
+    assertThat(row.subList(0, 3)).containsExactly("JPN-KOR", "2011-01", "down");
+    assertThat(Double.parseDouble(row.get(3))).isGreaterThan(0.99);
+    assertThat(row.get(4)).isEqualTo("20");
+    // offsets i % 3 - 1 over i = 0..19 are seven -1, seven 0 and six +1: a mean of -0.05 every month
+    assertThat(Double.parseDouble(row.get(5))).isCloseTo(3.95, within(1e-9));
+    assertThat(Double.parseDouble(row.get(6))).isCloseTo(-3.05, within(1e-9));
+    assertThat(row.get(9)).isEqualTo("1");
+
+    out.getBuffer().setLength(0);
+    assertThat(run("turning-points", "--db", fall.toString(), "--dyad", "JPN-KOR", "--format", "json",
+        "--replicates", "200", "--seed", "7")).isZero();
+    JsonNode result = new ObjectMapper().readTree(out.toString()).get(0);
+    assertThat(result.get("seed").asLong()).isEqualTo(7);
+    assertThat(result.get("turning_points").get(0).get("month").asText()).isEqualTo("2011-01");
+    assertThat(result.get("turning_points").get(0).get("direction").asText()).isEqualTo("down");
+  }
+
+  private int run(String... args) {
+    CommandLine cli = Main.commandLine();
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(err, true));
+    return cli.execute(args);
+  }
+
+  private static long line;
+
+  private static void insert(Connection c, String date, String from, String to, int quad, double goldstein)
+      throws Exception {
+    String sql = "INSERT INTO events VALUES (1, ?, 'icews14', NULL, ?, ?, ?, NULL, ?, ?, NULL, ?, ?, ?, ?,"
+        + " NULL, NULL, NULL, NULL)";
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      s.setLong(1, ++line);
+      s.setObject(2, LocalDate.parse(date));
+      s.setString(3, from + " actor " + line);
+      s.setString(4, from);
+      s.setString(5, to + " actor");
+      s.setString(6, to);
+      s.setString(7, quad == 1 ? "040" : "111");
+      s.setInt(8, quad == 1 ? 4 : 11);
+      s.setInt(9, quad);
+      s.setDouble(10, goldstein);
+      s.executeUpdate();
+    }
+  }
+}

@@ -1,0 +1,123 @@
+package org.strait.index;
+
+import java.awt.Color;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.strait.core.Require;
+
+/**
+ * A PNG chart of a relation index: the smoothed index as a line, its interval as a shaded band, the raw period
+ * means as dots, and turning points as triangles pointing the way the level moved. Drawing needs no display:
+ * {@link #write} sets {@code java.awt.headless} to true when it is unset.
+ */
+public final class IndexChart {
+  private static final Color BAND = new Color(70, 130, 180, 70);
+  private static final Color LINE = new Color(30, 80, 140);
+
+  private IndexChart() {}
+
+  /**
+   * Writes the chart of {@code index} (with {@code turns}, which may be null) to {@code png}.
+   *
+   * @throws UncheckedIOException naming the file when it cannot be written
+   */
+  public static void write(IndexSeries index, TurningPointResult turns, Path png, int width, int height) {
+    Require.nonNull(index, "index");
+    Require.nonNull(png, "chart file");
+    Require.argument(!index.points().isEmpty(), "the index of %s has no periods to draw",
+        index.query().seriesName());
+    if (System.getProperty("java.awt.headless") == null) {
+      System.setProperty("java.awt.headless", "true");
+    }
+    XYChart chart = new XYChartBuilder().width(width).height(height)
+        .title("Relation index " + index.query().seriesName() + " (" + Math.round(index.query().level() * 100)
+            + "% interval)")
+        .xAxisTitle(index.query().granularity().column()).yAxisTitle("Goldstein points").build();
+    chart.getStyler().setDatePattern(index.query().granularity() == Granularity.MONTH ? "yyyy-MM" : "yyyy-MM-dd");
+    chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideSW);
+    List<Date> x = new ArrayList<>();
+    List<Double> band = new ArrayList<>();
+    List<Date> bandX = new ArrayList<>();
+    List<Double> mean = new ArrayList<>();
+    for (IndexPoint p : index.points()) {
+      x.add(date(p.stats().start()));
+      mean.add(p.index());
+      bandX.add(date(p.stats().start()));
+      band.add(p.upper());
+    }
+    for (int i = index.points().size() - 1; i >= 0; i--) {
+      bandX.add(x.get(i));
+      band.add(index.points().get(i).lower());
+    }
+    XYSeries interval = chart.addSeries("interval", bandX, band);
+    interval.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.PolygonArea);
+    interval.setFillColor(BAND);
+    interval.setLineColor(BAND);
+    interval.setMarker(SeriesMarkers.NONE);
+    XYSeries line = chart.addSeries("index", x, mean);
+    line.setLineColor(LINE);
+    line.setMarker(SeriesMarkers.NONE);
+    addRaw(chart, index);
+    if (turns != null) {
+      addTurns(chart, index, turns, Direction.UP);
+      addTurns(chart, index, turns, Direction.DOWN);
+    }
+    try {
+      BitmapEncoder.saveBitmap(chart, png.toString(), BitmapEncoder.BitmapFormat.PNG);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write chart " + png, e);
+    }
+  }
+
+  private static void addRaw(XYChart chart, IndexSeries index) {
+    List<Date> x = new ArrayList<>();
+    List<Double> y = new ArrayList<>();
+    for (IndexPoint p : index.points()) {
+      if (p.events() > 0 && Double.isFinite(p.raw())) {
+        x.add(date(p.stats().start()));
+        y.add(p.raw());
+      }
+    }
+    if (!x.isEmpty()) {
+      XYSeries raw = chart.addSeries("period mean", x, y);
+      raw.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+      raw.setMarker(SeriesMarkers.CIRCLE);
+      raw.setMarkerColor(Color.GRAY);
+    }
+  }
+
+  private static void addTurns(XYChart chart, IndexSeries index, TurningPointResult turns, Direction direction) {
+    List<Date> x = new ArrayList<>();
+    List<Double> y = new ArrayList<>();
+    for (TurningPoint t : turns.points()) {
+      if (t.direction() == direction) {
+        x.add(date(t.start()));
+        y.add(index.points().stream().filter(p -> p.stats().start().equals(t.start())).findFirst()
+            .map(IndexPoint::index).orElse(t.after()));
+      }
+    }
+    if (!x.isEmpty()) {
+      XYSeries s = chart.addSeries("turning point " + direction.name().toLowerCase(Locale.ROOT), x, y);
+      s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+      s.setMarker(direction == Direction.UP ? SeriesMarkers.TRIANGLE_UP : SeriesMarkers.TRIANGLE_DOWN);
+      s.setMarkerColor(direction == Direction.UP ? new Color(0, 140, 60) : new Color(200, 30, 30));
+    }
+  }
+
+  private static Date date(LocalDate day) {
+    return Date.from(day.atStartOfDay(ZoneOffset.UTC).toInstant());
+  }
+}

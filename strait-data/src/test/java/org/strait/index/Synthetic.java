@@ -1,0 +1,45 @@
+package org.strait.index;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * Synthetic monthly period sums with known levels: n_t ~ Poisson(rate) events per month, each with a Goldstein score
+ * drawn from N(level_t + month effect, sd^2), the month effect N(0, omega^2) shared by the month's events.
+ */
+final class Synthetic {
+  static final LocalDate START = LocalDate.of(2000, 1, 1);
+
+  private Synthetic() {}
+
+  /** Returns one PeriodStats per month for the given levels. */
+  static List<PeriodStats> months(double[] level, double rate, double sd, double omega, SplittableRandom random) {
+    List<PeriodStats> periods = new ArrayList<>();
+    for (int t = 0; t < level.length; t++) {
+      int n = poisson(rate, random);
+      double effect = omega * Gaussian.next(random);
+      double sum = 0;
+      double squares = 0;
+      for (int i = 0; i < n; i++) {
+        double g = level[t] + effect + sd * Gaussian.next(random);
+        sum += g;
+        squares += g * g;
+      }
+      periods.add(new PeriodStats(START.plusMonths(t), "synthetic", n, sum, n, 0, 0, 0, n, n, sum, squares));
+    }
+    return periods;
+  }
+
+  static int poisson(double rate, SplittableRandom random) {
+    double limit = StrictMath.exp(-rate);
+    double product = random.nextDouble();
+    int n = 0;
+    while (product > limit) {
+      product *= random.nextDouble();
+      n++;
+    }
+    return n;
+  }
+}
