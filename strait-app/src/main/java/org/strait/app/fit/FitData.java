@@ -11,7 +11,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.strait.core.Require;
+import org.strait.core.Country;
+import org.strait.core.Dyad;
 import org.strait.fit.FitInput;
+import org.strait.index.IndexPoint;
+import org.strait.index.IndexQuery;
+import org.strait.index.IndexSeries;
+import org.strait.index.RelationIndex;
 import org.strait.knowledge.Indicators;
 import org.strait.knowledge.Knowledge;
 import org.strait.knowledge.KnowledgeException;
@@ -21,12 +27,17 @@ import org.strait.model.Drivers;
 import org.strait.model.ShockSchedule;
 
 /*
- * The adapter from the store to the fit. Per month and ordered pair of JPN, KOR, USA, CHN, PRK it reads the number
- * of stored events, the sum of their Goldstein scores and the counts of material conflict (QuadClass 4) and of all
- * conflict (QuadClass 3, 4), then builds:
+ * The adapter from the store to the fit. The Japan–Korea series come from org.strait.index.RelationIndex (monthly,
+ * unweighted, one source per month by its rule, distinct events):
  *
- *   index        mean Goldstein score of JPN→KOR and KOR→JPN events together (NaN in a month without events);
- *   directions   the same per direction; counts  the events behind the index, which weight its noise;
+ *   index        the raw (unsmoothed) monthly mean Goldstein score of JPN→KOR and KOR→JPN events together (NaN in
+ *                a month without events); directions  the same per direction; counts  the distinct events behind
+ *                the index, which weight its noise.
+ *
+ * For the drivers it reads, per month and ordered pair of JPN, KOR, USA, CHN, PRK, the number of stored events, the
+ * sum of their Goldstein scores and the counts of material conflict (QuadClass 4) and of all conflict (QuadClass
+ * 3, 4), and builds:
+ *
  *   PRK_MATERIAL_CONFLICT  log(1 + material-conflict events PRK→JPN and PRK→KOR), z-scored;
  *   US_CHN_CONFLICT        share of conflict events among USA↔CHN events, z-scored;
  *   US_ENGAGEMENT          mean Goldstein of USA→JPN and USA→KOR events, z-scored;
@@ -35,7 +46,8 @@ import org.strait.model.ShockSchedule;
  * look-ahead), and a month without the events a driver needs takes the driver's neutral value (0), counted in the
  * notes. The knowledge base gives the chronicle's dated shocks, the leaders' drivers and the yearly indicators'
  * drivers (KnowledgeInputs). The headline is the raw monthly mean, not a smoothed index: the fit's own filter
- * does the smoothing, with the event count weighting each month.
+ * does the smoothing, with the event count weighting each month (the index's own smoothed level would be filtered
+ * twice).
  */
 
 /**
@@ -81,21 +93,13 @@ public record FitData(FitInput input, long events, List<String> notes) {
         "standardisation window end %s must lie in %s..%s", standardiseUntil, start, end);
     int n = (int) (end.getYear() * 12L + end.getMonthValue() - start.getYear() * 12L - start.getMonthValue()) + 1;
     Map<String, double[][]> cells = read(connection, start, end, n);
-    double[][] jk = cell(cells, "JPN", "KOR", n);
-    double[][] kj = cell(cells, "KOR", "JPN", n);
     double[] index = new double[n];
+    double[] counts = new double[n];
     double[] toKor = new double[n];
     double[] toJpn = new double[n];
-    double[] counts = new double[n];
-    long events = 0;
-    for (int t = 0; t < n; t++) {
-      double c = jk[0][t] + kj[0][t];
-      counts[t] = c;
-      events += (long) c;
-      index[t] = c > 0 ? (jk[1][t] + kj[1][t]) / c : Double.NaN;
-      toKor[t] = jk[0][t] > 0 ? jk[1][t] / jk[0][t] : Double.NaN;
-      toJpn[t] = kj[0][t] > 0 ? kj[1][t] / kj[0][t] : Double.NaN;
-    }
+    long events = relation(connection, new Dyad(Country.JPN, Country.KOR), false, start, end, index, counts);
+    relation(connection, new Dyad(Country.JPN, Country.KOR), true, start, end, toKor, null);
+    relation(connection, new Dyad(Country.KOR, Country.JPN), true, start, end, toJpn, null);
     Require.argument(events > 0, "the store holds no JPN-KOR event in %s..%s", start, end);
     int train = n - (int) (end.getYear() * 12L + end.getMonthValue() - standardiseUntil.getYear() * 12L
         - standardiseUntil.getMonthValue());
@@ -128,6 +132,28 @@ public record FitData(FitInput input, long events, List<String> notes) {
     FitInput input = new FitInput(MonthlySeries.of(start, index), MonthlySeries.of(start, toKor),
         MonthlySeries.of(start, toJpn), MonthlySeries.of(start, counts), drivers, chronicle);
     return new FitData(input, events, notes);
+  }
+
+  /**
+   * Fills {@code means} (and {@code counts} when given) with the relation index's raw monthly means and distinct
+   * event counts of {@code dyad}; returns the total count.
+   */
+  private static long relation(Connection connection, Dyad dyad, boolean directed, YearMonth start, YearMonth end,
+      double[] means, double[] counts) throws SQLException {
+    IndexSeries series = RelationIndex.compute(connection,
+        IndexQuery.of(dyad).withDirected(directed).withMonths(start, end));
+    Require.state(series.points().size() == means.length, "the relation index gave %s months for %s..%s",
+        series.points().size(), start, end);
+    long total = 0;
+    for (int t = 0; t < means.length; t++) {
+      IndexPoint p = series.points().get(t);
+      means[t] = p.events() > 0 ? p.raw() : Double.NaN;
+      if (counts != null) {
+        counts[t] = p.events();
+      }
+      total += p.events();
+    }
+    return total;
   }
 
   private static Map<String, double[][]> read(Connection connection, YearMonth start, YearMonth end, int n)

@@ -38,7 +38,8 @@ public final class StoreFixture {
 
   /**
    * Writes {@code months} months from {@code start} of synthetic events: each month 6 JPN→KOR and 6 KOR→JPN events
-   * scattered around an AR(1) level, and a few USA, CHN and PRK events; returns the store's path.
+   * on distinct days (so that the relation index's de-duplication keeps them all) scattered around an AR(1) level,
+   * and a few USA, CHN and PRK events; returns the store's path.
    */
   public static Path synthetic(Path file, YearMonth start, int months, long seed) throws SQLException {
     SplittableRandom rng = new SplittableRandom(seed);
@@ -49,8 +50,9 @@ public final class StoreFixture {
         level = 1 + 0.8 * (level - 1) + 0.5 * (rng.nextDouble() - 0.5) * 2;
         LocalDate day = start.plusMonths(t).atDay(1 + rng.nextInt(27));
         for (int k = 0; k < 6; k++) {
-          event(ps, line++, day, "JPN", "KOR", clamp(level + 4 * (rng.nextDouble() - 0.5)));
-          event(ps, line++, day, "KOR", "JPN", clamp(level + 4 * (rng.nextDouble() - 0.5)));
+          YearMonth m = start.plusMonths(t);
+          event(ps, line++, m.atDay(1 + 4 * k), "JPN", "KOR", clamp(level + 4 * (rng.nextDouble() - 0.5)));
+          event(ps, line++, m.atDay(2 + 4 * k), "KOR", "JPN", clamp(level + 4 * (rng.nextDouble() - 0.5)));
         }
         event(ps, line++, day, "USA", "JPN", clamp(2 + 4 * (rng.nextDouble() - 0.5)));
         event(ps, line++, day, "USA", "KOR", clamp(2 + 4 * (rng.nextDouble() - 0.5)));
@@ -64,7 +66,8 @@ public final class StoreFixture {
     return file;
   }
 
+  /** Clamps to -10..10 and rounds to the Goldstein scale's one decimal (the relation index refuses others). */
   private static double clamp(double g) {
-    return Math.max(-10, Math.min(10, g));
+    return Math.round(Math.max(-10, Math.min(10, g)) * 10) / 10.0;
   }
 }
