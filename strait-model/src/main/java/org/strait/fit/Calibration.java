@@ -37,7 +37,9 @@ import org.strait.model.Prior;
  *
  * Intervals: Laplace's approximation. The Hessian of the objective at θ̂ by central differences in z (steps at most
  * half the distance to a bound), inverted through its eigen-decomposition with eigenvalues floored at 1e-8; 95%
- * interval θ̂_j ± 1.96 s_j √(H⁻¹)_jj clipped to the range; a variance wider than the whole range is reported as an
+ * interval θ̂_j ± 1.96 s_j √(H⁻¹)_jj clipped to the range, except for the positive scale parameters (σ, the
+ * observation noise, κ), whose likelihood is skewed: their interval is θ̂·exp(±1.96 sd/θ̂), the same Laplace sd
+ * carried to log θ by the delta method; a variance wider than the whole range is reported as an
  * infinite sd (neither data nor prior bound the parameter). A parameter at a bound of its range (within 1e-4 of
  * the range) is left out of the Hessian; its interval is one-sided, from the bound to the point where the
  * objective, moving that parameter alone, has risen by 1.92 (half the 95% quantile of χ²₁, a likelihood-ratio
@@ -52,6 +54,9 @@ public final class Calibration {
   private static final int MAX_EVAL = 40_000;
   private static final int RESTARTS = 2;
   private static final double HALF_CHI2_95 = 1.920729410347062;
+  /** Positive scale parameters whose Laplace interval is taken on the log scale. */
+  private static final java.util.Set<String> LOG_SCALE = java.util.Set.of(org.strait.model.CoreParameters.NOISE,
+      FitSpace.OBSERVATION_NOISE.name(), org.strait.model.CoreParameters.REVERSION);
 
   private Calibration() {}
 
@@ -136,6 +141,11 @@ public final class Calibration {
       double sd = cov[j][j] > range * range ? Double.POSITIVE_INFINITY : scale[j] * Math.sqrt(cov[j][j]);
       double l = Math.max(s.lower(), v - Z95 * sd);
       double u = Math.min(s.upper(), v + Z95 * sd);
+      if (LOG_SCALE.contains(s.name()) && v > 0 && Double.isFinite(sd)) {
+        double f = Math.exp(Z95 * sd / v);
+        l = Math.max(s.lower(), v / f);
+        u = Math.min(s.upper(), v * f);
+      }
       estimates.add(new Estimate(s.name(), v, sd, Math.min(l, v), Math.max(u, v)));
     }
     Map<String, Double> values = objective.values(z);
