@@ -43,7 +43,7 @@ final class GdeltRowParser {
   private static final long HIGH = 0x8080808080808080L;
   private static final long TABS = 0x0909090909090909L;
   private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
-  /** The earliest and latest years accepted in SQLDATE: GDELT starts in 1979; anything outside is garbage. */
+  /** The earliest and latest years accepted in SQLDATE (GDELT begins in 1979; a wider window, still no garbage). */
   static final int MIN_YEAR = 1900;
   static final int MAX_YEAR = 2999;
   private static final int[] DAYS = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
