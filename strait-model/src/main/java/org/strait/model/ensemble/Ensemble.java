@@ -109,8 +109,14 @@ public final class Ensemble {
     return columns;
   }
 
-  private static EnsembleResult summarise(String scenarioId, EnsembleOptions options, Simulation simulation,
+  /**
+   * Returns the ensemble's result from its replicates' temperature paths, {@code paths[i]} being replicate {@code i}
+   * (stream {@code i} of the seed): what {@link #run} returns, for replicates run elsewhere (the Spark sweep).
+   */
+  public static EnsembleResult summarise(String scenarioId, EnsembleOptions options, Simulation simulation,
       List<Threshold> thresholds, double[][] paths) {
+    Require.argument(paths.length == options.runs(), "expected %s replicate paths, got %s", options.runs(),
+        paths.length);
     int runs = paths.length;
     int h = simulation.spec().horizonMonths();
     double[] levels = EnsembleResult.LEVELS.clone();
