@@ -15,4 +15,13 @@ final class DbOption {
   Path path() {
     return db != null ? db : DEFAULT;
   }
+
+  /** Returns the store's path, or throws a usage error when no store is there yet. */
+  Path existing() {
+    Path p = path();
+    if (!java.nio.file.Files.exists(p)) {
+      throw new IllegalArgumentException("no store at " + p + "; run strait ingest first");
+    }
+    return p;
+  }
 }

@@ -47,10 +47,7 @@ final class EventsCommand implements Callable<Integer> {
   public Integer call() {
     EventQuery query = new EventQuery(Dyad.parse(dyad), from, to, source, strict);
     PrintWriter out = spec.commandLine().getOut();
-    if (!java.nio.file.Files.exists(db.path())) {
-      throw new IllegalArgumentException("no store at " + db.path() + "; run strait ingest first");
-    }
-    try (EventStore store = EventStore.open(db.path())) {
+    try (EventStore store = EventStore.open(db.existing())) {
       if (count) {
         out.println(StoredEvents.count(store.connection(), query));
       } else {

@@ -22,16 +22,7 @@ final class VerdictsCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
   @Mixin DbOption db;
 
-  @Option(names = "--train", paramLabel = "YYYY-MM..YYYY-MM", defaultValue = "2005-01..2011-12",
-      description = "Training window (default ${DEFAULT-VALUE}).")
-  String train;
-
-  @Option(names = "--test", paramLabel = "YYYY-MM..YYYY-MM", defaultValue = "2012-01..2014-12",
-      description = "Test window; starts the month after the training window (default ${DEFAULT-VALUE}).")
-  String test;
-
-  @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Seed (default ${DEFAULT-VALUE}).")
-  long seed;
+  @Mixin FitWindows windows;
 
   @Option(names = "--samples", paramLabel = "N", defaultValue = "200",
       description = "Monte Carlo paths per forecast (default ${DEFAULT-VALUE}).")
@@ -43,24 +34,20 @@ final class VerdictsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws SQLException {
-    YearMonth[] tr = BacktestCommand.window("--train", train);
-    YearMonth[] te = BacktestCommand.window("--test", test);
-    BacktestCommand.checkWindows(tr, te);
+    YearMonth[] tr = windows.train();
+    YearMonth[] te = windows.test();
     if (!format.equals("md") && !format.equals("html") && !format.equals("json")) {
       throw new IllegalArgumentException("--format must be md, html or json, was '" + format + "'");
     }
     if (!tr[1].isAfter(tr[0].plusMonths(22))) {
-      throw new IllegalArgumentException("the training window " + train + " needs at least 24 months");
-    }
-    if (!java.nio.file.Files.exists(db.path())) {
-      throw new IllegalArgumentException("no store at " + db.path() + "; run strait ingest first");
+      throw new IllegalArgumentException("the training window " + windows.train + " needs at least 24 months");
     }
     FitData data;
-    try (EventStore store = EventStore.open(db.path())) {
+    try (EventStore store = EventStore.open(db.existing())) {
       data = FitData.fromStore(store.connection(), tr[0], te[1], tr[1]);
     }
     PrintWriter err = spec.commandLine().getErr();
-    VerdictTable table = Ablation.run(data.input(), tr[1], te[1], samples, seed, line -> {
+    VerdictTable table = Ablation.run(data.input(), tr[1], te[1], samples, windows.seed, line -> {
       err.println("strait verdicts: " + line);
       err.flush();
     });
