@@ -3,6 +3,8 @@ package org.strait.spark;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
 import org.strait.app.scenario.ScenarioReader;
@@ -26,8 +28,10 @@ public final class SweepJob {
 
   /**
    * Runs a sweep from the command line: {@code spark-submit --class org.strait.spark.SweepJob strait-spark-job.jar
-   * --runs N --seed S [--chunk C] --out DIR SCENARIO.yaml...}; writes each ensemble's {@code quantiles.csv} and
-   * {@code thresholds.csv} under {@code DIR/<scenario id>/} (a local folder of the driver).
+   * --runs N --seed S [--chunk C] [--grid PARAM=V1,V2,...]... --out DIR SCENARIO.yaml...}; with {@code --grid}, every
+   * scenario is run at every point of the full grid. Writes each ensemble's {@code quantiles.csv} and
+   * {@code thresholds.csv} under {@code DIR/<scenario id>/} (a local folder of the driver), and prints each grid
+   * point's parameters.
    */
   public static void main(String[] args) throws java.io.IOException {
     int runs = 1000;
@@ -35,12 +39,18 @@ public final class SweepJob {
     int chunk = 250;
     java.nio.file.Path out = null;
     List<ScenarioText> texts = new ArrayList<>();
+    Map<String, List<Double>> grid = new TreeMap<>();
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--runs" -> runs = Integer.parseInt(args[++i]);
         case "--seed" -> seed = Long.parseLong(args[++i]);
         case "--chunk" -> chunk = Integer.parseInt(args[++i]);
         case "--out" -> out = java.nio.file.Path.of(args[++i]);
+        case "--grid" -> {
+          String[] kv = args[++i].split("=", 2);
+          Require.argument(kv.length == 2, "--grid needs PARAM=V1,V2,..., was '%s'", args[i]);
+          grid.put(kv[0], java.util.Arrays.stream(kv[1].split(",")).map(Double::valueOf).toList());
+        }
         default -> {
           java.nio.file.Path file = java.nio.file.Path.of(args[i]);
           texts.add(new ScenarioText(file.toString(), java.nio.file.Files.readString(file)));
@@ -49,6 +59,10 @@ public final class SweepJob {
     }
     Require.argument(out != null && !texts.isEmpty(), "usage: SweepJob --runs N --seed S [--chunk C] --out DIR "
         + "SCENARIO.yaml...");
+    if (!grid.isEmpty()) {
+      texts = texts.stream().flatMap(t -> t.grid(grid).stream()).toList();
+      texts.forEach(t -> System.out.printf("%s: %s%n", t.gridId(), t.overrides()));
+    }
     SparkSession spark = SparkSession.builder().appName("strait-sweep").getOrCreate();
     try {
       for (EnsembleResult r : run(spark, texts, runs, seed, chunk)) {
@@ -64,13 +78,58 @@ public final class SweepJob {
   }
 
   /**
-   * A scenario file's text and name, as shipped to the executors.
+   * A scenario file's text and name, as shipped to the executors, with the parameter overrides of one grid point.
    *
    * @param name where the text came from, for error messages
    * @param yaml the scenario file's content
+   * @param gridId the id of the grid point's scenario, or null for the file's own scenario
+   * @param overrides parameter overrides of the grid point (empty for the file's own scenario)
    */
-  public record ScenarioText(String name, String yaml) implements Serializable {
+  public record ScenarioText(String name, String yaml, String gridId, Map<String, Double> overrides)
+      implements Serializable {
     private static final long serialVersionUID = 1L;
+
+    /** Copies the overrides into a serialisable map. */
+    public ScenarioText {
+      overrides = new TreeMap<>(overrides);
+    }
+
+    /** A scenario file as it is. */
+    public ScenarioText(String name, String yaml) {
+      this(name, yaml, null, Map.of());
+    }
+
+    /** Returns the scenario this text stands for. */
+    public Scenario scenario() {
+      Scenario s = ScenarioReader.parse(yaml, name);
+      return gridId == null ? s : s.withParameters(gridId, overrides);
+    }
+
+    /**
+     * Returns the points of a full grid over the given parameter values (each point's id is the scenario's id and
+     * the point's number, {@code thaw-holds-g3}), in order: the last parameter varies fastest.
+     */
+    public List<ScenarioText> grid(Map<String, List<Double>> values) {
+      List<Map<String, Double>> points = new ArrayList<>();
+      points.add(new TreeMap<>());
+      for (Map.Entry<String, List<Double>> p : values.entrySet()) {
+        List<Map<String, Double>> next = new ArrayList<>();
+        for (Map<String, Double> point : points) {
+          for (double v : p.getValue()) {
+            Map<String, Double> q = new TreeMap<>(point);
+            q.put(p.getKey(), v);
+            next.add(q);
+          }
+        }
+        points = next;
+      }
+      String id = ScenarioReader.parse(yaml, name).id();
+      List<ScenarioText> out = new ArrayList<>();
+      for (int i = 0; i < points.size(); i++) {
+        out.add(new ScenarioText(name, yaml, id + "-g" + (i + 1), points.get(i)));
+      }
+      return out;
+    }
   }
 
   private record Chunk(int scenario, int from, int to) implements Serializable {
@@ -85,7 +144,7 @@ public final class SweepJob {
   public static List<EnsembleResult> run(SparkSession spark, List<ScenarioText> scenarios, int runs, long seed,
       int chunk) {
     Require.argument(runs >= 1 && chunk >= 1, "runs and chunk must be at least 1, were %s and %s", runs, chunk);
-    List<Scenario> parsed = scenarios.stream().map(s -> ScenarioReader.parse(s.yaml(), s.name())).toList();
+    List<Scenario> parsed = scenarios.stream().map(ScenarioText::scenario).toList();
     List<Chunk> chunks = new ArrayList<>();
     for (int s = 0; s < scenarios.size(); s++) {
       for (int from = 0; from < runs; from += chunk) {
@@ -111,7 +170,7 @@ public final class SweepJob {
   }
 
   private static Paths replicate(ScenarioText text, Chunk c, long seed) {
-    Simulation simulation = Mechanisms.simulation(ScenarioReader.parse(text.yaml(), text.name()).toRunSpec());
+    Simulation simulation = Mechanisms.simulation(text.scenario().toRunSpec());
     SeedSequence seeds = new SeedSequence(seed);
     double[][] paths = new double[c.to() - c.from()][];
     for (int r = c.from(); r < c.to(); r++) {

@@ -97,6 +97,17 @@ public record Scenario(
     return on;
   }
 
+  /**
+   * Returns this scenario with more parameter overrides (they win over its own) under another id: one point of a
+   * parameter grid.
+   */
+  public Scenario withParameters(String newId, Map<String, Double> overrides) {
+    Map<String, Double> merged = new LinkedHashMap<>(parameters);
+    merged.putAll(overrides);
+    return new Scenario(newId, title, seeds, claim, start, horizonMonths, switches, merged, initial, inaugurations,
+        shocks, drivers, levers, thresholds);
+  }
+
   /** Returns the catalogue's defaults with this scenario's overrides. */
   public Parameters parameterValues() {
     return Mechanisms.defaults().with(parameters);
