@@ -22,6 +22,8 @@ import picocli.CommandLine.Command;
         IndexCommand.class,
         TurningPointsCommand.class,
         ServeCommand.class,
+        BacktestCommand.class,
+        VerdictsCommand.class,
     })
 public final class Main implements Runnable {
   /** Exit code of a failure that is not the user's (I/O, bad data found during the run). */
