@@ -68,7 +68,7 @@ public final class WebServer implements AutoCloseable {
     ObjectMapper mapper = Json.mapper();
     StoreReads reads = new StoreReads(store.connection(), settings.jobThreads() + 4);
     List<JobType> types = new ArrayList<>(List.of(new MonthlyCountsJob(reads), new ScenarioJob(scenarios),
-        new BargainingJob(cases, mapper)));
+        new BargainingJob(cases, mapper), new VerdictsJob(reads, mapper)));
     types.addAll(moreJobTypes);
     CachedJson json = new CachedJson(reads, mapper);
     KnowledgeRoutes knowledge = new KnowledgeRoutes(json);

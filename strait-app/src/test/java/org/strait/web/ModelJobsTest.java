@@ -38,9 +38,13 @@ class ModelJobsTest {
   }
 
   private JsonNode run(String body) throws InterruptedException {
+    return run(body, 25);
+  }
+
+  private JsonNode run(String body, int seconds) throws InterruptedException {
     Http.Reply submitted = http.post("/api/jobs", body);
     assertThat(submitted.status()).as(submitted.raw().body()).isEqualTo(202);
-    JsonNode done = http.awaitJob(submitted.json().get("id").asText(), 25);
+    JsonNode done = http.awaitJob(submitted.json().get("id").asText(), seconds);
     assertThat(done.get("state").asText()).as(done.toString()).isEqualTo("SUCCEEDED");
     return http.get("/api/jobs/" + done.get("id").asText() + "/result").json();
   }
@@ -147,5 +151,35 @@ class ModelJobsTest {
     List<String> fields2 = new ArrayList<>();
     r2.json().get("errors").forEach(e -> fields2.add(e.get("field").asText()));
     assertThat(fields2).containsExactlyInAnyOrder("params.dispute", "params.model");
+  }
+
+  @Test
+  void verdicts_badWindows_400NamingTheField() {
+    Http.Reply r = http.post("/api/jobs", "{\"type\":\"verdicts\",\"params\":{\"trainFrom\":\"2013-01\","
+        + "\"trainTo\":\"2013-12\",\"testTo\":\"2015-03\"}}");
+    assertThat(r.status()).isEqualTo(400);
+    assertThat(r.json().get("errors").get(0).get("field").asText()).isEqualTo("params.trainTo");
+    Http.Reply order = http.post("/api/jobs", "{\"type\":\"verdicts\",\"params\":{\"trainFrom\":\"2010-01\","
+        + "\"trainTo\":\"2012-12\",\"testTo\":\"2012-06\"}}");
+    assertThat(order.status()).isEqualTo(400);
+    assertThat(order.json().get("errors").get(0).get("field").asText()).isEqualTo("params.testTo");
+  }
+
+  @Test
+  void verdicts_fixtureStore_everyClaimWithItsSourceVerdictAndSeed() throws Exception {
+    JsonNode reply = run("{\"type\":\"verdicts\",\"params\":{\"trainFrom\":\"2013-01\",\"trainTo\":\"2014-12\","
+        + "\"testTo\":\"2015-03\",\"samples\":20,\"seed\":5}}", 90);
+    JsonNode r = reply.get("result");
+    assertThat(r.get("seed").asLong()).isEqualTo(5);
+    assertThat(r.get("mechanisms")).hasSize(org.strait.model.MechanismId.values().length);
+    int claims = 0;
+    for (JsonNode m : r.get("mechanisms")) {
+      for (JsonNode c : m.get("claims")) {
+        claims++;
+        assertThat(c.get("source").asText()).isNotBlank();
+        assertThat(c.get("verdict").asText()).isNotBlank();
+      }
+    }
+    assertThat(claims).isEqualTo(org.strait.fit.SeedClaim.all().size());
   }
 }
