@@ -102,7 +102,7 @@ function hline(u, y, color, label) {
  * data-points (months), data-bands (bands filled), data-markers and data-lines (drawn within the plot).
  * `onCursor(month)` hears the month under the cursor. The uPlot instance is kept as target.uplot.
  */
-export function bandChart(target, {title, months, layers, markers = [], lines = [], height = 300, onCursor, yLabel, yRange}) {
+export function bandChart(target, {title, months, layers, markers = [], lines = [], height = 300, onCursor, yLabel, yRange, legend = true}) {
   target.classList.add('chart');
   const data = [months.map(monthSeconds)];
   const series = [{label: 'month', value: (u, v) => v == null ? '' : monthOf(v)}];
@@ -124,6 +124,7 @@ export function bandChart(target, {title, months, layers, markers = [], lines = 
     title, width: Math.max(300, target.clientWidth - 18), height,
     scales: {x: {time: true}},
     axes: [{}, {label: yLabel}],
+    legend: {show: legend},
     series, bands,
     hooks: {
       draw: [u => {

@@ -61,7 +61,7 @@ function draw(target, r, {el, xyChart, table}) {
     ['share of runs that settled', (100 * mc.settledShare).toFixed(0) + '%'],
     ['observed outcome (our placement)', r.observed ? r.observed.position + ' — ' + r.observed.note : null]])));
   target.append(el('h2', {}, 'Sensitivity: which inputs move the outcome'), el('div', {id: 'bargaining-sensitivity'},
-    table(['actor', 'share of outcome variance', 'via capability', 'via salience', 'via position'],
+    table(['actor', 'first-order share of outcome variance (sum of r²)', 'capability r²', 'saliences r²', 'positions r²'],
       mc.sensitivity.map(s => [s.actor, round(s.share, 2), round(s.capability, 2), round(s.salience, 2), round(s.position, 2)]))));
 }
 

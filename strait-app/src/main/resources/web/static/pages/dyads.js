@@ -29,7 +29,7 @@ export async function render(main, {api, el, monthChart, bandChart, table}) {
       const first = s.months[0].month;
       const last = s.months[s.months.length - 1].month;
       bandChart(box, {title: s.dyad + ' (' + first + '–' + last + ', ' + s.events.toLocaleString('en') + ' events)',
-        months: s.months.map(m => m.month), height: 170, yRange,
+        months: s.months.map(m => m.month), height: 170, yRange, legend: false,
         layers: [{label: 'index', mid: s.months.map(m => m.index),
           bands: [{label: '90%', lower: s.months.map(m => m.lower), upper: s.months.map(m => m.upper)}]}]});
     });

@@ -16,9 +16,20 @@ export async function render(main, {api, el, table}) {
   main.append(el('div', {class: 'note', id: 'theories-run-note'},
     'The verdict table is computed on demand from the store (one fit and one refit per mechanism); it takes a while. '
     + 'Verdicts: supported, contradicted, or not distinguishable from noise, by the rule stated with the table.'));
+  const latest = el('div', {id: 'verdicts-latest'});
   const box = el('div', {id: 'job-verdicts'});
-  main.append(box);
+  main.append(latest, el('h2', {}, 'Compute the table'), box);
   jobRunner(box, type, {onResult: (target, r) => draw(target, r, {el, table})});
+  // the newest table this server has computed, so that a visitor need not compute it again
+  const jobs = await api('/api/jobs');
+  const done = jobs.find(j => j.type === 'verdicts' && j.state === 'SUCCEEDED');
+  if (done) {
+    const r = (await api('/api/jobs/' + done.id + '/result')).result;
+    latest.append(el('h2', {}, 'Verdict table (computed ' + done.finishedAt.slice(0, 19).replace('T', ' ') + ' UTC, job ' + done.id.slice(0, 8) + ')'));
+    draw(latest, r, {el, table});
+  } else {
+    latest.append(el('p', {class: 'muted', id: 'verdicts-none'}, 'This server has not computed a verdict table yet: run it below.'));
+  }
 }
 
 function num(v, digits = 2) {
@@ -27,7 +38,7 @@ function num(v, digits = 2) {
 
 function draw(target, r, {el, table}) {
   const m = r.meta;
-  target.append(el('p', {class: 'muted', id: 'verdicts-meta'}, 'Training ' + m.trainStart + '–' + m.trainEnd + ', test ' + m.testStart + '–'
+  target.append(el('p', {class: 'muted verdicts-meta'}, 'Training ' + m.trainStart + '–' + m.trainEnd + ', test ' + m.testStart + '–'
     + m.testEnd + '; ' + Number(m.events).toLocaleString('en') + ' events; seed ' + m.seed + ', ' + r.samples + ' paths per forecast; strait '
     + m.version + '. Intervals: ' + m.intervals + '.'));
   if (m.rule) target.append(el('p', {class: 'muted'}, 'Rule: ' + m.rule));
@@ -39,7 +50,7 @@ function draw(target, r, {el, table}) {
         num(c.skillChangeWhenRemoved && c.skillChangeWhenRemoved.meanConditional, 3), c.reason]);
     }
   }
-  target.append(el('div', {id: 'verdicts-table'}, table(['mechanism', 'key parameter [95%]', 'claim', 'seed / source', 'predicts',
+  target.append(el('div', {class: 'verdicts-table'}, table(['mechanism', 'key parameter [95%]', 'claim', 'seed / source', 'predicts',
     'sign', 'verdict', 'Δ skill without it', 'why'], rows)));
   if (m.notes && m.notes.length) target.append(el('ul', {class: 'muted'}, m.notes.map(n => el('li', {}, n))));
 }

@@ -10,7 +10,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.strait.store.EventStore;
@@ -21,6 +24,7 @@ import org.strait.store.EventStore;
  * page, and every page leaves a screenshot in {@code target/screenshots/}.
  */
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DashboardIT {
   static final Path SHOTS = Path.of("target", "screenshots");
   @TempDir static Path dir;
@@ -30,6 +34,7 @@ class DashboardIT {
   static WebServer turnServer;
   static Browser browser;
   static String base;
+  static String verdictsJob;
 
   @BeforeAll
   static void start() throws Exception {
@@ -39,6 +44,9 @@ class DashboardIT {
     server = WebServer.start(Fixture.settings(), store);
     turnServer = WebServer.start(Fixture.settings(), turnStore);
     base = "http://127.0.0.1:" + server.port() + "/";
+    // the verdict table takes some seconds: start it now, on the server's own job pool, for the Theories test
+    verdictsJob = new Http(server.port()).post("/api/jobs", "{\"type\":\"verdicts\",\"params\":{\"trainFrom\":"
+        + "\"2013-01\",\"trainTo\":\"2014-12\",\"testTo\":\"2015-03\",\"samples\":20}}").json().get("id").asText();
     Path profile = Files.createDirectory(dir.resolve("profile"));
     browser = Browser.launch(profile);
   }
@@ -230,6 +238,23 @@ class DashboardIT {
     assertThat(paintedPixels("#bargaining-positions")).isGreaterThan(500);
     assertThat(paintedPixels("#bargaining-outcomes")).isGreaterThan(500);
     browser.screenshot(SHOTS.resolve("bargaining.png"));
+  }
+
+  @Test
+  @Order(Integer.MAX_VALUE) // last, so that the verdict job started in start() has had the other tests' time
+  void theories_latestVerdictTable_oneRowPerSeedClaimWithItsSource() throws Exception {
+    Http http = new Http(server.port());
+    assertThat(http.awaitJob(verdictsJob, 25).get("state").asText()).isEqualTo("SUCCEEDED");
+    open("theories");
+    int claims = org.strait.fit.SeedClaim.all().size();
+    assertThat(browser.eval("document.querySelectorAll('#verdicts-latest tbody tr').length").asInt()).isEqualTo(claims);
+    String table = text("#verdicts-latest");
+    for (org.strait.fit.SeedClaim c : org.strait.fit.SeedClaim.all()) {
+      assertThat(table).contains(c.source()).contains(c.prediction());
+    }
+    assertThat(text("#verdicts-latest .verdicts-meta")).contains("Training 2013-01–2014-12, test 2015-01–2015-03")
+        .contains("seed 1");
+    browser.screenshot(SHOTS.resolve("theories-verdicts.png"));
   }
 
   @Test

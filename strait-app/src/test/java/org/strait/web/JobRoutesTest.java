@@ -70,7 +70,7 @@ class JobRoutesTest {
       JsonNode types = http.get("/api/jobs/types").json();
       List<String> names = new ArrayList<>();
       types.forEach(t -> names.add(t.get("name").asText()));
-      assertThat(names).containsExactly("bargaining", "monthly-counts", "scenario");
+      assertThat(names).containsExactly("bargaining", "monthly-counts", "scenario", "verdicts");
       assertThat(types.get(1).get("parameters")).hasSize(5);
     }
   }
