@@ -3,14 +3,18 @@
 const UP = '#2e8b57';
 const DOWN = '#c0392b';
 
+const RATES = [0.05, 0.10, 0.20];
+let rate = RATES[0];
+
 function pct(x) {
   return (100 * x).toFixed(1) + '%';
 }
 
-export async function render(main, {api, el, bandChart}) {
+export async function render(main, kit) {
+  const {api, el, bandChart} = kit;
   main.append(el('h1', {}, 'Overview'),
     el('p', {class: 'muted'}, 'Japan–South Korea in the event record: how cooperative or conflictual the pair was, month by month.'));
-  const [index, turns] = await Promise.all([api('/api/index?dyad=JPN-KOR'), api('/api/turning-points?dyad=JPN-KOR')]);
+  const [index, turns] = await Promise.all([api('/api/index?dyad=JPN-KOR'), api('/api/turning-points?dyad=JPN-KOR&falseAlarmRate=' + rate)]);
   main.append(el('h2', {}, 'The Japan–South Korea relation index'));
   if (index.months.length === 0) {
     main.append(el('div', {class: 'note', id: 'overview-empty'},
@@ -52,7 +56,15 @@ export async function render(main, {api, el, bandChart}) {
     + 'thin months borrow strength from their neighbours and have wider bands. Sources used: ' + (sources.join(', ') || 'none')
     + ' (one per month). Months without events: ' + months.filter(m => m.events === 0).length + '. strait ' + index.version + '.'));
 
-  main.append(el('h2', {}, 'Turning points'));
+  const choose = el('select', {id: 'overview-rate'}, RATES.map(r => el('option', {value: r, selected: r === rate}, pct(r))));
+  choose.addEventListener('change', async () => {
+    rate = Number(choose.value);
+    document.body.dataset.ready = 'false';
+    main.replaceChildren();
+    await render(main, kit);
+    document.body.dataset.ready = 'true';
+  });
+  main.append(el('h2', {}, 'Turning points'), el('label', {class: 'muted'}, 'false-alarm rate ', choose));
   main.append(el('p', {class: 'muted', id: 'overview-turns-method'},
     'Changes of level by penalised segmentation, the penalty calibrated by simulating ' + turns.replicates
     + ' change-free series (seed ' + turns.seed + ') so that a series without any change shows one with probability '

@@ -108,6 +108,19 @@ class DashboardIT {
     assertThat(text("#overview-provenance")).contains("test-a, test-b").contains("Months without events: 4");
     assertThat(text("#overview-turns-method")).contains("seed 1").contains("5.0%");
     browser.screenshot(SHOTS.resolve("overview.png"));
+    // a higher false-alarm rate marks what the API finds at that rate
+    int expected = new Http(server.port()).get("/api/turning-points?dyad=JPN-KOR&falseAlarmRate=0.2").json()
+        .get("points").size();
+    browser.eval("(() => { const s = document.querySelector('#overview-rate'); s.value = '0.2';"
+        + " s.dispatchEvent(new Event('change')); return true; })()");
+    browser.await("document.body.dataset.ready === 'true' && document.querySelector('#overview-turns-method')"
+        + " && document.querySelector('#overview-turns-method').innerText.includes('20.0%')", 10);
+    browser.await("document.querySelector('#overview-chart[data-markers]')", 5);
+    assertThat(data("#overview-chart", "markers")).isEqualTo(String.valueOf(expected));
+    browser.eval("(() => { const s = document.querySelector('#overview-rate'); s.value = '0.05';"
+        + " s.dispatchEvent(new Event('change')); return true; })()");
+    browser.await("document.body.dataset.ready === 'true' && document.querySelector('#overview-turns-method')"
+        + " && document.querySelector('#overview-turns-method').innerText.includes('5.0%')", 10);
   }
 
   @Test
