@@ -38,9 +38,18 @@ export async function render(main, {api, el, bandChart, showError, table}) {
   const runs = el('input', {type: 'number', id: 'scenario-runs', min: spec('runs').min, max: spec('runs').max, value: spec('runs').defaultValue});
   const seed = el('input', {type: 'number', id: 'scenario-seed', min: spec('seed').min, value: spec('seed').defaultValue});
   const run = el('button', {type: 'submit', id: 'run-scenario'}, 'Run');
+  const cancel = el('button', {type: 'button', class: 'secondary', id: 'cancel-scenario', disabled: true}, 'Cancel');
+  let current = null;
+  let stopped = false;
+  cancel.addEventListener('click', async () => {
+    stopped = true;
+    if (current) {
+      try { await api('/api/jobs/' + current, {method: 'DELETE'}); } catch (err) { showError(messages, err); }
+    }
+  });
   const form = el('form', {class: 'job'}, el('label', {}, 'scenario', a), el('label', {}, 'compare with', b),
     el('label', {title: spec('runs').description}, 'runs (' + spec('runs').min + '–' + spec('runs').max + ')', runs),
-    el('label', {title: spec('seed').description}, 'seed', seed), run);
+    el('label', {title: spec('seed').description}, 'seed', seed), run, cancel);
   const progress = el('progress', {id: 'progress-scenario', max: 1, value: 0});
   const state = el('span', {id: 'state-scenario', class: 'muted'}, 'not started');
   const about = el('div', {id: 'scenario-about', class: 'muted'});
@@ -64,12 +73,16 @@ export async function render(main, {api, el, bandChart, showError, table}) {
     result.replaceChildren();
     delete result.dataset.state;
     run.disabled = true;
+    cancel.disabled = false;
+    stopped = false;
     const ids = [a.value, b.value].filter((id, i) => id && (i === 0 || id !== a.value));
     const results = [];
     try {
       for (const id of ids) {
         const params = {scenario: id, runs: Number(runs.value), seed: Number(seed.value)};
+        if (stopped) break;
         const s = await runJob('scenario', params, st => {
+          current = st.id;
           progress.max = Math.max(1, st.total);
           progress.value = st.done;
           state.textContent = id + ': ' + st.state.toLowerCase() + (st.total ? ' ' + st.done + '/' + st.total : '');
@@ -89,6 +102,8 @@ export async function render(main, {api, el, bandChart, showError, table}) {
       if (err instanceof ApiError && err.status === 401) askToken(messages);
     } finally {
       run.disabled = false;
+      cancel.disabled = true;
+      current = null;
     }
   });
 }

@@ -225,6 +225,20 @@ class DashboardIT {
   }
 
   @Test
+  void scenarios_cancelFromThePage_stopsTheRun() throws Exception {
+    open("scenarios");
+    browser.type("#scenario-runs", String.valueOf(ScenarioJob.MAX_RUNS));
+    click("#run-scenario");
+    browser.await("document.querySelector('#state-scenario').innerText.includes('running')", 10);
+    click("#cancel-scenario");
+    browser.await("document.querySelector('#result-scenario').dataset.state", 15);
+    assertThat(data("#result-scenario", "state")).isEqualTo("CANCELLED");
+    assertThat(browser.eval("document.querySelectorAll('#scenario-chart').length").asInt()).isZero();
+    assertThat(browser.eval("document.querySelector('#progress-scenario').value").asInt())
+        .isLessThan(ScenarioJob.MAX_RUNS);
+  }
+
+  @Test
   void bargaining_runFromThePage_positionsOverRoundsAndOutcomesNextToTheBaseline() throws Exception {
     open("bargaining");
     browser.eval("(() => { document.querySelector('#param-dispute').value = 'wartime-labour'; return true; })()");
