@@ -68,6 +68,164 @@ export function monthChart(target, {title, months, series, height = 260}) {
   return new uPlot(opts, data, target);
 }
 
+/** Returns 'YYYY-MM' of uPlot's x value (seconds since the epoch). */
+export function monthOf(seconds) {
+  return new Date(seconds * 1000).toISOString().slice(0, 7);
+}
+
+/** Draws a dashed horizontal line with a label at `y` on the value scale. */
+function hline(u, y, color, label) {
+  const py = u.valToPos(y, 'y', true);
+  if (!(py >= u.bbox.top && py <= u.bbox.top + u.bbox.height)) return false;
+  const ctx = u.ctx;
+  ctx.save();
+  ctx.strokeStyle = color;
+  ctx.setLineDash([6, 4]);
+  ctx.lineWidth = 1.5 * devicePixelRatio;
+  ctx.beginPath();
+  ctx.moveTo(u.bbox.left, py);
+  ctx.lineTo(u.bbox.left + u.bbox.width, py);
+  ctx.stroke();
+  ctx.fillStyle = color;
+  ctx.font = (11 * devicePixelRatio) + 'px system-ui, sans-serif';
+  ctx.textAlign = 'left';
+  ctx.textBaseline = 'alphabetic';
+  ctx.fillText(label, u.bbox.left + 4 * devicePixelRatio, py - 4 * devicePixelRatio);
+  ctx.restore();
+  return true;
+}
+
+/**
+ * Draws a monthly estimate with its interval band: `mid`, `lower`, `upper` per month (null = none), optional
+ * vertical `markers` [{month, color, label}] and horizontal `lines` [{y, color, label}]. `bands` lists further
+ * [{label, lower, upper, mid, color}] to overlay (e.g. a second scenario). Once drawn the target carries
+ * data-points (months), data-bands (bands filled), data-markers and data-lines (drawn within the plot).
+ * `onCursor(month)` hears the month under the cursor. The uPlot instance is kept as target.uplot.
+ */
+export function bandChart(target, {title, months, layers, markers = [], lines = [], height = 300, onCursor, yLabel, yRange, legend = true}) {
+  target.classList.add('chart');
+  const data = [months.map(monthSeconds)];
+  const series = [{label: 'month', value: (u, v) => v == null ? '' : monthOf(v)}];
+  const bands = [];
+  layers.forEach((layer, i) => {
+    const color = layer.color || COLORS[i % COLORS.length];
+    for (const band of layer.bands || []) {
+      data.push(band.upper, band.lower);
+      const up = data.length - 2;
+      const low = data.length - 1;
+      series.push({label: layer.label + ' ' + band.label + ' upper', stroke: color, width: 0.5, alpha: 0.6, points: {show: false}},
+        {label: layer.label + ' ' + band.label + ' lower', stroke: color, width: 0.5, alpha: 0.6, points: {show: false}});
+      bands.push({series: [up, low], fill: band.fill || color + '33'});
+    }
+    data.push(layer.mid);
+    series.push({label: layer.label, stroke: color, width: 2, points: {show: months.length < 40}});
+  });
+  const opts = {
+    title, width: Math.max(300, target.clientWidth - 18), height,
+    scales: {x: {time: true}},
+    axes: [{}, {label: yLabel}],
+    legend: {show: legend},
+    series, bands,
+    hooks: {
+      draw: [u => {
+        const ctx = u.ctx;
+        let drawn = 0;
+        for (const m of markers) {
+          const px = u.valToPos(monthSeconds(m.month), 'x', true);
+          if (!(px >= u.bbox.left && px <= u.bbox.left + u.bbox.width)) continue;
+          ctx.save();
+          ctx.strokeStyle = m.color;
+          ctx.lineWidth = 2 * devicePixelRatio;
+          ctx.beginPath();
+          ctx.moveTo(px, u.bbox.top);
+          ctx.lineTo(px, u.bbox.top + u.bbox.height);
+          ctx.stroke();
+          ctx.fillStyle = m.color;
+          ctx.font = (11 * devicePixelRatio) + 'px system-ui, sans-serif';
+          ctx.textAlign = 'left';
+          ctx.textBaseline = 'alphabetic';
+          ctx.fillText(m.label || '', px + 3 * devicePixelRatio, u.bbox.top + 12 * devicePixelRatio);
+          ctx.restore();
+          drawn++;
+        }
+        let lineCount = 0;
+        for (const l of lines) if (hline(u, l.y, l.color, l.label)) lineCount++;
+        target.dataset.points = String(u.data[0].length);
+        target.dataset.bands = String(bands.length);
+        target.dataset.markers = String(drawn);
+        target.dataset.lines = String(lineCount);
+      }],
+      setCursor: onCursor ? [u => { if (u.cursor.idx != null) onCursor(months[u.cursor.idx], u.cursor.idx); }] : [],
+    },
+  };
+  // keep threshold lines inside the value range
+  if (lines.length) {
+    opts.scales.y = {range: (u, min, max) => {
+      const ys = lines.map(l => l.y);
+      const lo = Math.min(min, ...ys);
+      const hi = Math.max(max, ...ys);
+      const pad = (hi - lo) * 0.05 || 1;
+      return [lo - pad, hi + pad];
+    }};
+  }
+  if (yRange) opts.scales.y = {range: () => yRange};
+  target.replaceChildren();
+  const u = new uPlot(opts, data, target);
+  target.uplot = u;
+  return u;
+}
+
+/**
+ * Draws lines over a numeric x axis (e.g. bargaining rounds): `x` values and series [{label, values}]; `bars`
+ * draws the first series as bars instead. Vertical `markers` [{x, color, label}]. Once drawn the target carries
+ * data-points (x values) and data-markers.
+ */
+export function xyChart(target, {title, x, series, xLabel, yLabel, bars = false, markers = [], height = 280}) {
+  target.classList.add('chart');
+  const opts = {
+    title, width: Math.max(300, target.clientWidth - 18), height,
+    scales: {x: {time: false}},
+    axes: [{label: xLabel}, {label: yLabel}],
+    series: [{label: xLabel}, ...series.map((s, i) => Object.assign({label: s.label, stroke: COLORS[i % COLORS.length], width: 1.5},
+      bars ? {fill: COLORS[i % COLORS.length] + '88', paths: uPlot.paths.bars({size: [0.9, 40]}), points: {show: false}} : {}))],
+    hooks: {draw: [u => {
+      let drawn = 0;
+      for (const m of markers) {
+        const px = u.valToPos(m.x, 'x', true);
+        if (!(px >= u.bbox.left && px <= u.bbox.left + u.bbox.width)) continue;
+        const ctx = u.ctx;
+        ctx.save();
+        ctx.strokeStyle = m.color;
+        ctx.setLineDash([5, 3]);
+        ctx.lineWidth = 2 * devicePixelRatio;
+        ctx.beginPath();
+        ctx.moveTo(px, u.bbox.top);
+        ctx.lineTo(px, u.bbox.top + u.bbox.height);
+        ctx.stroke();
+        ctx.fillStyle = m.color;
+        ctx.font = (11 * devicePixelRatio) + 'px system-ui, sans-serif';
+        ctx.textAlign = 'left';
+        ctx.textBaseline = 'alphabetic';
+        ctx.fillText(m.label, px + 3 * devicePixelRatio, u.bbox.top + (12 + 13 * drawn) * devicePixelRatio);
+        ctx.restore();
+        drawn++;
+      }
+      target.dataset.points = String(u.data[0].length);
+      target.dataset.markers = String(drawn);
+    }]},
+  };
+  if (markers.length) {
+    opts.scales.x.range = (u, min, max) => {
+      const xs = markers.map(m => m.x);
+      return [Math.min(min, ...xs) - 1, Math.max(max, ...xs) + 1];
+    };
+  }
+  target.replaceChildren();
+  const u = new uPlot(opts, [x, ...series.map(s => s.values)], target);
+  target.uplot = u;
+  return u;
+}
+
 /** Shows an error (with each field problem) in place of a page's content. */
 export function showError(target, err) {
   const box = el('div', {class: 'error'}, err.message || String(err));
@@ -88,7 +246,7 @@ export function table(headers, rows) {
       v === null || v === undefined ? '—' : num(v) ? v.toLocaleString('en') : v))))));
 }
 
-const kit = {api, el, monthChart, showError, table};
+const kit = {api, el, monthChart, bandChart, xyChart, showError, table};
 
 async function route() {
   const name = (location.hash.match(/^#\/([a-z]+)/) || [])[1];

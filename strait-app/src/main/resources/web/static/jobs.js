@@ -3,9 +3,13 @@
 // reuse it when those job types are registered.
 import {api, el, showError, ApiError} from '/static/app.js';
 
-function input(spec, initial) {
+function input(spec, initial, choices) {
   const id = 'param-' + spec.name;
   const value = initial[spec.name] !== undefined ? initial[spec.name] : spec.defaultValue;
+  if (choices[spec.name]) {
+    return el('label', {title: spec.description}, spec.name,
+      el('select', {id, name: spec.name}, choices[spec.name].map(c => el('option', {value: c.value, selected: c.value === value}, c.label))));
+  }
   switch (spec.kind) {
     case 'BOOLEAN':
       return el('label', {class: 'check', title: spec.description},
@@ -36,12 +40,12 @@ function readParams(form, specs) {
  * Renders a runner for `type` into `target`. `onResult(box, result)` draws a succeeded job's result.
  * Elements carry ids run-<type>, cancel-<type>, progress-<type>, state-<type> for the tests.
  */
-export function jobRunner(target, type, {initial = {}, onResult}) {
+export function jobRunner(target, type, {initial = {}, choices = {}, onResult}) {
   const progress = el('progress', {id: 'progress-' + type.name, max: 1, value: 0});
   const state = el('span', {id: 'state-' + type.name, class: 'muted'}, 'not started');
   const cancel = el('button', {type: 'button', class: 'secondary', id: 'cancel-' + type.name, disabled: true}, 'Cancel');
   const run = el('button', {type: 'submit', id: 'run-' + type.name}, 'Run');
-  const form = el('form', {class: 'job'}, type.parameters.map(s => input(s, initial)), run, cancel);
+  const form = el('form', {class: 'job'}, type.parameters.map(s => input(s, initial, choices)), run, cancel);
   const result = el('div', {id: 'result-' + type.name});
   const messages = el('div');
   target.append(el('p', {class: 'muted'}, type.description), form, el('div', {class: 'status'}, progress, ' ', state),
@@ -87,7 +91,24 @@ export function jobRunner(target, type, {initial = {}, onResult}) {
   });
 }
 
-function askToken(target) {
+/**
+ * Submits a job of `typeName` with `params`, calls `onStatus(status)` at every poll, and returns the final status
+ * with the result of a succeeded job as `result`. Throws ApiError when the submission is refused.
+ */
+export async function runJob(typeName, params, onStatus = () => {}) {
+  const job = await api('/api/jobs', {method: 'POST', body: JSON.stringify({type: typeName, params})});
+  let s = job;
+  while (!['SUCCEEDED', 'FAILED', 'CANCELLED'].includes(s.state)) {
+    onStatus(s);
+    await new Promise(r => setTimeout(r, 150));
+    s = await api('/api/jobs/' + job.id);
+  }
+  onStatus(s);
+  if (s.state === 'SUCCEEDED') s.result = (await api('/api/jobs/' + job.id + '/result')).result;
+  return s;
+}
+
+export function askToken(target) {
   const field = el('input', {type: 'password', size: 24, placeholder: 'bearer token'});
   const save = el('button', {type: 'button', onclick: () => { sessionStorage.setItem('strait.token', field.value); target.replaceChildren(); }}, 'Use token');
   target.append(el('p', {}, 'This server needs a token for runs: ', field, ' ', save));

@@ -1,7 +1,5 @@
 package org.strait.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.LocalDate;
@@ -21,26 +19,15 @@ final class ReadRoutes {
   private static final int MAX_SOURCE_LENGTH = 200;
 
   private final StoreReads reads;
-  private final ObjectMapper mapper;
+  private final CachedJson json;
 
-  ReadRoutes(StoreReads reads, ObjectMapper mapper) {
+  ReadRoutes(StoreReads reads, CachedJson json) {
     this.reads = reads;
-    this.mapper = mapper;
+    this.json = json;
   }
 
-  /**
-   * Answers with the JSON of {@code compute}'s value, cached as bytes under {@code key} for the store's current
-   * fingerprint, so that a repeated read costs neither a query nor a serialisation.
-   */
   private void cachedJson(Context ctx, String key, Supplier<Object> compute) {
-    byte[] body = reads.cached(key, () -> {
-      try {
-        return mapper.writeValueAsBytes(compute.get());
-      } catch (JsonProcessingException e) {
-        throw new IllegalStateException("cannot write " + key + " as JSON", e);
-      }
-    });
-    ctx.contentType("application/json").result(body);
+    json.send(ctx, key, compute);
   }
 
   void register(RoutesConfig routes) {

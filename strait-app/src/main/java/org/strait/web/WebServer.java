@@ -49,7 +49,10 @@ public final class WebServer implements AutoCloseable {
     this.host = host;
   }
 
-  /** Starts a server on {@code store} with the standard job types. */
+  /**
+   * Starts a server on {@code store} with the standard job types: {@code monthly-counts}, {@code scenario} (the
+   * scenarios of the settings' folder, read now) and {@code bargaining} (the shipped cases, read now).
+   */
   public static WebServer start(WebSettings settings, EventStore store) {
     return start(settings, store, List.of());
   }
@@ -60,9 +63,15 @@ public final class WebServer implements AutoCloseable {
    * @throws IllegalArgumentException when two job types share a name
    */
   public static WebServer start(WebSettings settings, EventStore store, List<JobType> moreJobTypes) {
+    ScenarioCatalogue scenarios = ScenarioCatalogue.load(settings.scenarios());
+    CaseCatalogue cases = CaseCatalogue.load();
+    ObjectMapper mapper = Json.mapper();
     StoreReads reads = new StoreReads(store.connection(), settings.jobThreads() + 4);
-    List<JobType> types = new ArrayList<>(List.of(new MonthlyCountsJob(reads)));
+    List<JobType> types = new ArrayList<>(List.of(new MonthlyCountsJob(reads), new ScenarioJob(scenarios),
+        new BargainingJob(cases, mapper), new VerdictsJob(reads, mapper)));
     types.addAll(moreJobTypes);
+    CachedJson json = new CachedJson(reads, mapper);
+    KnowledgeRoutes knowledge = new KnowledgeRoutes(json);
     JobService jobs;
     try {
       jobs = new JobService(types, settings.jobThreads(), settings.jobQueue(), settings.jobsRetained(),
@@ -71,7 +80,6 @@ public final class WebServer implements AutoCloseable {
       reads.close();
       throw e;
     }
-    ObjectMapper mapper = Json.mapper();
     Javalin app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.startup.showOldJavalinVersionWarning = false;
@@ -80,7 +88,10 @@ public final class WebServer implements AutoCloseable {
       config.jetty.modifyServer(server -> server.setStopTimeout(0)); // no graceful wait: stop at once
       config.routes.before(ctx -> guard(ctx, settings));
       ErrorRoutes.register(config.routes);
-      new ReadRoutes(reads, mapper).register(config.routes);
+      new ReadRoutes(reads, json).register(config.routes);
+      new IndexRoutes(reads, knowledge, json).register(config.routes);
+      knowledge.register(config.routes);
+      new CatalogueRoutes(scenarios, cases).register(config.routes);
       new JobRoutes(jobs, mapper).register(config.routes);
       new StaticRoutes().register(config.routes);
     });

@@ -2,6 +2,7 @@ package org.strait.web;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.nio.file.Path;
 import org.strait.core.Require;
 
 /**
@@ -18,8 +19,11 @@ import org.strait.core.Require;
  * @param jobThreads jobs that run at once
  * @param jobQueue jobs that may wait for a thread; a submission beyond it is answered 429
  * @param jobsRetained finished jobs kept for their results; older ones are forgotten first
+ * @param scenarios the folder whose {@code *.yaml} files are the scenarios clients may run, read once at start (a
+ *     missing folder means none); requests name a scenario by id only, never by path
  */
-public record WebSettings(String host, int port, String token, int jobThreads, int jobQueue, int jobsRetained) {
+public record WebSettings(String host, int port, String token, int jobThreads, int jobQueue, int jobsRetained,
+                          Path scenarios) {
   /** The address bound when none is given. */
   public static final String LOOPBACK = "127.0.0.1";
   /** The shortest token accepted. */
@@ -39,21 +43,36 @@ public record WebSettings(String host, int port, String token, int jobThreads, i
     Require.argument(jobThreads >= 1 && jobThreads <= 64, "job threads must be 1..64, was %s", jobThreads);
     Require.argument(jobQueue >= 0 && jobQueue <= 10_000, "job queue must be 0..10000, was %s", jobQueue);
     Require.argument(jobsRetained >= 1, "retained jobs must be at least 1, was %s", jobsRetained);
+    Require.nonNull(scenarios, "scenarios folder");
+  }
+
+  /**
+   * Returns the default scenarios folder: {@code $STRAIT_HOME/scenarios} when the environment variable is set, else
+   * {@code scenarios} in the working directory.
+   */
+  public static Path defaultScenarios() {
+    String home = System.getenv("STRAIT_HOME");
+    return (home == null || home.isBlank() ? Path.of("scenarios") : Path.of(home, "scenarios")).toAbsolutePath();
   }
 
   /** Returns loopback settings on {@code port} without a token and with the default job limits. */
   public static WebSettings loopback(int port) {
-    return new WebSettings(LOOPBACK, port, null, 2, 16, 1_000);
+    return new WebSettings(LOOPBACK, port, null, 2, 16, 1_000, defaultScenarios());
   }
 
   /** Returns these settings with other job limits. */
   public WebSettings withJobs(int threads, int queue) {
-    return new WebSettings(host, port, token, threads, queue, jobsRetained);
+    return new WebSettings(host, port, token, threads, queue, jobsRetained, scenarios);
   }
 
   /** Returns these settings with a host and token. */
   public WebSettings withHost(String newHost, String newToken) {
-    return new WebSettings(newHost, port, newToken, jobThreads, jobQueue, jobsRetained);
+    return new WebSettings(newHost, port, newToken, jobThreads, jobQueue, jobsRetained, scenarios);
+  }
+
+  /** Returns these settings with another scenarios folder. */
+  public WebSettings withScenarios(Path folder) {
+    return new WebSettings(host, port, token, jobThreads, jobQueue, jobsRetained, folder);
   }
 
   /** Tells whether {@code host} names only loopback addresses (e.g. {@code 127.0.0.1}, {@code ::1}). */

@@ -1,30 +1,39 @@
-// Dyads: every pair of the six followed countries, with its stored events, small multiples of the pairs that have
-// events, and a job that counts a pair's events month by month (the job facility, end to end).
+// Dyads: every pair of the six followed countries, with its stored events, small multiples of each pair's relation
+// index (one shared scale, 90% bands), and a job that counts a pair's events month by month.
 import {jobRunner} from '/static/jobs.js';
 
-export async function render(main, {api, el, monthChart, table}) {
+export async function render(main, {api, el, monthChart, bandChart, table}) {
   main.append(el('h1', {}, 'Dyads'), el('p', {class: 'muted'},
     'All pairs among Japan, South Korea, the United States, China, North Korea and Russia; events in both directions.'));
   const [rows, types] = await Promise.all([api('/api/dyads'), api('/api/jobs/types')]);
   main.append(el('div', {id: 'dyads-table'}, table(['pair', 'events', 'first', 'last'],
     rows.map(r => [r.dyad, r.events, r.first, r.last]))));
 
+  main.append(el('h2', {}, 'Relation index of each pair'));
   const withEvents = rows.filter(r => r.events > 0);
-  main.append(el('h2', {}, 'Events per month'));
   if (withEvents.length === 0) {
-    main.append(el('div', {class: 'note'}, 'No pair has stored events yet.'));
+    main.append(el('div', {class: 'note', id: 'dyads-empty'}, 'No pair has stored events yet, so no index can be shown.'));
   } else {
-    const grid = el('div', {class: 'grid', id: 'dyads-grid'});
+    const series = await Promise.all(withEvents.map(r => api('/api/index?dyad=' + r.dyad)));
+    const lows = series.flatMap(s => s.months.map(m => m.lower));
+    const highs = series.flatMap(s => s.months.map(m => m.upper));
+    const yRange = [Math.min(...lows), Math.max(...highs)];
+    main.append(el('p', {class: 'muted'}, 'Mean Goldstein score of each month\'s distinct events, smoothed, with its 90% band; '
+      + 'all panels share one value scale (' + yRange[0].toFixed(1) + ' to ' + yRange[1].toFixed(1)
+      + '). Pairs without stored events have no panel: ' + (rows.filter(r => r.events === 0).map(r => r.dyad).join(', ') || 'none') + '.'));
+    const grid = el('div', {class: 'small-grid', id: 'dyads-grid'});
     main.append(grid);
-    const series = await Promise.all(withEvents.map(r => api('/api/events/monthly?dyad=' + r.dyad)));
     series.forEach(s => {
       const box = el('div', {'data-dyad': s.dyad});
       grid.append(box);
-      monthChart(box, {title: s.dyad, months: s.months, series: [{label: 'events', values: s.counts}], height: 160});
+      const first = s.months[0].month;
+      const last = s.months[s.months.length - 1].month;
+      bandChart(box, {title: s.dyad + ' (' + first + '–' + last + ', ' + s.events.toLocaleString('en') + ' events)',
+        months: s.months.map(m => m.month), height: 170, yRange, legend: false,
+        layers: [{label: 'index', mid: s.months.map(m => m.index),
+          bands: [{label: '90%', lower: s.months.map(m => m.lower), upper: s.months.map(m => m.upper)}]}]});
     });
   }
-  main.append(el('div', {class: 'note'}, 'Not yet available: the cooperation–conflict index of each pair (normalised for news volume), '
-    + 'which replaces these raw counts once the indices are part of this build.'));
 
   main.append(el('h2', {}, 'Run a job: events per month'));
   const type = types.find(t => t.name === 'monthly-counts');

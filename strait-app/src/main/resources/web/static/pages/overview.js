@@ -1,23 +1,96 @@
-// Overview: the Japan–South Korea record as it stands in the store. Until the relation index lands, the chart
-// shows raw monthly event counts (both directions), which follow news volume as much as the relationship.
-export async function render(main, {api, el, monthChart}) {
+// Overview: the Japan–South Korea relation index over the whole record, with its 90% interval band, the turning
+// points found in it (vertical lines) and, on hover or click, the chronicle's notes near each with their sources.
+const UP = '#2e8b57';
+const DOWN = '#c0392b';
+
+const RATES = [0.05, 0.10, 0.20];
+let rate = RATES[0];
+
+function pct(x) {
+  return (100 * x).toFixed(1) + '%';
+}
+
+export async function render(main, kit) {
+  const {api, el, bandChart} = kit;
   main.append(el('h1', {}, 'Overview'),
-    el('p', {class: 'muted'}, 'Japan–South Korea in the event record.'));
-  const series = await api('/api/events/monthly?dyad=JPN-KOR');
-  main.append(el('h2', {}, 'Japan–South Korea events per month, both directions'));
-  if (series.months.length === 0) {
+    el('p', {class: 'muted'}, 'Japan–South Korea in the event record: how cooperative or conflictual the pair was, month by month.'));
+  const [index, turns] = await Promise.all([api('/api/index?dyad=JPN-KOR'), api('/api/turning-points?dyad=JPN-KOR&falseAlarmRate=' + rate)]);
+  main.append(el('h2', {}, 'The Japan–South Korea relation index'));
+  if (index.months.length === 0) {
     main.append(el('div', {class: 'note', id: 'overview-empty'},
-      'The store holds no Japan–South Korea events. Ingest event files with "strait ingest FILES…" and reload.'));
-  } else {
-    const chart = el('div', {id: 'overview-chart'});
-    main.append(chart);
-    monthChart(chart, {title: 'JPN–KOR events per month (' + series.months[0] + ' to '
-      + series.months[series.months.length - 1] + ', ' + series.total.toLocaleString('en') + ' events)',
-    months: series.months, series: [{label: 'events', values: series.counts}]});
-    main.append(el('p', {class: 'muted'}, 'Source: every stored file; an event counts when both its actors resolve to Japan and South Korea. '
-      + 'Raw counts rise and fall with news coverage; they are not yet a measure of the relationship.'));
+      'The store holds no Japan–South Korea events, so there is no index to show. Ingest event files with '
+      + '"strait ingest FILES…" and reload.'));
+    return;
   }
-  main.append(el('div', {class: 'note'},
-    'Not yet available: the Japan–Korea relation index with its interval band, the turning points found in it, '
-    + 'and the chronicle events that annotate them. They replace this chart once the index and chronicle are part of this build.'));
+  const months = index.months;
+  const first = months[0].month;
+  const last = months[months.length - 1].month;
+  const chart = el('div', {id: 'overview-chart'});
+  const detail = el('div', {id: 'overview-detail', class: 'detail muted'}, 'Hover over the chart near a turning point, or open one below, to see the chronicle\'s notes.');
+  main.append(chart, detail);
+  const byMonth = new Map(turns.points.map(p => [p.month, p]));
+  const near = month => {
+    for (const p of turns.points) {
+      const d = (Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7))) - (Number(p.month.slice(0, 4)) * 12 + Number(p.month.slice(5, 7)));
+      if (Math.abs(d) <= 1) return p;
+    }
+    return null;
+  };
+  const show = p => {
+    detail.className = 'detail';
+    detail.replaceChildren(turnBody(el, p));
+    detail.dataset.month = p.month;
+  };
+  bandChart(chart, {
+    title: 'JPN–KOR index, ' + first + ' to ' + last + ' (' + index.events.toLocaleString('en') + ' events; band: '
+      + Math.round(100 * index.level) + '% interval)',
+    months: months.map(m => m.month), yLabel: 'Goldstein points (+ cooperative)',
+    layers: [{label: 'index', mid: months.map(m => m.index), color: '#1f5fa8',
+      bands: [{label: Math.round(100 * index.level) + '%', lower: months.map(m => m.lower), upper: months.map(m => m.upper)}]}],
+    markers: turns.points.map(p => ({month: p.month, color: p.direction === 'UP' ? UP : DOWN, label: (p.direction === 'UP' ? '▲ ' : '▼ ') + p.month})),
+    onCursor: month => { const p = byMonth.get(month) || near(month); if (p) show(p); },
+  });
+  const sources = [...new Set(months.map(m => m.source).filter(s => s))];
+  main.append(el('p', {class: 'muted', id: 'overview-provenance'},
+    'Index: mean Goldstein score of the month\'s distinct events in both directions, smoothed by a local-level model; '
+    + 'thin months borrow strength from their neighbours and have wider bands. Sources used: ' + (sources.join(', ') || 'none')
+    + ' (one per month). Months without events: ' + months.filter(m => m.events === 0).length + '. strait ' + index.version + '.'));
+
+  const choose = el('select', {id: 'overview-rate'}, RATES.map(r => el('option', {value: r, selected: r === rate}, pct(r))));
+  choose.addEventListener('change', async () => {
+    rate = Number(choose.value);
+    document.body.dataset.ready = 'false';
+    main.replaceChildren();
+    await render(main, kit);
+    document.body.dataset.ready = 'true';
+  });
+  main.append(el('h2', {}, 'Turning points'), el('label', {class: 'muted'}, 'false-alarm rate ', choose));
+  main.append(el('p', {class: 'muted', id: 'overview-turns-method'},
+    'Changes of level by penalised segmentation, the penalty calibrated by simulating ' + turns.replicates
+    + ' change-free series (seed ' + turns.seed + ') so that a series without any change shows one with probability '
+    + pct(turns.falseAlarmRate) + ' (the false-alarm rate); segments last at least ' + turns.minSegment + ' months with events. '
+    + 'Confidence: 1 minus the chance that a change-free series shows a change this large. Notes: the chronicle\'s entries within a month.'));
+  if (turns.note) main.append(el('div', {class: 'note'}, turns.note));
+  if (turns.points.length === 0) {
+    main.append(el('p', {id: 'overview-turns'}, 'No change of level stands out at this false-alarm rate.'));
+    return;
+  }
+  const list = el('div', {id: 'overview-turns'});
+  for (const p of turns.points) {
+    const summary = el('summary', {}, (p.direction === 'UP' ? '▲ ' : '▼ ') + p.month + ': ' + p.before.toFixed(2) + ' → '
+      + p.after.toFixed(2) + ' (confidence ' + pct(p.confidence) + ', ' + p.notes.length + ' chronicle notes)');
+    const item = el('details', {'data-month': p.month}, summary, turnBody(el, p));
+    item.addEventListener('toggle', () => { if (item.open) show(p); });
+    list.append(item);
+  }
+  main.append(list);
+}
+
+function turnBody(el, p) {
+  const head = el('div', {}, el('strong', {}, (p.direction === 'UP' ? 'Rise' : 'Fall') + ' from ' + p.month),
+    ' — level ' + p.before.toFixed(2) + ' before, ' + p.after.toFixed(2) + ' after; confidence ' + pct(p.confidence)
+    + '; ' + p.events + ' events that month.');
+  if (p.notes.length === 0) return el('div', {}, head, el('p', {class: 'muted'}, 'The chronicle has no entry within a month of it.'));
+  return el('div', {}, head, el('ul', {class: 'notes'}, p.notes.map(n =>
+    el('li', {}, el('span', {class: 'date'}, n.date), ' ', n.title, ' ', el('span', {class: 'source'}, '— source: ' + n.source)))));
 }

@@ -2,13 +2,18 @@ package org.strait.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.strait.store.EventStore;
@@ -19,20 +24,29 @@ import org.strait.store.EventStore;
  * page, and every page leaves a screenshot in {@code target/screenshots/}.
  */
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DashboardIT {
   static final Path SHOTS = Path.of("target", "screenshots");
   @TempDir static Path dir;
   static EventStore store;
+  static EventStore turnStore;
   static WebServer server;
+  static WebServer turnServer;
   static Browser browser;
   static String base;
+  static String verdictsJob;
 
   @BeforeAll
   static void start() throws Exception {
     assertThat(Browser.CHROMIUM).as("Debian's chromium (.ci/chromium.sh installs it)").exists();
     store = Fixture.create(dir);
-    server = WebServer.start(WebSettings.loopback(0), store);
+    turnStore = Fixture.createTurn(Files.createDirectory(dir.resolve("turn")));
+    server = WebServer.start(Fixture.settings(), store);
+    turnServer = WebServer.start(Fixture.settings(), turnStore);
     base = "http://127.0.0.1:" + server.port() + "/";
+    // the verdict table takes some seconds: start it now, on the server's own job pool, for the Theories test
+    verdictsJob = new Http(server.port()).post("/api/jobs", "{\"type\":\"verdicts\",\"params\":{\"trainFrom\":"
+        + "\"2013-01\",\"trainTo\":\"2014-12\",\"testTo\":\"2015-03\",\"samples\":20}}").json().get("id").asText();
     Path profile = Files.createDirectory(dir.resolve("profile"));
     browser = Browser.launch(profile);
   }
@@ -43,7 +57,9 @@ class DashboardIT {
       browser.close();
     }
     server.close();
+    turnServer.close();
     store.close();
+    turnStore.close();
   }
 
   @AfterEach
@@ -66,17 +82,69 @@ class DashboardIT {
         + " for (let i = 3; i < d.length; i += 4) if (d[i] > 0) n++; return n; })()").asLong();
   }
 
+  /** Scrolls an element into the middle of the viewport, then clicks it. */
+  private void click(String selector) {
+    browser.eval("document.querySelector('" + selector + "').scrollIntoView({block: 'center'})");
+    browser.click(selector);
+  }
+
+  private String text(String selector) {
+    return browser.eval("document.querySelector('" + selector + "').innerText").asText();
+  }
+
+  private String data(String selector, String key) {
+    return browser.eval("document.querySelector('" + selector + "').dataset." + key).asText();
+  }
+
   @Test
-  void overview_jpnKorChart_drawsEveryMonthTheStoreHolds() throws Exception {
+  void overview_index_drawsEveryMonthTheStoreHoldsWithItsBandAndSources() throws Exception {
     open("overview");
     browser.await("document.querySelector('#overview-chart[data-points]')", 10);
-    assertThat(browser.eval("document.querySelector('#overview-chart').dataset.points").asText()).isEqualTo("27");
-    assertThat(browser.eval("document.querySelector('#overview-chart').dataset.total").asLong())
-        .isEqualTo(Fixture.sum(Fixture.jpnKorMonthly(false)));
+    assertThat(data("#overview-chart", "points")).isEqualTo("27");
+    assertThat(data("#overview-chart", "bands")).isEqualTo("1");
+    // the band's upper and lower series are drawn: uPlot holds index, lower and upper for every month
+    assertThat(browser.eval("document.querySelector('#overview-chart').uplot.data.length").asInt()).isEqualTo(4);
     assertThat(paintedPixels("#overview-chart")).isGreaterThan(500);
-    assertThat(browser.eval("document.body.innerText").asText()).contains("Not yet available: the Japan–Korea "
-        + "relation index");
+    assertThat(text("#overview-provenance")).contains("test-a, test-b").contains("Months without events: 4");
+    assertThat(text("#overview-turns-method")).contains("seed 1").contains("5.0%");
     browser.screenshot(SHOTS.resolve("overview.png"));
+    // a higher false-alarm rate marks what the API finds at that rate
+    int expected = new Http(server.port()).get("/api/turning-points?dyad=JPN-KOR&falseAlarmRate=0.2").json()
+        .get("points").size();
+    browser.eval("(() => { const s = document.querySelector('#overview-rate'); s.value = '0.2';"
+        + " s.dispatchEvent(new Event('change')); return true; })()");
+    browser.await("document.body.dataset.ready === 'true' && document.querySelector('#overview-turns-method')"
+        + " && document.querySelector('#overview-turns-method').innerText.includes('20.0%')", 10);
+    browser.await("document.querySelector('#overview-chart[data-markers]')", 5);
+    assertThat(data("#overview-chart", "markers")).isEqualTo(String.valueOf(expected));
+    browser.eval("(() => { const s = document.querySelector('#overview-rate'); s.value = '0.05';"
+        + " s.dispatchEvent(new Event('change')); return true; })()");
+    browser.await("document.body.dataset.ready === 'true' && document.querySelector('#overview-turns-method')"
+        + " && document.querySelector('#overview-turns-method').innerText.includes('5.0%')", 10);
+  }
+
+  @Test
+  void overview_turningPoint_markedAndHoverShowsTheChronicleNotesWithSources() throws Exception {
+    String saved = base;
+    base = "http://127.0.0.1:" + turnServer.port() + "/";
+    try {
+      open("overview");
+      browser.await("document.querySelector('#overview-chart[data-markers]')", 10);
+      assertThat(data("#overview-chart", "points")).isEqualTo("24");
+      assertThat(data("#overview-chart", "markers")).isEqualTo("1");
+      assertThat(browser.eval("document.querySelectorAll('#overview-turns details').length").asInt()).isEqualTo(1);
+      YearMonth at = Fixture.TURN_AT;
+      long seconds = at.atDay(1).toEpochDay() * 86_400;
+      browser.eval("(() => { const u = document.querySelector('#overview-chart').uplot;"
+          + " u.setCursor({left: u.valToPos(" + seconds + ", 'x'), top: 20}); return true; })()");
+      browser.await("document.querySelector('#overview-detail').dataset.month === '" + at + "'", 5);
+      String detail = text("#overview-detail");
+      assertThat(detail).contains("Fall from 2019-07").contains("Japan tightens export licensing")
+          .contains("source: METI announcement of 1 Jul 2019");
+      browser.screenshot(SHOTS.resolve("overview-turning-point.png"));
+    } finally {
+      base = saved;
+    }
   }
 
   @Test
@@ -98,6 +166,10 @@ class DashboardIT {
     open("dyads");
     assertThat(browser.eval("document.querySelectorAll('#dyads-table tbody tr').length").asInt()).isEqualTo(15);
     browser.await("document.querySelectorAll('#dyads-grid [data-points]').length === 2", 10);
+    assertThat(data("#dyads-grid [data-dyad=\"JPN-KOR\"]", "points")).isEqualTo("27");
+    // every panel covers the store's whole record, months without the pair's events included
+    assertThat(data("#dyads-grid [data-dyad=\"CHN-JPN\"]", "points")).isEqualTo("27");
+    assertThat(data("#dyads-grid [data-dyad=\"JPN-KOR\"]", "bands")).isEqualTo("1");
     browser.type("#param-dyad", "KOR-JPN");
     browser.click("#param-strict");
     browser.click("#run-monthly-counts");
@@ -114,30 +186,131 @@ class DashboardIT {
   }
 
   @Test
-  void pagesWithoutContentYet_sayWhatIsMissing() throws Exception {
-    for (String page : new String[] {"theories", "scenarios", "bargaining"}) {
-      open(page);
-      assertThat(browser.eval("document.querySelector('#" + page + "-missing').innerText").asText())
-          .startsWith("Not yet available");
-      assertThat(browser.eval("document.querySelectorAll('canvas').length").asInt()).as(page).isZero();
-      browser.screenshot(SHOTS.resolve(page + ".png"));
-    }
-    assertThat(browser.eval("document.body.innerText").asText()).doesNotContain("monthly-counts");
+  void scenarios_runTwoFromThePage_fanChartWithBandsThresholdsAndComparison() throws Exception {
     open("scenarios");
-    assertThat(browser.eval("document.body.innerText").asText()).contains("monthly-counts");
+    browser.eval("(() => { const b = document.querySelector('#scenario-b'); b.value = 'thaw-holds';"
+        + " b.dispatchEvent(new Event('change')); return true; })()");
+    assertThat(browser.eval("document.querySelector('#scenario-a').value").asText()).isEqualTo("baseline");
+    browser.type("#scenario-runs", "50");
+    browser.type("#scenario-seed", "3");
+    click("#run-scenario");
+    browser.await("document.querySelector('#result-scenario').dataset.state", 25);
+    assertThat(data("#result-scenario", "state")).isEqualTo("SUCCEEDED");
+    browser.await("document.querySelector('#scenario-chart[data-points]')", 5);
+    // the chart spans both scenarios' months, from the catalogue's starts and horizons
+    JsonNode catalogue = new Http(server.port()).get("/api/scenarios").json().get("scenarios");
+    YearMonth first = null;
+    YearMonth last = null;
+    int thresholds = 0;
+    for (JsonNode sc : catalogue) {
+      String id = sc.get("id").asText();
+      if (id.equals("baseline") || id.equals("thaw-holds")) {
+        YearMonth start = YearMonth.parse(sc.get("start").asText());
+        YearMonth end = start.plusMonths(sc.get("horizonMonths").asInt() - 1);
+        first = first == null || start.isBefore(first) ? start : first;
+        last = last == null || end.isAfter(last) ? end : last;
+        thresholds += sc.get("thresholds").size();
+      }
+    }
+    long months = first.until(last, java.time.temporal.ChronoUnit.MONTHS) + 1;
+    assertThat(data("#scenario-chart", "points")).isEqualTo(String.valueOf(months));
+    assertThat(data("#scenario-chart", "bands")).isEqualTo("4");
+    assertThat(Integer.parseInt(data("#scenario-chart", "lines"))).isGreaterThanOrEqualTo(2);
+    assertThat(browser.eval("document.querySelector('#progress-scenario').value").asInt()).isEqualTo(50);
+    assertThat(browser.eval("document.querySelectorAll('#scenario-thresholds tbody tr').length").asInt())
+        .isEqualTo(thresholds);
+    assertThat(text("#state-scenario")).contains("baseline (50 runs, seed 3)").contains("thaw-holds (50 runs, seed 3)");
+    assertThat(paintedPixels("#scenario-chart")).isGreaterThan(2000);
+    browser.screenshot(SHOTS.resolve("scenarios.png"));
+  }
+
+  @Test
+  void scenarios_cancelFromThePage_stopsTheRun() throws Exception {
+    open("scenarios");
+    browser.type("#scenario-runs", String.valueOf(ScenarioJob.MAX_RUNS));
+    click("#run-scenario");
+    browser.await("document.querySelector('#state-scenario').innerText.includes('running')", 10);
+    click("#cancel-scenario");
+    browser.await("document.querySelector('#result-scenario').dataset.state", 15);
+    assertThat(data("#result-scenario", "state")).isEqualTo("CANCELLED");
+    assertThat(browser.eval("document.querySelectorAll('#scenario-chart').length").asInt()).isZero();
+    assertThat(browser.eval("document.querySelector('#progress-scenario').value").asInt())
+        .isLessThan(ScenarioJob.MAX_RUNS);
+  }
+
+  @Test
+  void bargaining_runFromThePage_positionsOverRoundsAndOutcomesNextToTheBaseline() throws Exception {
+    open("bargaining");
+    browser.eval("(() => { document.querySelector('#param-dispute').value = 'wartime-labour'; return true; })()");
+    browser.type("#param-runs", "30");
+    click("#run-bargaining");
+    browser.await("document.querySelector('#result-bargaining').dataset.state", 25);
+    assertThat(data("#result-bargaining", "state")).isEqualTo("SUCCEEDED");
+    browser.await("document.querySelector('#bargaining-outcomes[data-points]')", 5);
+    JsonNode jobs = new Http(server.port()).get("/api/jobs").json();
+    JsonNode result = new Http(server.port()).get("/api/jobs/" + jobs.get(0).get("id").asText() + "/result").json()
+        .get("result");
+    assertThat(result.get("case").asText()).isEqualTo("wartime-labour");
+    assertThat(data("#bargaining-positions", "points")).isEqualTo(String.valueOf(result.get("rounds").asInt() + 1));
+    assertThat(browser.eval("document.querySelector('#bargaining-positions').uplot.series.length").asInt())
+        .isEqualTo(result.get("actors").size() + 1);
+    // 20 bins of 5 points whose counts add up to the 30 runs; baseline, predicted and observed marked
+    assertThat(data("#bargaining-outcomes", "points")).isEqualTo("20");
+    assertThat(browser.eval("document.querySelector('#bargaining-outcomes').uplot.data[1].reduce((a, b) => a + b, 0)")
+        .asInt()).isEqualTo(30);
+    assertThat(data("#bargaining-outcomes", "markers")).isEqualTo("3");
+    assertThat(text("#bargaining-summary")).contains("baseline").contains("observed outcome");
+    assertThat(browser.eval("document.querySelectorAll('#bargaining-sensitivity tbody tr').length").asInt())
+        .isEqualTo(result.get("actors").size());
+    assertThat(paintedPixels("#bargaining-positions")).isGreaterThan(500);
+    assertThat(paintedPixels("#bargaining-outcomes")).isGreaterThan(500);
+    browser.screenshot(SHOTS.resolve("bargaining.png"));
+  }
+
+  @Test
+  @Order(Integer.MAX_VALUE) // last, so that the verdict job started in start() has had the other tests' time
+  void theories_latestVerdictTable_oneRowPerSeedClaimWithItsSource() throws Exception {
+    Http http = new Http(server.port());
+    assertThat(http.awaitJob(verdictsJob, 25).get("state").asText()).isEqualTo("SUCCEEDED");
+    open("theories");
+    int claims = org.strait.fit.SeedClaim.all().size();
+    assertThat(browser.eval("document.querySelectorAll('#verdicts-latest tbody tr').length").asInt()).isEqualTo(claims);
+    String table = text("#verdicts-latest");
+    for (org.strait.fit.SeedClaim c : org.strait.fit.SeedClaim.all()) {
+      assertThat(table).contains(c.source()).contains(c.prediction());
+    }
+    assertThat(text("#verdicts-latest .verdicts-meta")).contains("Training 2013-01–2014-12, test 2015-01–2015-03")
+        .contains("seed 1");
+    browser.screenshot(SHOTS.resolve("theories-verdicts.png"));
+  }
+
+  @Test
+  void theories_verdictRunner_refusesAShortWindowNamingTheField() throws Exception {
+    open("theories");
+    assertThat(text("#theories-run-note")).contains("computed on demand");
+    browser.type("#param-trainFrom", "2013-01");
+    browser.type("#param-trainTo", "2013-12");
+    click("#run-verdicts");
+    browser.await("document.querySelector('#job-verdicts .error')", 10);
+    assertThat(text("#job-verdicts .error")).contains("params.trainTo").contains("at least 24 months");
+    browser.screenshot(SHOTS.resolve("theories.png"));
+    assertThat(browser.takeErrors()).as("the refused submission, and nothing else").singleElement().asString()
+        .contains("status of 400").endsWith("/api/jobs");
   }
 
   @Test
   void emptyStore_pagesSayNothingIsIngested() throws Exception {
     Path empty = Files.createDirectory(dir.resolve("empty"));
     try (EventStore none = EventStore.open(empty.resolve("s.duckdb"));
-        WebServer other = WebServer.start(WebSettings.loopback(0), none)) {
+        WebServer other = WebServer.start(Fixture.settings(), none)) {
       String saved = base;
       base = "http://127.0.0.1:" + other.port() + "/";
       try {
         open("overview");
         assertThat(browser.eval("document.querySelector('#overview-empty').innerText").asText())
-            .contains("no Japan–South Korea events");
+            .contains("no Japan–South Korea events").contains("no index");
+        open("dyads");
+        assertThat(text("#dyads-empty")).contains("no index");
         open("data");
         assertThat(browser.eval("document.querySelector('#data-empty').innerText").asText())
             .contains("Nothing ingested");

@@ -78,4 +78,41 @@ final class Fixture {
   static long sum(List<Long> values) {
     return values.stream().mapToLong(Long::longValue).sum();
   }
+
+  /** The first month of the store of {@link #createTurn}. */
+  static final YearMonth TURN_FIRST = YearMonth.of(2018, 7);
+  /** The month the level of {@link #createTurn} falls. */
+  static final YearMonth TURN_AT = YearMonth.of(2019, 7);
+
+  /**
+   * Writes and ingests a store whose JPN–KOR level falls once: 24 months 2018-07..2020-06 of 20 Japan→South Korea
+   * entity events each (days 1..20); before 2019-07 fifteen are CAMEO 040 (+1.0) and five 111 (-2.0), from 2019-07
+   * on five are 040 and fifteen 111. Raw monthly means are then 0.25 before and -1.25 after.
+   */
+  static EventStore createTurn(Path dir) throws IOException {
+    List<String> rows = new ArrayList<>();
+    for (int i = 0; i < 24; i++) {
+      YearMonth m = TURN_FIRST.plusMonths(i);
+      int cooperative = m.isBefore(TURN_AT) ? 15 : 5;
+      for (int d = 1; d <= 20; d++) {
+        rows.add(m.atDay(d) + (d <= cooperative ? "|Japan|JPN|South Korea|KOR|040|1.0"
+            : "|Japan|JPN|South Korea|KOR|111|-2.0"));
+      }
+    }
+    Path file = Files.write(dir.resolve("turn.txt"), rows);
+    EventStore store = EventStore.open(dir.resolve("turn.duckdb"));
+    store.ingest(file, new PipeReader(), new ReadOptions("test-turn", Set.copyOf(Country.DEFAULT_SET),
+        StandardActors.resolver(), null, 0));
+    return store;
+  }
+
+  /** Returns the repository's {@code scenarios} folder (the tests run in {@code strait-app}). */
+  static Path scenarios() {
+    return Path.of("..", "scenarios").toAbsolutePath().normalize();
+  }
+
+  /** Returns loopback settings on any port with the repository's scenarios. */
+  static WebSettings settings() {
+    return WebSettings.loopback(0).withScenarios(scenarios());
+  }
 }

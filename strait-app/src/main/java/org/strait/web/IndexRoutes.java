@@ -1,0 +1,211 @@
+package org.strait.web;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.strait.core.Dyad;
+import org.strait.index.IndexPoint;
+import org.strait.index.IndexQuery;
+import org.strait.index.IndexSeries;
+import org.strait.index.Note;
+import org.strait.index.RelationIndex;
+import org.strait.index.TurningPoint;
+import org.strait.index.TurningPointOptions;
+import org.strait.index.TurningPointResult;
+import org.strait.index.TurningPoints;
+import org.strait.knowledge.ChronicleNotes;
+
+/**
+ * The index reads: {@code /api/index} (a pair's monthly relation index with its 90% interval, events and source per
+ * month; {@link RelationIndex#compute}) and {@code /api/turning-points} (its changes of level, {@link TurningPoints},
+ * annotated with the chronicle). Both are computed on the store, then cached as the other reads are.
+ */
+final class IndexRoutes {
+  private static final Set<String> INDEX_PARAMS = Set.of("dyad", "from", "to", "source");
+  private static final Set<String> TURN_PARAMS = Set.of("dyad", "from", "to", "source", "falseAlarmRate");
+  private static final int MAX_SOURCE_LENGTH = 200;
+
+  /**
+   * A pair's monthly index.
+   *
+   * @param dyad the pair, e.g. {@code JPN-KOR} (both directions)
+   * @param source the only source used, or null for one source per month by the store's rule
+   * @param level the probability of the interval
+   * @param version the strait version
+   * @param events distinct events over all months
+   * @param months one entry per month, empty months included; empty when the store holds no data
+   * @param note why there are no months, or null
+   */
+  record IndexBody(String dyad, String source, double level, String version, long events, List<Month> months,
+                   String note) {}
+
+  /**
+   * One month of the index.
+   *
+   * @param month {@code YYYY-MM}
+   * @param index the smoothed level (Goldstein points)
+   * @param sd its posterior standard deviation
+   * @param lower the lower end of the interval
+   * @param upper the upper end of the interval
+   * @param raw the month's raw mean Goldstein score, null when it has no events
+   * @param events distinct events in the month
+   * @param source the source the month's events come from, or null when none covers it
+   */
+  record Month(String month, double index, double sd, double lower, double upper, Double raw, long events,
+               String source) {}
+
+  /**
+   * The turning points of a pair's index.
+   *
+   * @param dyad the pair
+   * @param source the only source used, or null
+   * @param falseAlarmRate the probability that a series without any change shows one
+   * @param seed the seed of the calibration simulation
+   * @param replicates the number of simulated change-free series
+   * @param minSegment the fewest observed months a level must last
+   * @param penalty the calibrated penalty per change, or null when the series is too short to have one
+   * @param version the strait version
+   * @param points the turning points in time order
+   * @param note why there are none to find, or null
+   */
+  record TurnsBody(String dyad, String source, double falseAlarmRate, long seed, int replicates, int minSegment,
+                   Double penalty, String version, List<Turn> points, String note) {}
+
+  /**
+   * One turning point.
+   *
+   * @param month the first month at the new level
+   * @param direction {@code UP} (more cooperative) or {@code DOWN}
+   * @param confidence 1 minus the chance that a change-free series shows a change this large
+   * @param events events in that month
+   * @param before the mean level before (Goldstein points)
+   * @param after the mean level from this month on
+   * @param notes the chronicle's entries within a month of it, each with its source
+   */
+  record Turn(String month, String direction, double confidence, long events, double before, double after,
+              List<NoteBody> notes) {}
+
+  /**
+   * A chronicle note.
+   *
+   * @param date the day {@code YYYY-MM-DD}
+   * @param title what happened
+   * @param source where it is documented
+   */
+  record NoteBody(String date, String title, String source) {}
+
+  private final StoreReads reads;
+  private final KnowledgeRoutes knowledge;
+  private final CachedJson json;
+
+  IndexRoutes(StoreReads reads, KnowledgeRoutes knowledge, CachedJson json) {
+    this.reads = reads;
+    this.knowledge = knowledge;
+    this.json = json;
+  }
+
+  void register(io.javalin.config.RoutesConfig routes) {
+    routes.get("/api/index", ctx -> {
+      Request r = request(new QueryParams(ctx.queryParamMap(), INDEX_PARAMS), false);
+      json.send(ctx, "index " + r.key(), () -> index(r));
+    });
+    routes.get("/api/turning-points", ctx -> {
+      Request r = request(new QueryParams(ctx.queryParamMap(), TURN_PARAMS), true);
+      json.send(ctx, "turns " + r.key() + " " + r.falseAlarmRate, () -> turns(r));
+    });
+  }
+
+  private record Request(Dyad dyad, YearMonth from, YearMonth to, String source, double falseAlarmRate) {
+    String key() {
+      return dyad.undirected() + " " + from + " " + to + " " + source;
+    }
+
+    IndexQuery query() {
+      return IndexQuery.of(dyad).withMonths(from, to).withSource(source);
+    }
+  }
+
+  private static Request request(QueryParams q, boolean turns) {
+    Dyad dyad = q.dyad("dyad");
+    YearMonth from = q.month("from");
+    YearMonth to = q.month("to");
+    String source = q.text("source", MAX_SOURCE_LENGTH);
+    if (from != null && to != null && from.isAfter(to)) {
+      q.problem("to", "month " + to + " is before from " + from);
+    }
+    if (dyad != null && dyad.source().equals(dyad.target())) {
+      q.problem("dyad", "the two countries must differ");
+    }
+    double rate = TurningPointOptions.defaults().falseAlarmRate();
+    String given = turns ? q.text("falseAlarmRate", 20) : null;
+    if (given != null) {
+      try {
+        rate = Double.parseDouble(given);
+        if (!(rate >= 0.001 && rate <= 0.5)) {
+          q.problem("falseAlarmRate", "must be within 0.001..0.5, was " + given);
+        }
+      } catch (NumberFormatException e) {
+        q.problem("falseAlarmRate", "'" + given + "' is not a number");
+      }
+    }
+    q.check();
+    return new Request(dyad, from, to, source, rate);
+  }
+
+  /** Computes the index, or null when the store holds no data for it (an empty store, a source without events). */
+  private IndexSeries series(Request r, Connection c) throws SQLException {
+    try {
+      return RelationIndex.compute(c, r.query());
+    } catch (IllegalStateException e) {
+      return null;
+    } catch (IllegalArgumentException e) {
+      throw new ValidationException(r.source() != null && e.getMessage().contains(r.source()) ? "source" : "dyad",
+          e.getMessage());
+    }
+  }
+
+  private Object index(Request r) {
+    IndexSeries s = reads.read("compute the index of " + r.dyad(), c -> series(r, c));
+    String name = r.dyad().undirected().toString();
+    double level = IndexQuery.DEFAULT_LEVEL;
+    if (s == null) {
+      return new IndexBody(name, r.source(), level, org.strait.core.Version.current(), 0, List.of(),
+          "the store holds no events" + (r.source() == null ? "" : " of source " + r.source()));
+    }
+    List<Month> months = new ArrayList<>();
+    for (IndexPoint p : s.points()) {
+      double raw = p.raw();
+      months.add(new Month(p.label(), p.index(), p.sd(), p.lower(), p.upper(), Double.isFinite(raw) ? raw : null,
+          p.events(), p.stats().source()));
+    }
+    return new IndexBody(name, r.source(), s.query().level(), s.version(), s.events(), months, null);
+  }
+
+  private Object turns(Request r) {
+    IndexSeries s = reads.read("compute the index of " + r.dyad(), c -> series(r, c));
+    TurningPointOptions options = TurningPointOptions.defaults().withFalseAlarmRate(r.falseAlarmRate());
+    String name = r.dyad().undirected().toString();
+    if (s == null) {
+      return new TurnsBody(name, r.source(), options.falseAlarmRate(), options.seed(), options.replicates(),
+          options.minSegment(), null, org.strait.core.Version.current(), List.of(),
+          "the store holds no events" + (r.source() == null ? "" : " of source " + r.source()));
+    }
+    TurningPointResult result = TurningPoints.detect(s, options,
+        ChronicleNotes.of(knowledge.knowledge().chronicle(), r.dyad()));
+    List<Turn> points = new ArrayList<>();
+    for (TurningPoint t : result.points()) {
+      List<NoteBody> notes = new ArrayList<>();
+      for (Note n : t.notes()) {
+        notes.add(new NoteBody(n.date().toString(), n.title(), n.source()));
+      }
+      points.add(new Turn(t.label(), t.direction().name(), t.confidence(), t.events(), t.before(), t.after(), notes));
+    }
+    boolean tooShort = Double.isInfinite(result.penalty());
+    return new TurnsBody(name, r.source(), options.falseAlarmRate(), options.seed(), options.replicates(),
+        options.minSegment(), tooShort ? null : result.penalty(), result.version(), points,
+        tooShort ? "too few months with events to find a change (at least " + 2 * options.minSegment() + ")" : null);
+  }
+}

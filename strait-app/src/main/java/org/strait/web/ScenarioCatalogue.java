@@ -1,0 +1,59 @@
+package org.strait.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.strait.app.scenario.ScenarioReader;
+import org.strait.model.scenario.Scenario;
+
+/**
+ * The scenarios a server offers: every {@code *.yaml} file of one folder, read once at start and then named by id
+ * only, so that no request can name a file. A file that does not read is listed with its reason, not dropped
+ * silently.
+ *
+ * @param scenarios the scenarios by id, in id order
+ * @param problems one line per file that did not read: its name and why
+ */
+record ScenarioCatalogue(Map<String, Scenario> scenarios, List<String> problems) {
+  /** Copies. */
+  ScenarioCatalogue {
+    scenarios = java.util.Collections.unmodifiableMap(new TreeMap<>(scenarios));
+    problems = List.copyOf(problems);
+  }
+
+  /** Reads every {@code *.yaml} file of {@code folder}; a missing folder gives an empty catalogue. */
+  static ScenarioCatalogue load(Path folder) {
+    Map<String, Scenario> found = new TreeMap<>();
+    List<String> problems = new ArrayList<>();
+    if (!Files.isDirectory(folder)) {
+      return new ScenarioCatalogue(found, List.of("no scenarios folder (set STRAIT_HOME or start the server in the"
+          + " repository)"));
+    }
+    List<Path> files;
+    try (Stream<Path> list = Files.list(folder)) {
+      files = list.filter(f -> f.getFileName().toString().endsWith(".yaml") && Files.isRegularFile(f)).sorted()
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list the scenarios folder " + folder, e);
+    }
+    for (Path file : files) {
+      String name = file.getFileName().toString();
+      try {
+        Scenario s = ScenarioReader.read(file);
+        Scenario before = found.putIfAbsent(s.id(), s);
+        if (before != null) {
+          problems.add(name + ": scenario id '" + s.id() + "' is taken by another file; skipped");
+        }
+      } catch (RuntimeException e) {
+        problems.add(name + ": " + e.getMessage());
+      }
+    }
+    return new ScenarioCatalogue(found, problems);
+  }
+}
