@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import org.strait.knowledge.StandardActors;
 import org.strait.core.Country;
+import org.strait.testkit.PipeFormat;
 import org.strait.ingest.ReadOptions;
 import org.strait.store.EventStore;
 
@@ -57,8 +58,8 @@ final class Fixture {
         "2015-03-15|South Korea|KOR|Japan|JPN|040|1.0"));
     EventStore store = EventStore.open(dir.resolve("store.duckdb"));
     Set<Country> kept = Set.copyOf(Country.DEFAULT_SET);
-    store.ingest(fileA, new PipeReader(), new ReadOptions("test-a", kept, StandardActors.resolver(), null, 0));
-    store.ingest(fileB, new PipeReader(), new ReadOptions("test-b", kept, StandardActors.resolver(), null, 0));
+    store.ingest(fileA, new PipeFormat(), new ReadOptions("test-a", kept, StandardActors.resolver(), null, 0));
+    store.ingest(fileB, new PipeFormat(), new ReadOptions("test-b", kept, StandardActors.resolver(), null, 0));
     return store;
   }
 
@@ -101,7 +102,7 @@ final class Fixture {
     }
     Path file = Files.write(dir.resolve("turn.txt"), rows);
     EventStore store = EventStore.open(dir.resolve("turn.duckdb"));
-    store.ingest(file, new PipeReader(), new ReadOptions("test-turn", Set.copyOf(Country.DEFAULT_SET),
+    store.ingest(file, new PipeFormat(), new ReadOptions("test-turn", Set.copyOf(Country.DEFAULT_SET),
         StandardActors.resolver(), null, 0));
     return store;
   }

@@ -19,6 +19,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.strait.knowledge.StandardActors;
 import org.strait.core.Country;
+import org.strait.testkit.PipeFormat;
 import org.strait.core.Dyad;
 import org.strait.ingest.ReadOptions;
 import org.strait.store.EventQuery;
@@ -68,7 +69,7 @@ class MonthlyCountsProperties {
     try {
       Path file = Files.write(dir.resolve("e.txt"), rows.stream().map(Row::line).toList());
       try (EventStore store = EventStore.open(dir.resolve("s.duckdb"))) {
-        store.ingest(file, new PipeReader(), new ReadOptions("p", Set.copyOf(Country.DEFAULT_SET),
+        store.ingest(file, new PipeFormat(), new ReadOptions("p", Set.copyOf(Country.DEFAULT_SET),
             StandardActors.resolver(), null, 0));
         Dyad dyad = Dyad.parse("KOR-JPN");
         MonthlySeries grouped = MonthlyCounts.grouped(store.connection(), dyad, null, from, to);

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.strait.knowledge.StandardActors;
 import org.strait.core.Country;
+import org.strait.testkit.PipeFormat;
 import org.strait.ingest.ReadOptions;
 import org.strait.store.EventStore;
 
@@ -27,7 +28,7 @@ class StoreReadsTest {
       assertThat(http.get("/api/dyads").json().get(0).get("events").asLong()).isEqualTo(before);
       Path more = Files.write(dir.resolve("c.txt"), List.of("2016-05-01|Japan|JPN|South Korea|KOR|040|1.0",
           "2016-05-02|Japan|JPN|South Korea|KOR|040|1.0"));
-      store.ingest(more, new PipeReader(), new ReadOptions("test-c", Set.copyOf(Country.DEFAULT_SET),
+      store.ingest(more, new PipeFormat(), new ReadOptions("test-c", Set.copyOf(Country.DEFAULT_SET),
           StandardActors.resolver(), null, 0));
       long deadline = System.nanoTime() + 3 * StoreReads.FINGERPRINT_TTL_NANOS;
       long seen = 0;
