@@ -38,7 +38,7 @@ final class ReportCommand implements Callable<Integer> {
       description = "Runs per scenario ensemble and bargaining Monte Carlo. Default: ${DEFAULT-VALUE}.")
   int runs;
 
-  @Option(names = "--false-alarm", paramLabel = "RATE", defaultValue = "0.10",
+  @Option(names = "--false-alarm", paramLabel = "RATE", defaultValue = "0.20",
       description = "False-alarm rate of the turning points. Default: ${DEFAULT-VALUE}.")
   double falseAlarm;
 

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.strait.index.IndexChart;
 import org.strait.index.IndexPoint;
 import org.strait.index.IndexSeries;
 import org.strait.index.Note;
@@ -32,8 +31,8 @@ final class IndexSection {
         + "with its %d%% interval; dots are the raw monthly means.", span, points.size(), observed, index.events(),
         Math.round(index.query().level() * 100))));
     Path png = work.resolve("index.png");
-    IndexChart.write(index, turns, png, 1000, 500);
-    b.append(Figures.embed(png, "Relation index JPN-KOR with its interval band and turning points (triangles)",
+    AnnotatedIndexChart.write(index, turns, png);
+    b.append(Figures.embed(png, "Relation index JPN-KOR with its interval band and numbered turning points",
         span, turns.options().seed(), index.version()));
     b.append(annotations(turns));
     b.append(Html.h(3, "events-per-year", "Events per year"));
@@ -64,17 +63,20 @@ final class IndexSection {
   }
 
   private static String annotations(TurningPointResult turns) {
-    StringBuilder b = new StringBuilder("<ul class=\"annotations\">\n");
-    int n = 0;
-    for (TurningPoint t : turns.points()) {
-      for (Note note : t.notes()) {
-        b.append("<li>").append(Html.escape(t.label() + " (" + t.direction().name().toLowerCase(Locale.ROOT)
-            + "): " + note.date() + " " + note.title() + " — source: " + note.source())).append("</li>\n");
-        n++;
-      }
+    if (turns.points().isEmpty()) {
+      return Html.p("No turning point was found at a false-alarm rate of "
+          + Html.num(turns.options().falseAlarmRate(), 2) + ".");
     }
-    return n == 0 ? Html.p("No chronicle entry lies within a month of a turning point.") : b.append("</ul>\n")
-        .toString();
+    StringBuilder b = new StringBuilder("<ol class=\"annotations\">\n");
+    for (TurningPoint t : turns.points()) {
+      b.append("<li>").append(Html.escape(t.label() + " (" + t.direction().name().toLowerCase(Locale.ROOT)
+          + "): " + (t.notes().isEmpty() ? "no chronicle entry within a month" : "")));
+      for (Note note : t.notes()) {
+        b.append("<br>").append(Html.escape(note.date() + " " + note.title() + " — source: " + note.source()));
+      }
+      b.append("</li>\n");
+    }
+    return b.append("</ol>\n").toString();
   }
 
   private static String notes(List<Note> notes) {

@@ -17,8 +17,11 @@ import org.strait.core.Require;
  */
 public record ReportSettings(String storeName, long seed, int runs, double falseAlarmRate, int threads,
                              Path scenarios, Path bargainCase) {
-  /** The false-alarm rate at which the 2012 fall is found on the shared ICEWS data (see docs/indices.md). */
-  public static final double DEFAULT_FALSE_ALARM = 0.10;
+  /**
+   * The default false-alarm rate, as {@code strait demo}'s: the rate at which the fall of August 2012 is found in the
+   * shared ICEWS files ingested as {@code strait ingest} does (at 0.10 it is not).
+   */
+  public static final double DEFAULT_FALSE_ALARM = 0.20;
 
   /** Checks every field. */
   public ReportSettings {

@@ -100,6 +100,9 @@ class ReportBuilderTest {
     assertThat(row.group(3)).contains("2012-08-10 Lee Myung-bak visits Dokdo")
         .contains("(Lee Myung-bak visit to Dokdo of 10 Aug 2012)");
     assertThat(html).contains("false-alarm rate of 0.10").contains("with seed " + SEED);
+    // the list under the chart explains the numbered marks with the chronicle's entries and their sources
+    assertThat(html).containsPattern("<ol class=\"annotations\">\n(<li>[^\n]*\n)*<li>2012-08 \\(down\\): <br>"
+        + "[^\n]*2012-08-10 Lee Myung-bak visits Dokdo[^\n]* — source: Lee Myung-bak visit to Dokdo of 10 Aug 2012");
   }
 
   @Test

@@ -48,7 +48,7 @@ class ReportSharedIcewsTest {
         .matcher(html);
     assertThat(row.find()).as("a fall in 2012-07..09 in the turning-point table").isTrue();
     assertThat(row.group(2)).contains("2012-08-10 Lee Myung-bak visits Dokdo");
-    assertThat(html).contains("<li>" + row.group(0).substring(8, 15) + " (down): 2012-08-10 Lee Myung-bak visits "
-        + "Dokdo");
+    assertThat(html).contains("<li>" + row.group(0).substring(8, 15) + " (down): <br>2012-08-10 Lee Myung-bak "
+        + "visits Dokdo");
   }
 }
