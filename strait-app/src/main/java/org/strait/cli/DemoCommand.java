@@ -83,6 +83,9 @@ final class DemoCommand implements Callable<Integer> {
     }
     summary(out);
     index(out);
+    out.println("== which claims the record supports (fit on 2005-01..2011-12, scored on 2012-01..2014-12)");
+    out.flush();
+    code = Math.max(code, run("verdicts", "--db", db.path().toString(), "--seed", String.valueOf(seed)));
     Path home = home();
     Path results = this.out != null ? this.out : DbOption.DEFAULT.getParent().resolve("demo");
     code = Math.max(code, scenarios(home, results));
@@ -193,9 +196,19 @@ final class DemoCommand implements Callable<Integer> {
     }
   }
 
+  /** Returns the repository: {@code STRAIT_HOME} (set by the launcher), or the nearest folder up with scenarios. */
   private static Path home() {
     String home = System.getenv("STRAIT_HOME");
-    return (home != null ? Path.of(home) : Path.of("")).toAbsolutePath();
+    if (home != null) {
+      return Path.of(home).toAbsolutePath();
+    }
+    Path here = Path.of("").toAbsolutePath();
+    for (Path p = here; p != null; p = p.getParent()) {
+      if (Files.isDirectory(p.resolve("scenarios")) && Files.isRegularFile(p.resolve("pom.xml"))) {
+        return p;
+      }
+    }
+    return here;
   }
 
   private static Path sharedData() {

@@ -23,6 +23,8 @@ import picocli.CommandLine.Command;
         TurningPointsCommand.class,
         ReportCommand.class,
         ServeCommand.class,
+        BacktestCommand.class,
+        VerdictsCommand.class,
     })
 public final class Main implements Runnable {
   /** Exit code of a failure that is not the user's (I/O, bad data found during the run). */

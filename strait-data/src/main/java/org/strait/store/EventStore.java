@@ -17,7 +17,12 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.Map;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
@@ -33,6 +38,13 @@ import org.strait.ingest.ReadOptions;
  * a file whose content (SHA-256) is stored already is not read again.
  */
 public final class EventStore implements AutoCloseable {
+  /** Hashes files beside the reading thread; daemon threads, so that they never keep the JVM alive. */
+  private static final ExecutorService HASHER = Executors.newCachedThreadPool(r -> {
+    Thread t = new Thread(r, "strait-sha256");
+    t.setDaemon(true);
+    return t;
+  });
+
   private final Path path;
   private final DuckDBConnection connection;
 
@@ -97,27 +109,38 @@ public final class EventStore implements AutoCloseable {
     return ingest(file, reader, options, () -> { });
   }
 
-  /** Ingests one file as {@link #ingest(Path, EventReader, ReadOptions)} does, calling {@code onRow} per row. */
+  /**
+   * Ingests one file as {@link #ingest(Path, EventReader, ReadOptions)} does, calling {@code onRow} per row.
+   *
+   * <p>The file's SHA-256 is computed on a second thread while the reader parses, so that hashing costs no wall
+   * time on a multi-core machine; a file found to be stored already is abandoned as soon as its hash is known, and
+   * its transaction rolled back.
+   */
   public IngestReport ingest(Path file, EventReader reader, ReadOptions options, Runnable onRow) throws IOException {
-    String sha = sha256(file);
-    IngestReport stored = storedReport(file, sha);
-    if (stored != null) {
-      return stored;
-    }
+    Set<String> known = storedHashes();
+    Future<String> hash = HASHER.submit(() -> sha256(file));
+    DuplicateCheck duplicate = new DuplicateCheck(hash, known, onRow);
     try {
       connection.setAutoCommit(false);
       long fileId = nextFileId();
       StoreSink sink;
       try (DuckDBAppender events = connection.createAppender("main", "events");
           DuckDBAppender rejects = connection.createAppender("main", "rejects")) {
-        sink = new StoreSink(fileId, options.source(), events, rejects, onRow);
+        sink = new StoreSink(fileId, options.source(), events, rejects, duplicate);
         reader.read(new InputFile(file), options, sink);
+      }
+      String sha = duplicate.sha();
+      if (known.contains(sha)) {
+        throw new DuplicateCheck.AlreadyStored();
       }
       writeMonths(fileId, sink.months());
       writeFile(fileId, file, sha, reader.format(), options.source(), sink);
       connection.commit();
       return new IngestReport(file, reader.format(), options.source(), false,
           sink.valid(), sink.kept(), sink.rejected(), sink.reasons());
+    } catch (DuplicateCheck.AlreadyStored e) {
+      rollback(e);
+      return storedReport(file, duplicate.sha());
     } catch (SQLException e) {
       StoreException failure = new StoreException("cannot store " + file + ": " + e.getMessage(), e);
       rollback(failure);
@@ -126,7 +149,20 @@ public final class EventStore implements AutoCloseable {
       rollback(e);
       throw e;
     } finally {
+      hash.cancel(true);
       autoCommit();
+    }
+  }
+
+  private Set<String> storedHashes() {
+    Set<String> hashes = new HashSet<>();
+    try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery("SELECT sha256 FROM files")) {
+      while (r.next()) {
+        hashes.add(r.getString(1));
+      }
+      return hashes;
+    } catch (SQLException e) {
+      throw new StoreException("cannot read the stored files of " + path + ": " + e.getMessage(), e);
     }
   }
 

@@ -22,6 +22,9 @@ final class StoreSink implements EventSink {
   private final Map<String, Long> reasons = new HashMap<>();
   private final Runnable onRow;
   private long valid;
+  /** The counter of the last month seen in the file's own source: rows come mostly in month order. */
+  private YearMonth lastMonth;
+  private long[] lastCount;
   private long kept;
   private long rejected;
 
@@ -35,7 +38,13 @@ final class StoreSink implements EventSink {
 
   @Override
   public void valid(YearMonth month) {
-    valid(source, month, 1);
+    if (!month.equals(lastMonth)) {
+      lastMonth = month;
+      lastCount = months.computeIfAbsent(source, l -> new HashMap<>()).computeIfAbsent(month, m -> new long[1]);
+    }
+    lastCount[0]++;
+    valid++;
+    onRow.run();
   }
 
   @Override

@@ -76,6 +76,25 @@ class EventStoreTest {
   }
 
   @Test
+  void ingest_largeCopyOfStoredFile_isAbandonedAndChangesNothing() throws Exception {
+    List<String> lines = new java.util.ArrayList<>();
+    for (int i = 0; i < 100_000; i++) {
+      lines.add("2014-01-" + String.format("%02d", 1 + i % 28) + "|Japan|JPN|South Korea|KOR|040|1.0");
+    }
+    Path file = write(dir.resolve("big.txt"), lines);
+    Path copy = Files.copy(file, dir.resolve("big-copy.txt"));
+    try (EventStore store = EventStore.open(dir.resolve("s.duckdb"))) {
+      assertThat(store.ingest(file, new PipeFormat(), OPTIONS).kept()).isEqualTo(100_000);
+      IngestReport again = store.ingest(copy, new PipeFormat(), OPTIONS);
+      assertThat(again.alreadyStored()).isTrue();
+      assertThat(again.kept()).isEqualTo(100_000);
+      assertThat(count(store, "SELECT count(*) FROM events")).isEqualTo(100_000);
+      assertThat(count(store, "SELECT count(*) FROM files")).isEqualTo(1);
+      assertThat(count(store, "SELECT sum(events) FROM source_months")).isEqualTo(100_000);
+    }
+  }
+
+  @Test
   void ingest_readerFailsMidFile_leavesStoreAsBefore() throws Exception {
     Path good = write(dir.resolve("good.txt"), List.of("2014-01-05|Japan|JPN|South Korea|KOR|040|1.0"));
     Path bad = write(dir.resolve("bad.txt"), List.of(

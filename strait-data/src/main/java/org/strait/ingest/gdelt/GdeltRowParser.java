@@ -43,14 +43,15 @@ final class GdeltRowParser {
   private static final long HIGH = 0x8080808080808080L;
   private static final long TABS = 0x0909090909090909L;
   private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
-  /** The earliest and latest years accepted in SQLDATE: GDELT starts in 1979; anything outside is garbage. */
+  /** The earliest and latest years accepted in SQLDATE (GDELT begins in 1979; a wider window, still no garbage). */
   static final int MIN_YEAR = 1900;
   static final int MAX_YEAR = 2999;
   private static final int[] DAYS = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
 
   private final GdeltLayout layout;
   private final GdeltEvents events;
-  private final int[] tabs = new int[DECODED];
+  /** The first tab positions of the line, with eight scratch slots for {@link #record}. */
+  private final int[] tabs = new int[DECODED + 8];
   private int tabCount;
   private boolean nonAscii;
   private byte[] b;
@@ -104,12 +105,32 @@ final class GdeltRowParser {
     }
   }
 
-  /** Records the positions of the tabs in mask {@code t} of the word at {@code i} while fewer than 35 are known. */
+  /**
+   * Records the positions of the tabs in mask {@code t} of the word at {@code i} while fewer than 35 are known.
+   * Four positions are written unconditionally, four more when the word has more tabs, and the count advances by
+   * the number of tabs: no branch per tab (the slots past the count are scratch and later overwritten).
+   */
   private int record(long t, int i, int count) {
-    int[] positions = tabs;
-    while (t != 0 && count < DECODED) {
-      positions[count++] = i + (Long.numberOfTrailingZeros(t) >>> 3);
-      t &= t - 1;
+    if (count < DECODED && t != 0) {
+      int[] q = tabs;
+      long u = t;
+      q[count] = i + (Long.numberOfTrailingZeros(u) >>> 3);
+      u &= u - 1;
+      q[count + 1] = i + (Long.numberOfTrailingZeros(u) >>> 3);
+      u &= u - 1;
+      q[count + 2] = i + (Long.numberOfTrailingZeros(u) >>> 3);
+      u &= u - 1;
+      q[count + 3] = i + (Long.numberOfTrailingZeros(u) >>> 3);
+      u &= u - 1;
+      if (u != 0) {
+        q[count + 4] = i + (Long.numberOfTrailingZeros(u) >>> 3);
+        u &= u - 1;
+        q[count + 5] = i + (Long.numberOfTrailingZeros(u) >>> 3);
+        u &= u - 1;
+        q[count + 6] = i + (Long.numberOfTrailingZeros(u) >>> 3);
+        u &= u - 1;
+        q[count + 7] = i + (Long.numberOfTrailingZeros(u) >>> 3);
+      }
     }
     return count + Long.bitCount(t);
   }

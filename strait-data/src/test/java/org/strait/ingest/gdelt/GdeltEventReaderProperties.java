@@ -24,7 +24,8 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 
 /**
  * Fuzzing of both GDELT readers: whatever the bytes, no exception escapes, every line gets exactly one outcome
- * (valid or rejected; the recording sink fails on a second one or a gap), and rows left intact stay valid.
+ * (valid or rejected; the recording sink fails on a second one or a gap), rows left intact stay valid, and the
+ * outcome does not depend on the block size, the number of threads or compression.
  */
 class GdeltEventReaderProperties {
   private static Path dir;
@@ -135,10 +136,15 @@ class GdeltEventReaderProperties {
     }
     byte[] bytes = out.toByteArray();
     RecordingSink sink = read(layout == 0, bytes, threads, blockSize, gzip ? "damaged.CSV.gz" : "damaged.CSV");
+    RecordingSink whole = read(layout == 0, bytes, 1, 1 << 20, "whole.CSV");
 
     assertThat(sink.valid + sink.rejects.size()).isEqualTo(lines(bytes));
     assertThat(sink.valid).isGreaterThanOrEqualTo(intact);
     assertThat(sink.kept.size()).isLessThanOrEqualTo((int) sink.valid);
+    assertThat(sink.outcomes).as("same outcomes whatever the blocks and threads").isEqualTo(whole.outcomes);
+    assertThat(sink.rejects).isEqualTo(whole.rejects);
+    assertThat(sink.kept).isEqualTo(whole.kept);
+    assertThat(sink.months).isEqualTo(whole.months);
   }
 
   @Property(tries = 500)

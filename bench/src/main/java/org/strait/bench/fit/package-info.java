@@ -1,0 +1,5 @@
+/**
+ * The calibration benchmark: a full fit of ten years of monthly data, timed, and the full-model parameter-recovery
+ * study. Read {@link org.strait.bench.fit.FitBenchmark}; results in {@code bench/README-fit.md}.
+ */
+package org.strait.bench.fit;

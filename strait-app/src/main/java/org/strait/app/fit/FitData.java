@@ -1,0 +1,280 @@
+package org.strait.app.fit;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.strait.core.Require;
+import org.strait.core.Country;
+import org.strait.core.Dyad;
+import org.strait.fit.FitInput;
+import org.strait.index.IndexPoint;
+import org.strait.index.IndexQuery;
+import org.strait.index.IndexSeries;
+import org.strait.index.RelationIndex;
+import org.strait.knowledge.Indicators;
+import org.strait.knowledge.Knowledge;
+import org.strait.knowledge.KnowledgeException;
+import org.strait.fit.MonthlySeries;
+import org.strait.model.Driver;
+import org.strait.model.Drivers;
+import org.strait.model.ShockSchedule;
+
+/*
+ * The adapter from the store to the fit. The Japan–Korea series come from org.strait.index.RelationIndex (monthly,
+ * unweighted, one source per month by its rule, distinct events):
+ *
+ *   index        the raw (unsmoothed) monthly mean Goldstein score of JPN→KOR and KOR→JPN events together (NaN in
+ *                a month without events); directions  the same per direction; counts  the distinct events behind
+ *                the index, which weight its noise.
+ *
+ * For the drivers it reads, per month and ordered pair of JPN, KOR, USA, CHN, PRK, the number of stored events, the
+ * sum of their Goldstein scores and the counts of material conflict (QuadClass 4) and of all conflict (QuadClass
+ * 3, 4), and builds:
+ *
+ *   PRK_MATERIAL_CONFLICT  log(1 + material-conflict events PRK→JPN and PRK→KOR), z-scored;
+ *   US_CHN_CONFLICT        share of conflict events among USA↔CHN events, z-scored;
+ *   US_ENGAGEMENT          mean Goldstein of USA→JPN and USA→KOR events, z-scored;
+ *   US_STANDING_GAP        mean Goldstein USA↔KOR minus USA↔JPN, z-scored;
+ * every z-score uses the mean and standard deviation of the standardisation window only (the training window: no
+ * look-ahead), and a month without the events a driver needs takes the driver's neutral value (0), counted in the
+ * notes. The knowledge base gives the chronicle's dated shocks, the leaders' drivers and the yearly indicators'
+ * drivers (KnowledgeInputs). The headline is the raw monthly mean, not a smoothed index: the fit's own filter
+ * does the smoothing, with the event count weighting each month (the index's own smoothed level would be filtered
+ * twice).
+ */
+
+/**
+ * The observed Japan–Korea series and the drivers built from the store, for calibration and backtests.
+ *
+ * @param input the fit input over {@code start..end}
+ * @param events the JPN–KOR events behind the index
+ * @param notes what was filled or left neutral, in words
+ */
+public record FitData(FitInput input, long events, List<String> notes) {
+  private static final List<String> COUNTRIES = List.of("JPN", "KOR", "USA", "CHN", "PRK");
+
+  /** Copies. */
+  public FitData {
+    notes = List.copyOf(notes);
+  }
+
+  /**
+   * Reads months {@code start..end} from the store and standardises drivers over {@code start..standardiseUntil}.
+   *
+   * @throws IllegalArgumentException when the window holds no Japan–Korea event
+   */
+  public static FitData fromStore(Connection connection, YearMonth start, YearMonth end, YearMonth standardiseUntil)
+      throws SQLException {
+    List<String> notes = new ArrayList<>();
+    Indicators indicators = null;
+    try {
+      indicators = Indicators.load(Indicators.defaultFolder());
+    } catch (KnowledgeException e) {
+      notes.add("indicators not read (" + e.getMessage().lines().findFirst().orElse("") + ")");
+    }
+    return fromStore(connection, start, end, standardiseUntil, Knowledge.standard(), indicators, notes);
+  }
+
+  /**
+   * Reads months {@code start..end} from the store, with the chronicle and leaders of {@code knowledge} and the
+   * drivers of {@code indicators} (either may be null: its drivers stay neutral, and the notes say so).
+   */
+  public static FitData fromStore(Connection connection, YearMonth start, YearMonth end, YearMonth standardiseUntil,
+      Knowledge knowledge, Indicators indicators, List<String> earlierNotes) throws SQLException {
+    Require.argument(!end.isBefore(start), "window end %s is before its start %s", end, start);
+    Require.argument(!standardiseUntil.isBefore(start) && !standardiseUntil.isAfter(end),
+        "standardisation window end %s must lie in %s..%s", standardiseUntil, start, end);
+    int n = (int) (end.getYear() * 12L + end.getMonthValue() - start.getYear() * 12L - start.getMonthValue()) + 1;
+    Map<String, double[][]> cells = read(connection, start, end, n);
+    double[] index = new double[n];
+    double[] counts = new double[n];
+    double[] toKor = new double[n];
+    double[] toJpn = new double[n];
+    long events = relation(connection, new Dyad(Country.JPN, Country.KOR), false, start, end, index, counts);
+    relation(connection, new Dyad(Country.JPN, Country.KOR), true, start, end, toKor, null);
+    relation(connection, new Dyad(Country.KOR, Country.JPN), true, start, end, toJpn, null);
+    Require.argument(events > 0, "the store holds no JPN-KOR event in %s..%s", start, end);
+    int train = n - (int) (end.getYear() * 12L + end.getMonthValue() - standardiseUntil.getYear() * 12L
+        - standardiseUntil.getMonthValue());
+    List<String> notes = new ArrayList<>(earlierNotes);
+    Map<Driver, double[]> z = new EnumMap<>(Driver.class);
+    z.put(Driver.PRK_MATERIAL_CONFLICT, standardise("prk-material-conflict", prk(cells, n), train, notes));
+    z.put(Driver.US_CHN_CONFLICT, standardise("us-chn-conflict", conflictShare(cells, n), train, notes));
+    z.put(Driver.US_ENGAGEMENT, standardise("us-engagement", engagement(cells, n), train, notes));
+    z.put(Driver.US_STANDING_GAP, standardise("us-standing-gap", standingGap(cells, n), train, notes));
+    ShockSchedule chronicle = ShockSchedule.none();
+    if (knowledge != null) {
+      z.putAll(KnowledgeInputs.leaders(knowledge, start, n));
+      chronicle = ShockSchedule.of(KnowledgeInputs.shocks(knowledge, start, end, notes));
+    } else {
+      notes.add("neutral (no knowledge base): seoul-orientation, months since inaugurations; chronicle: none");
+    }
+    if (indicators != null) {
+      z.putAll(KnowledgeInputs.indicators(indicators, start, n, train, notes));
+    } else {
+      notes.add("neutral (no indicators): gdp-ratio, kor-china-dependence, us-commitment");
+    }
+    Drivers drivers = (driver, month) -> {
+      double[] path = z.get(driver);
+      int t = (int) (month.getYear() * 12L + month.getMonthValue() - start.getYear() * 12L - start.getMonthValue());
+      if (path == null || t < 0 || t >= n) {
+        return driver.neutral();
+      }
+      return path[t];
+    };
+    FitInput input = new FitInput(MonthlySeries.of(start, index), MonthlySeries.of(start, toKor),
+        MonthlySeries.of(start, toJpn), MonthlySeries.of(start, counts), drivers, chronicle);
+    return new FitData(input, events, notes);
+  }
+
+  /**
+   * Fills {@code means} (and {@code counts} when given) with the relation index's raw monthly means and distinct
+   * event counts of {@code dyad}; returns the total count.
+   */
+  private static long relation(Connection connection, Dyad dyad, boolean directed, YearMonth start, YearMonth end,
+      double[] means, double[] counts) throws SQLException {
+    IndexSeries series = RelationIndex.compute(connection,
+        IndexQuery.of(dyad).withDirected(directed).withMonths(start, end));
+    Require.state(series.points().size() == means.length, "the relation index gave %s months for %s..%s",
+        series.points().size(), start, end);
+    long total = 0;
+    for (int t = 0; t < means.length; t++) {
+      IndexPoint p = series.points().get(t);
+      means[t] = p.events() > 0 ? p.raw() : Double.NaN;
+      if (counts != null) {
+        counts[t] = p.events();
+      }
+      total += p.events();
+    }
+    return total;
+  }
+
+  private static Map<String, double[][]> read(Connection connection, YearMonth start, YearMonth end, int n)
+      throws SQLException {
+    String in = "('" + String.join("','", COUNTRIES) + "')";
+    String sql = "SELECT strftime(event_date, '%Y-%m') AS m, actor1_country, actor2_country, count(*),"
+        + " sum(goldstein), sum(CASE WHEN quad_class = 4 THEN 1 ELSE 0 END),"
+        + " sum(CASE WHEN quad_class >= 3 THEN 1 ELSE 0 END) FROM events"
+        + " WHERE event_date >= ? AND event_date < ? AND actor1_country IN " + in + " AND actor2_country IN " + in
+        + " AND actor1_country <> actor2_country GROUP BY 1, 2, 3";
+    Map<String, double[][]> cells = new HashMap<>();
+    try (PreparedStatement ps = connection.prepareStatement(sql)) {
+      ps.setObject(1, start.atDay(1));
+      ps.setObject(2, end.plusMonths(1).atDay(1));
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          YearMonth m = YearMonth.parse(rs.getString(1));
+          int t = (int) (m.getYear() * 12L + m.getMonthValue() - start.getYear() * 12L - start.getMonthValue());
+          double[][] c = cells.computeIfAbsent(rs.getString(2) + ">" + rs.getString(3), k -> new double[4][n]);
+          c[0][t] = rs.getLong(4);
+          c[1][t] = rs.getDouble(5);
+          c[2][t] = rs.getLong(6);
+          c[3][t] = rs.getLong(7);
+        }
+      }
+    }
+    return cells;
+  }
+
+  private static double[][] cell(Map<String, double[][]> cells, String from, String to, int n) {
+    return cells.getOrDefault(from + ">" + to, new double[4][n]);
+  }
+
+  private static double[] prk(Map<String, double[][]> cells, int n) {
+    double[][] a = cell(cells, "PRK", "JPN", n);
+    double[][] b = cell(cells, "PRK", "KOR", n);
+    double[] out = new double[n];
+    for (int t = 0; t < n; t++) {
+      out[t] = Math.log1p(a[2][t] + b[2][t]);
+    }
+    return out;
+  }
+
+  private static double[] conflictShare(Map<String, double[][]> cells, int n) {
+    double[][] a = cell(cells, "USA", "CHN", n);
+    double[][] b = cell(cells, "CHN", "USA", n);
+    double[] out = new double[n];
+    for (int t = 0; t < n; t++) {
+      double c = a[0][t] + b[0][t];
+      out[t] = c > 0 ? (a[3][t] + b[3][t]) / c : Double.NaN;
+    }
+    return out;
+  }
+
+  private static double[] engagement(Map<String, double[][]> cells, int n) {
+    double[][] a = cell(cells, "USA", "JPN", n);
+    double[][] b = cell(cells, "USA", "KOR", n);
+    double[] out = new double[n];
+    for (int t = 0; t < n; t++) {
+      double c = a[0][t] + b[0][t];
+      out[t] = c > 0 ? (a[1][t] + b[1][t]) / c : Double.NaN;
+    }
+    return out;
+  }
+
+  private static double[] standingGap(Map<String, double[][]> cells, int n) {
+    double[] kor = pairMean(cell(cells, "USA", "KOR", n), cell(cells, "KOR", "USA", n), n);
+    double[] jpn = pairMean(cell(cells, "USA", "JPN", n), cell(cells, "JPN", "USA", n), n);
+    double[] out = new double[n];
+    for (int t = 0; t < n; t++) {
+      out[t] = kor[t] - jpn[t];
+    }
+    return out;
+  }
+
+  private static double[] pairMean(double[][] a, double[][] b, int n) {
+    double[] out = new double[n];
+    for (int t = 0; t < n; t++) {
+      double c = a[0][t] + b[0][t];
+      out[t] = c > 0 ? (a[1][t] + b[1][t]) / c : Double.NaN;
+    }
+    return out;
+  }
+
+  /** Z-scores {@code x} with the moments of its first {@code train} months; NaN months become 0 (noted). */
+  static double[] standardise(String name, double[] x, int train, List<String> notes) {
+    double sum = 0;
+    int k = 0;
+    for (int t = 0; t < train; t++) {
+      if (!Double.isNaN(x[t])) {
+        sum += x[t];
+        k++;
+      }
+    }
+    double[] out = new double[x.length];
+    if (k < 2) {
+      notes.add(name + ": fewer than two months with events in the standardisation window; held neutral (0)");
+      return out;
+    }
+    double mean = sum / k;
+    double ss = 0;
+    for (int t = 0; t < train; t++) {
+      if (!Double.isNaN(x[t])) {
+        ss += (x[t] - mean) * (x[t] - mean);
+      }
+    }
+    double sd = Math.sqrt(ss / (k - 1));
+    int filled = 0;
+    for (int t = 0; t < x.length; t++) {
+      if (Double.isNaN(x[t]) || sd == 0) {
+        filled += Double.isNaN(x[t]) ? 1 : 0;
+        out[t] = 0;
+      } else {
+        out[t] = (x[t] - mean) / sd;
+      }
+    }
+    if (sd == 0) {
+      notes.add(name + ": no variation in the standardisation window; held neutral (0)");
+    } else if (filled > 0) {
+      notes.add(name + ": " + filled + " of " + x.length + " months without events, set to 0 (the window mean)");
+    }
+    return out;
+  }
+}

@@ -1,0 +1,44 @@
+package org.strait.app.fit;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.YearMonth;
+import org.strait.core.Require;
+import org.strait.core.SeedSequence;
+import org.strait.fit.Ablation;
+import org.strait.fit.BacktestResult;
+import org.strait.fit.Calibration;
+import org.strait.fit.FitResult;
+import org.strait.fit.FitSpace;
+
+/**
+ * One calibration and backtest on the store's data: the data, the fit on the training window, the backtest on the
+ * test window, and the seed.
+ *
+ * @param data the data read from the store
+ * @param fit the fit on the training window
+ * @param backtest the backtest of the fitted model and the baselines
+ * @param testEnd the last month of the test window
+ * @param seed the base seed
+ */
+public record FitRun(FitData data, FitResult fit, BacktestResult backtest, YearMonth testEnd, long seed) {
+  /** The Monte Carlo paths per forecast the commands use by default. */
+  public static final int DEFAULT_SAMPLES = 500;
+
+  /**
+   * Reads the store, fits on {@code trainStart..trainEnd} and backtests on the months after up to {@code testEnd}.
+   * The fit sees only the training window; drivers are standardised on it.
+   */
+  public static FitRun run(Connection connection, YearMonth trainStart, YearMonth trainEnd, YearMonth testEnd,
+      int samples, long seed) throws SQLException {
+    Require.argument(trainEnd.isAfter(trainStart.plusMonths(22)),
+        "the training window %s..%s needs at least 24 months", trainStart, trainEnd);
+    Require.argument(testEnd.isAfter(trainEnd), "the test window must end after the training window (%s)", trainEnd);
+    FitData data = FitData.fromStore(connection, trainStart, testEnd, trainEnd);
+    SeedSequence seeds = new SeedSequence(seed);
+    FitResult fit = Calibration.fit(data.input().until(trainEnd), FitSpace.all(), FitSpace.defaults(),
+        seeds.seed(0));
+    BacktestResult backtest = Ablation.backtest(fit, data.input(), testEnd, samples, seeds.seed(1));
+    return new FitRun(data, fit, backtest, testEnd, seed);
+  }
+}

@@ -1,0 +1,148 @@
+package org.strait.app.fit;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.strait.fit.Ablation;
+import org.strait.fit.Estimate;
+import org.strait.fit.FitSpace;
+import org.strait.fit.Verdict;
+import org.strait.fit.VerdictRule;
+import org.strait.fit.VerdictTable;
+import org.strait.model.MechanismId;
+
+/** The verdict table in Markdown, HTML and JSON (keyed by mechanism id, "M1" … "M12"). */
+public final class VerdictReports {
+  static final String RULE = "contradicted when the 95% interval of the key parameter lies wholly on the side "
+      + "opposite to the claim; supported when it lies wholly on the claim's side and removing the mechanism does "
+      + "not raise the mean conditional skill against AR(1) over horizons 1, 3, 6, 12 by "
+      + VerdictRule.EPSILON + " or more; otherwise not distinguishable from noise (docs/fit.md)";
+
+  private VerdictReports() {}
+
+  /** Returns the table as Markdown. */
+  public static String markdown(VerdictTable t, FitData data) {
+    StringBuilder b = new StringBuilder("# Verdicts: the seeds' claims against the data\n\n");
+    FitReports.header(b, run(t, data));
+    b.append("- rule: ").append(RULE).append("\n\n");
+    b.append("| claim | source | parameter | estimate | 95% interval | predicted | data | Δskill if removed (h1, h3,"
+        + " h6, h12) | Δlog-lik | sd/prior sd | verdict |\n|---|---|---|---|---|---|---|---|---|---|---|\n");
+    for (Verdict v : t.verdicts()) {
+      Estimate e = v.estimate();
+      b.append("| ").append(v.claim().label()).append(" ").append(v.claim().mechanism().title()).append(" | ")
+          .append(v.claim().source()).append(" | ").append(e.name()).append(" | ").append(FitReports.num(e.value()))
+          .append(" | ").append(FitReports.num(e.lower())).append(" .. ").append(FitReports.num(e.upper()))
+          .append(" | ").append(v.claim().sign() > 0 ? "+" : "−").append(" | ").append(v.agreement()).append(" | ")
+          .append(changes(v.skillChange())).append(" | ").append(FitReports.num(v.logLikChange())).append(" | ")
+          .append(FitReports.num(v.priorRatio())).append(" | **")
+          .append(v.outcome().words()).append("** |\n");
+    }
+    b.append("\nReasons:\n\n");
+    for (Verdict v : t.verdicts()) {
+      b.append("- ").append(v.claim().label()).append(" (").append(v.claim().prediction()).append("): ")
+          .append(v.outcome().words()).append(", ").append(v.reason()).append(".\n");
+    }
+    b.append("\n## Full model against the baselines (test window)\n\n");
+    for (String f : List.of(Ablation.CONDITIONAL, Ablation.UNCONDITIONAL)) {
+      for (String s : Skill.words(t.backtest(), f)) {
+        b.append("- ").append(s).append('\n');
+      }
+    }
+    b.append("\n## Full fit\n\n");
+    FitReports.estimates(b, t.full().estimates());
+    return b.toString();
+  }
+
+  /** Returns the table as a standalone HTML page. */
+  public static String html(VerdictTable t, FitData data) {
+    StringBuilder b = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+        + "<title>strait verdicts</title><style>body{font-family:sans-serif;margin:2em}table{border-collapse:"
+        + "collapse}td,th{border:1px solid #999;padding:4px 8px;text-align:left}</style></head><body>\n");
+    b.append("<h1>Verdicts: the seeds' claims against the data</h1>\n<ul>\n");
+    StringBuilder header = new StringBuilder();
+    FitReports.header(header, run(t, data));
+    for (String line : header.toString().split("\n")) {
+      b.append("<li>").append(esc(line.substring(2))).append("</li>\n");
+    }
+    b.append("<li>rule: ").append(esc(RULE)).append("</li>\n</ul>\n<table>\n<tr><th>claim</th><th>source</th>"
+        + "<th>parameter</th><th>estimate</th><th>95% interval</th><th>predicted</th><th>data</th>"
+        + "<th>Δskill if removed (h1, h3, h6, h12)</th><th>Δlog-lik</th><th>sd/prior sd</th><th>verdict</th><th>reason</th></tr>\n");
+    for (Verdict v : t.verdicts()) {
+      Estimate e = v.estimate();
+      b.append("<tr><td>").append(esc(v.claim().label() + " " + v.claim().mechanism().title())).append("</td><td>")
+          .append(esc(v.claim().source())).append("</td><td>").append(esc(e.name())).append("</td><td>")
+          .append(FitReports.num(e.value())).append("</td><td>").append(FitReports.num(e.lower())).append(" .. ")
+          .append(FitReports.num(e.upper())).append("</td><td>").append(v.claim().sign() > 0 ? "+" : "−")
+          .append("</td><td>").append(esc(v.agreement())).append("</td><td>").append(changes(v.skillChange()))
+          .append("</td><td>").append(FitReports.num(v.logLikChange())).append("</td><td>")
+          .append(FitReports.num(v.priorRatio())).append("</td><td><b>")
+          .append(esc(v.outcome().words())).append("</b></td><td>").append(esc(v.reason())).append("</td></tr>\n");
+    }
+    b.append("</table>\n<h2>Full model against the baselines</h2>\n<ul>\n");
+    for (String f : List.of(Ablation.CONDITIONAL, Ablation.UNCONDITIONAL)) {
+      for (String s : Skill.words(t.backtest(), f)) {
+        b.append("<li>").append(esc(s)).append("</li>\n");
+      }
+    }
+    return b.append("</ul>\n</body></html>\n").toString();
+  }
+
+  /** Returns the table as JSON: {@code meta}, then one object per mechanism keyed "M1" … "M12". */
+  public static String json(VerdictTable t, FitData data) {
+    ObjectNode root = FitReports.JSON.createObjectNode();
+    FitReports.meta(root, run(t, data));
+    ((ObjectNode) root.get("meta")).put("rule", RULE);
+    ObjectNode mechanisms = root.putObject("mechanisms");
+    for (MechanismId id : MechanismId.values()) {
+      ObjectNode m = mechanisms.putObject(id.name());
+      m.put("title", id.title());
+      Estimate e = t.full().key(id).orElseThrow();
+      m.put("parameter", FitSpace.key(id));
+      m.put("estimate", e.value());
+      m.put("lower", e.lower());
+      m.put("upper", e.upper());
+      FitReports.putNumber(m, "sd", e.sd());
+      ArrayNode claims = m.putArray("claims");
+      for (Verdict v : t.verdicts()) {
+        if (v.claim().mechanism() != id) {
+          continue;
+        }
+        ObjectNode c = claims.addObject();
+        c.put("label", v.claim().label());
+        c.put("source", v.claim().source());
+        c.put("predictedSign", v.claim().sign());
+        c.put("prediction", v.claim().prediction());
+        c.put("agreement", v.agreement());
+        c.put("verdict", v.outcome().words());
+        c.put("reason", v.reason());
+        ObjectNode skill = c.putObject("skillChangeWhenRemoved");
+        putMap(skill.putObject("conditional"), v.skillChange());
+        putMap(skill.putObject("unconditional"), v.skillChangeUnconditional());
+        FitReports.putNumber(skill, "meanConditional", v.meanSkillChange());
+        FitReports.putNumber(c, "logLikChange", v.logLikChange());
+        FitReports.putNumber(c, "sdOverPriorSd", v.priorRatio());
+      }
+    }
+    root.set("fit", FitReports.fit(t.full()));
+    return FitReports.write(root);
+  }
+
+  private static FitRun run(VerdictTable t, FitData data) {
+    return new FitRun(data, t.full(), t.backtest(), t.testEnd(), t.seed());
+  }
+
+  private static void putMap(ObjectNode o, Map<Integer, Double> values) {
+    values.forEach((h, v) -> FitReports.putNumber(o, "h" + h, v));
+  }
+
+  private static String changes(Map<Integer, Double> values) {
+    return String.join(", ", values.values().stream()
+        .map(v -> Double.isFinite(v) ? String.format(Locale.ROOT, "%+.3f", v) : "n/a").toList());
+  }
+
+  private static String esc(String s) {
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+  }
+}

@@ -1,0 +1,76 @@
+package org.strait.cli;
+
+import java.io.PrintWriter;
+import java.sql.SQLException;
+import java.time.YearMonth;
+import java.util.concurrent.Callable;
+import org.strait.app.fit.FitData;
+import org.strait.app.fit.VerdictReports;
+import org.strait.fit.Ablation;
+import org.strait.fit.VerdictTable;
+import org.strait.store.EventStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code strait verdicts}: the verdict table, per mechanism and seed claim, from one fit and twelve ablations. */
+@Command(name = "verdicts", mixinStandardHelpOptions = true,
+    description = "Fits the model, refits it with each mechanism removed, backtests every fit, and writes the verdict "
+        + "on each seed claim (supported / contradicted / not distinguishable from noise).")
+final class VerdictsCommand implements Callable<Integer> {
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Mixin DbOption db;
+
+  @Option(names = "--train", paramLabel = "YYYY-MM..YYYY-MM", defaultValue = "2005-01..2011-12",
+      description = "Training window (default ${DEFAULT-VALUE}).")
+  String train;
+
+  @Option(names = "--test", paramLabel = "YYYY-MM..YYYY-MM", defaultValue = "2012-01..2014-12",
+      description = "Test window; starts the month after the training window (default ${DEFAULT-VALUE}).")
+  String test;
+
+  @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Seed (default ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(names = "--samples", paramLabel = "N", defaultValue = "200",
+      description = "Monte Carlo paths per forecast (default ${DEFAULT-VALUE}).")
+  int samples;
+
+  @Option(names = "--format", paramLabel = "md|html|json", defaultValue = "md",
+      description = "Report format: md, html or json (default ${DEFAULT-VALUE}).")
+  String format;
+
+  @Override
+  public Integer call() throws SQLException {
+    YearMonth[] tr = BacktestCommand.window("--train", train);
+    YearMonth[] te = BacktestCommand.window("--test", test);
+    BacktestCommand.checkWindows(tr, te);
+    if (!format.equals("md") && !format.equals("html") && !format.equals("json")) {
+      throw new IllegalArgumentException("--format must be md, html or json, was '" + format + "'");
+    }
+    if (!tr[1].isAfter(tr[0].plusMonths(22))) {
+      throw new IllegalArgumentException("the training window " + train + " needs at least 24 months");
+    }
+    if (!java.nio.file.Files.exists(db.path())) {
+      throw new IllegalArgumentException("no store at " + db.path() + "; run strait ingest first");
+    }
+    FitData data;
+    try (EventStore store = EventStore.open(db.path())) {
+      data = FitData.fromStore(store.connection(), tr[0], te[1], tr[1]);
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    VerdictTable table = Ablation.run(data.input(), tr[1], te[1], samples, seed, line -> {
+      err.println("strait verdicts: " + line);
+      err.flush();
+    });
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(switch (format) {
+      case "html" -> VerdictReports.html(table, data);
+      case "json" -> VerdictReports.json(table, data);
+      default -> VerdictReports.markdown(table, data);
+    });
+    out.flush();
+    return 0;
+  }
+}

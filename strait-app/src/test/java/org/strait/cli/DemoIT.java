@@ -1,0 +1,45 @@
+package org.strait.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The README's main job, end to end on the shared data, without the server. */
+class DemoIT {
+  @TempDir Path dir;
+
+  @Test
+  void demo_sharedData_reportsEveryStage() {
+    CliRun run = CliRun.of("demo", "--db", dir.resolve("demo.duckdb").toString(), "--out", dir.resolve("out")
+        .toString(), "--runs", "200", "--no-serve");
+    assertThat(run.code()).as(run.err()).isZero();
+    String out = run.out();
+    // ingest: the seven ICEWS event files of ../shared/data, nothing rejected
+    assertThat(out.lines().filter(l -> l.startsWith("ingested "))).hasSize(7);
+    assertThat(out).contains("total: 7 files, 266488 valid rows");
+    // icews14/SOURCE.md: 481 strict Japan–South Korea events in 2014
+    assertThat(out).containsPattern("icews14 +2014  events +\\d+  strict +481");
+    // the index by year, then the Dokdo turning point with its chronicle note
+    assertThat(out).containsPattern("2012  events +\\d+  December \\d+\\.\\d\\d \\[");
+    assertThat(out).containsPattern("2012-0[78]  down").contains("Lee Myung-bak visits Dokdo");
+    // the verdict table names every mechanism
+    for (int m = 1; m <= 12; m++) {
+      assertThat(out).contains("M" + m);
+    }
+    // every shipped scenario ran, with its threshold probabilities and seed
+    try (var files = Files.list(Path.of("..").resolve("scenarios"))) {
+      files.filter(f -> f.toString().endsWith(".yaml")).forEach(f -> assertThat(out)
+          .contains("scenario " + f.getFileName().toString().replace(".yaml", "") + ": 200 runs, seed 1"));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    assertThat(out).contains("P(low-2019 below");
+    assertThat(dir.resolve("out/scenarios/baseline/fan.png")).isNotEmptyFile();
+    // the bargaining cases, next to their baseline (bargain prints its summary on stderr)
+    assertThat(run.err()).contains("dispute wartime-labour").contains("baseline (capability x salience weighted mean");
+    assertThat(dir.resolve("out/bargaining/wartime-labour.png")).isNotEmptyFile();
+  }
+}

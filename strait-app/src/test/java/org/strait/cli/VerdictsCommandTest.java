@@ -1,0 +1,55 @@
+package org.strait.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.strait.app.fit.StoreFixture;
+import org.strait.core.Version;
+
+class VerdictsCommandTest {
+  @TempDir Path dir;
+
+  @Test
+  void verdicts_json_isKeyedByMechanismWithOneVerdictPerClaim() throws Exception {
+    String db = StoreFixture.synthetic(dir.resolve("s.duckdb"), YearMonth.of(2005, 1), 36, 7).toString();
+    CliRun run = CliRun.of("verdicts", "--db", db, "--train", "2005-01..2006-12", "--test", "2007-01..2007-12",
+        "--samples", "30", "--seed", "3", "--format", "json");
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.err()).contains("refitting without M12");
+    JsonNode root = new ObjectMapper().readTree(run.out());
+    assertThat(root.at("/meta/seed").asLong()).isEqualTo(3);
+    assertThat(root.at("/meta/version").asText()).isEqualTo(Version.current());
+    assertThat(root.at("/meta/dataEnd").asText()).isEqualTo("2007-12");
+    assertThat(root.at("/meta/rule").asText()).contains("contradicted");
+    JsonNode m = root.get("mechanisms");
+    assertThat(m.fieldNames()).toIterable().containsExactly("M1", "M2", "M3", "M4", "M5", "M6", "M7", "M8", "M9",
+        "M10", "M11", "M12");
+    assertThat(m.at("/M2/claims")).hasSize(2);
+    assertThat(m.at("/M2/claims/0/predictedSign").asInt()).isEqualTo(-1);
+    assertThat(m.at("/M2/claims/1/predictedSign").asInt()).isEqualTo(1);
+    for (JsonNode mech : m) {
+      for (JsonNode claim : mech.get("claims")) {
+        assertThat(claim.get("verdict").asText()).isIn("supported", "contradicted", "not distinguishable from noise");
+        assertThat(claim.at("/skillChangeWhenRemoved/conditional").fieldNames()).toIterable()
+            .containsExactly("h1", "h3", "h6", "h12");
+      }
+      assertThat(mech.get("lower").asDouble()).isLessThanOrEqualTo(mech.get("upper").asDouble());
+    }
+    // The store's drivers of M3 (GDP ratio) are neutral: the data cannot inform M3.beta.
+    assertThat(m.at("/M3/claims/0/verdict").asText()).isEqualTo("not distinguishable from noise");
+    assertThat(m.at("/M3/claims/0/reason").asText()).contains("barely inform");
+  }
+
+  @Test
+  void verdicts_unknownFormat_isAUsageError() throws Exception {
+    String db = StoreFixture.synthetic(dir.resolve("s.duckdb"), YearMonth.of(2005, 1), 12, 8).toString();
+    CliRun run = CliRun.of("verdicts", "--db", db, "--format", "pdf");
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err()).contains("--format must be md, html or json");
+  }
+}

@@ -1,0 +1,51 @@
+package org.strait.fit;
+
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.strait.model.MechanismId;
+
+/**
+ * The outcome of one calibration: estimates with intervals, the full parameter values (fitted and fixed), the
+ * likelihoods, and what makes it reproducible.
+ *
+ * @param trainStart the first month the fit saw
+ * @param trainEnd the last month the fit saw
+ * @param enabled the mechanisms switched on
+ * @param estimates one per fitted parameter, in {@link FitSpace#fitted} order
+ * @param values every parameter's value (fitted ones at their estimates), the observation noise included
+ * @param logLikIndex the log-likelihood of the index (Kalman filter) at the estimate
+ * @param logLikEvents the log-likelihood of the chronicle's flares and tests at the estimate
+ * @param logPosterior log-likelihood plus log prior density (up to a constant) at the estimate
+ * @param observations the number of scalar observations of the index
+ * @param evaluations how many times the objective was evaluated
+ * @param seed the optimiser's seed
+ * @param version the strait version
+ */
+public record FitResult(YearMonth trainStart, YearMonth trainEnd, Set<MechanismId> enabled, List<Estimate> estimates,
+    Map<String, Double> values, double logLikIndex, double logLikEvents, double logPosterior, int observations,
+    int evaluations, long seed, String version) {
+  /** Copies. */
+  public FitResult {
+    enabled = Set.copyOf(enabled);
+    estimates = List.copyOf(estimates);
+    values = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
+  }
+
+  /** Returns the estimate of parameter {@code name}, if it was fitted. */
+  public Optional<Estimate> estimate(String name) {
+    return estimates.stream().filter(e -> e.name().equals(name)).findFirst();
+  }
+
+  /** Returns the estimate of mechanism {@code id}'s key parameter, if the mechanism was on. */
+  public Optional<Estimate> key(MechanismId id) {
+    return estimate(FitSpace.key(id));
+  }
+
+  Theta theta() {
+    return new Theta(values, enabled);
+  }
+}

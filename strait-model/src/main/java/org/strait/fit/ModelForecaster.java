@@ -1,0 +1,60 @@
+package org.strait.fit;
+
+import java.time.YearMonth;
+import java.util.SplittableRandom;
+import org.strait.core.Require;
+
+/**
+ * The fitted model as a {@link Forecaster}: at each origin it runs the Kalman filter, with the fitted parameters held
+ * fixed, over the data up to the origin, and draws Monte Carlo paths of the index from the filtered state.
+ *
+ * <p>Unconditional: the drivers stay at their values in the origin month (months since each inauguration still
+ * count up) and North Korean tests and issue flares are drawn from their fitted rates; it reads nothing after the
+ * origin (it is given a view cut there). Conditional: told the drivers and the chronicle's dated shocks of the
+ * forecast months (never the index), with no random tests or flares beyond those; months past the end of the data
+ * (never scored) take the last month's drivers. Reports label the two apart.
+ */
+public final class ModelForecaster implements Forecaster {
+  private final FitResult fit;
+  private final FitInput data;
+  private final boolean conditional;
+  private final String name;
+
+  /**
+   * Creates a forecaster.
+   *
+   * @param name the name reports show
+   * @param fit the fitted parameters
+   * @param data the whole input; the index is read only up to each origin, and the drivers and chronicle after the
+   *     origin only when {@code conditional}
+   * @param conditional whether the forecast is told the drivers and dated shocks of the forecast period
+   */
+  public ModelForecaster(String name, FitResult fit, FitInput data, boolean conditional) {
+    this.name = Require.nonNull(name, "forecaster name");
+    this.fit = Require.nonNull(fit, "fit");
+    this.data = Require.nonNull(data, "data");
+    this.conditional = conditional;
+  }
+
+  @Override
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public boolean conditional() {
+    return conditional;
+  }
+
+  @Override
+  public double[][] paths(MonthlySeries history, int horizon, int samples, SplittableRandom rng) {
+    YearMonth origin = history.end();
+    FitInput seen = data.until(origin);
+    Theta th = fit.theta();
+    StateSpace.Filtered f = StateSpace.filter(th, Table.of(seen));
+    YearMonth first = origin.plusMonths(1);
+    Table future = conditional ? Table.future(data.drivers(), data.chronicle(), first, horizon, data.end())
+        : Table.frozen(seen.drivers(), origin, first, horizon);
+    return StateSpace.sample(th, f, future, !conditional, samples, rng);
+  }
+}

@@ -1,0 +1,199 @@
+package org.strait.fit;
+
+import java.util.SplittableRandom;
+import org.strait.model.MechanismId;
+
+/*
+ * The linear-Gaussian part of the model as a state-space model, and its Kalman filter.
+ *
+ * State s_t = (x_JK, x_KJ), the latent directed temperatures. Transition (Model, step 6, with M11 written as a
+ * matrix):
+ *   s_t = A s_{t-1} + b_t + σ ε_t,   A = [[1-κ-ρ, ρ], [ρ, 1-κ-ρ]],
+ *   b_t = κ(μ0 + Δμ_t)·1 + g_t·C_t + H_t,   ε_t ~ N(0, I),
+ * where Δμ, g, C, H are the mechanisms' terms of the month (Dynamics), computed from the drivers, the chronicle's
+ * dated shocks, and the auxiliary states; the sentiment state (M9) follows the filtered mean, which makes the filter
+ * an approximation when M9 is on (a conditionally linear-Gaussian model). Observation: the headline index
+ * y_t = ½(x_JK + x_KJ) + ν_t, or both directions y_t = s_t + ν_t when they are observed, ν ~ N(0, r²/w_t I), with
+ * w_t the month's event count over the mean count (thin months are noisier). The index is read on the latent scale:
+ * Model reports 10·tanh(x/10), which differs from x by under 3% for |x| < 3, the range of a Goldstein mean of
+ * Japan–Korea events.
+ *
+ * Kalman filter (R. E. Kalman 1960; J. Durbin and S. J. Koopman, "Time Series Analysis by State Space Methods",
+ * 2nd ed. 2012, ch. 4): predict m⁻ = A m + b, P⁻ = A P Aᵀ + σ² I; update with innovation v = y - H m⁻,
+ * F = H P⁻ Hᵀ + R, K = P⁻ Hᵀ F⁻¹, m = m⁻ + K v, P = P⁻ - K H P⁻; log-likelihood Σ -½(log det 2πF + vᵀ F⁻¹ v).
+ * Months without an observation are predicted only. Start: m_0 = the first observed value, P_0 = 4·I.
+ */
+
+/** The fit's state-space model: Kalman-filter likelihood and Monte Carlo paths from the filtered state. */
+final class StateSpace {
+  private static final double LOG_2PI = Math.log(2 * Math.PI);
+  private static final double INITIAL_VARIANCE = 4;
+
+  private StateSpace() {}
+
+  /** The filter's output: log-likelihoods and the state after the last month. */
+  static final class Filtered {
+    double logLikIndex;
+    double logLikEvents;
+    int observations;
+    double mJk;
+    double mKj;
+    double p11;
+    double p12;
+    double p22;
+    Dynamics dynamics;
+
+    double logLik() {
+      return logLikIndex + logLikEvents;
+    }
+  }
+
+  /** Runs the filter over every month of {@code tab}. */
+  static Filtered filter(Theta th, Table tab) {
+    Filtered f = new Filtered();
+    Dynamics dyn = new Dynamics(th);
+    double start = th.equilibrium;
+    for (int i = 0; i < tab.n; i++) {
+      if (!Double.isNaN(tab.headline[i])) {
+        start = tab.headline[i];
+        break;
+      }
+    }
+    double a = start;
+    double b = start;
+    double p11 = INITIAL_VARIANCE;
+    double p12 = 0;
+    double p22 = INITIAL_VARIANCE;
+    double kappa = th.reversion;
+    double rho = th.on(MechanismId.M11) ? th.m11Rho : 0;
+    double d = 1 - kappa - rho;
+    double q = th.noise * th.noise;
+    double r0 = th.obsNoise * th.obsNoise;
+    for (int i = 0; i < tab.n; i++) {
+      f.logLikEvents += dyn.month(tab, i, true, null);
+      double mu = kappa * (th.equilibrium + dyn.shift);
+      double na = d * a + rho * b + mu + dyn.gate * dyn.coopJk + dyn.hostileJk;
+      double nb = rho * a + d * b + mu + dyn.gate * dyn.coopKj + dyn.hostileKj;
+      double n11 = d * d * p11 + 2 * d * rho * p12 + rho * rho * p22 + q;
+      double n12 = d * rho * p11 + (d * d + rho * rho) * p12 + rho * d * p22;
+      double n22 = rho * rho * p11 + 2 * rho * d * p12 + d * d * p22 + q;
+      a = na;
+      b = nb;
+      p11 = n11;
+      p12 = n12;
+      p22 = n22;
+      double w = tab.weight[i];
+      boolean directed = !Double.isNaN(tab.jpnToKor[i]) && !Double.isNaN(tab.korToJpn[i]);
+      if (w > 0 && directed) {
+        double r = r0 / w;
+        double f11 = p11 + r;
+        double f12 = p12;
+        double f22 = p22 + r;
+        double det = f11 * f22 - f12 * f12;
+        double i11 = f22 / det;
+        double i12 = -f12 / det;
+        double i22 = f11 / det;
+        double v1 = tab.jpnToKor[i] - a;
+        double v2 = tab.korToJpn[i] - b;
+        f.logLikIndex += -0.5 * (2 * LOG_2PI + Math.log(det) + v1 * (i11 * v1 + i12 * v2) + v2 * (i12 * v1 + i22 * v2));
+        double k11 = p11 * i11 + p12 * i12;
+        double k12 = p11 * i12 + p12 * i22;
+        double k21 = p12 * i11 + p22 * i12;
+        double k22 = p12 * i12 + p22 * i22;
+        a += k11 * v1 + k12 * v2;
+        b += k21 * v1 + k22 * v2;
+        double m11 = p11 - (k11 * p11 + k12 * p12);
+        double m12 = p12 - (k11 * p12 + k12 * p22);
+        double m22 = p22 - (k21 * p12 + k22 * p22);
+        p11 = m11;
+        p12 = m12;
+        p22 = m22;
+        f.observations += 2;
+      } else if (w > 0 && !Double.isNaN(tab.headline[i])) {
+        double r = r0 / w;
+        double h1 = 0.5 * (p11 + p12);
+        double h2 = 0.5 * (p12 + p22);
+        double fv = 0.5 * (h1 + h2) + r;
+        double v = tab.headline[i] - 0.5 * (a + b);
+        f.logLikIndex += -0.5 * (LOG_2PI + Math.log(fv) + v * v / fv);
+        double k1 = h1 / fv;
+        double k2 = h2 / fv;
+        a += k1 * v;
+        b += k2 * v;
+        p11 -= k1 * h1;
+        p12 -= k1 * h2;
+        p22 -= k2 * h2;
+        f.observations++;
+      }
+      dyn.sentimentAfter(a, b, 0);
+    }
+    f.mJk = a;
+    f.mKj = b;
+    f.p11 = p11;
+    f.p12 = p12;
+    f.p22 = p22;
+    f.dynamics = dyn;
+    return f;
+  }
+
+  /**
+   * Draws {@code samples} paths of the headline index over the months of {@code future}, from the filtered state
+   * {@code f}; random North Korean tests and issue flares are drawn only when {@code randomEvents}.
+   */
+  static double[][] sample(Theta th, Filtered f, Table future, boolean randomEvents, int samples,
+      SplittableRandom rng) {
+    double kappa = th.reversion;
+    double rho = th.on(MechanismId.M11) ? th.m11Rho : 0;
+    double d = 1 - kappa - rho;
+    double c11 = Math.sqrt(Math.max(f.p11, 0));
+    double c21 = c11 > 0 ? f.p12 / c11 : 0;
+    double c22 = Math.sqrt(Math.max(f.p22 - c21 * c21, 0));
+    double[][] out = new double[samples][future.n];
+    for (int s = 0; s < samples; s++) {
+      Dynamics dyn = f.dynamics.copy();
+      double z1 = Gaussian.next(rng);
+      double z2 = Gaussian.next(rng);
+      double a = f.mJk + c11 * z1;
+      double b = f.mKj + c21 * z1 + c22 * z2;
+      for (int i = 0; i < future.n; i++) {
+        dyn.month(future, i, false, randomEvents ? rng : null);
+        double mu = kappa * (th.equilibrium + dyn.shift);
+        double na = d * a + rho * b + mu + dyn.gate * dyn.coopJk + dyn.hostileJk + th.noise * Gaussian.next(rng);
+        double nb = rho * a + d * b + mu + dyn.gate * dyn.coopKj + dyn.hostileKj + th.noise * Gaussian.next(rng);
+        a = na;
+        b = nb;
+        dyn.sentimentAfter(a, b, Gaussian.next(rng));
+        out[s][i] = 0.5 * (a + b) + th.obsNoise * Gaussian.next(rng);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Simulates one path of the model over the months of {@code tab} from both directions at {@code start}, with the
+   * table's dated shocks and no random events: returns {JPN→KOR, KOR→JPN, headline} observations, each with its own
+   * observation noise.
+   */
+  static double[][] simulate(Theta th, Table tab, double start, SplittableRandom rng) {
+    double kappa = th.reversion;
+    double rho = th.on(MechanismId.M11) ? th.m11Rho : 0;
+    double d = 1 - kappa - rho;
+    Dynamics dyn = new Dynamics(th);
+    double a = start;
+    double b = start;
+    double[][] out = new double[3][tab.n];
+    for (int i = 0; i < tab.n; i++) {
+      dyn.month(tab, i, false, null);
+      double mu = kappa * (th.equilibrium + dyn.shift);
+      double na = d * a + rho * b + mu + dyn.gate * dyn.coopJk + dyn.hostileJk + th.noise * Gaussian.next(rng);
+      double nb = rho * a + d * b + mu + dyn.gate * dyn.coopKj + dyn.hostileKj + th.noise * Gaussian.next(rng);
+      a = na;
+      b = nb;
+      dyn.sentimentAfter(a, b, 0);
+      out[0][i] = a + th.obsNoise * Gaussian.next(rng);
+      out[1][i] = b + th.obsNoise * Gaussian.next(rng);
+      out[2][i] = 0.5 * (a + b) + th.obsNoise * Gaussian.next(rng);
+    }
+    return out;
+  }
+}

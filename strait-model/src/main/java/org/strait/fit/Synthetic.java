@@ -1,0 +1,144 @@
+package org.strait.fit;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import org.strait.core.Require;
+import org.strait.model.Driver;
+import org.strait.model.Issue;
+import org.strait.model.MechanismId;
+import org.strait.model.Shock;
+import org.strait.model.ShockKind;
+import org.strait.model.ShockSchedule;
+import org.strait.model.mechanism.Linkage;
+
+/*
+ * Synthetic data from known parameters, for parameter-recovery tests and the benchmark. Drivers: z-scored drivers
+ * are Gaussian AR(1) with φ = 0.8 (US–China conflict 0.95); Korea's China dependence rises linearly from 0.8 to 1.2;
+ * the GDP ratio from 0.25 to 0.40; Seoul's orientation alternates ±1 with each five-year term, the months since
+ * the Seoul inauguration count 0..59, Tokyo's 0..35. Chronicle: issue flares drawn with probability
+ * 1 - exp(-(λ_i + c·Σ linked a_j)) and size = issues.flareSize, North Korean tests from Poisson(λ). The index is
+ * then simulated by the fit's state-space model (StateSpace.simulate). Nothing here is a measurement.
+ */
+
+/** Synthetic inputs simulated from known parameter values: drivers, chronicle, index. */
+public final class Synthetic {
+  private Synthetic() {}
+
+  /**
+   * Simulates {@code months} months from {@code start} under parameter {@code values} with the mechanisms in
+   * {@code enabled}.
+   *
+   * @param directed whether the input carries the two directed series (else the headline only)
+   */
+  public static FitInput generate(Map<String, Double> values, Set<MechanismId> enabled, YearMonth start, int months,
+      boolean directed, long seed) {
+    Require.argument(months >= 12, "simulate at least 12 months, was %s", months);
+    SplittableRandom rng = new SplittableRandom(seed);
+    Theta th = new Theta(values, enabled);
+    Map<Driver, double[]> d = drivers(months, rng);
+    List<Shock> shocks = chronicle(th, start, months, rng);
+    org.strait.model.Drivers drivers = (driver, month) -> {
+      double[] path = d.get(driver);
+      int i = (int) (month.getYear() * 12L + month.getMonthValue() - start.getYear() * 12L - start.getMonthValue());
+      return path[Math.max(0, Math.min(months - 1, i))];
+    };
+    ShockSchedule chronicle = ShockSchedule.of(shocks);
+    Table tab = Table.future(drivers, chronicle, start, months);
+    double[][] obs = StateSpace.simulate(th, tab, th.equilibrium, rng);
+    MonthlySeries index = MonthlySeries.of(start, obs[2]);
+    return directed
+        ? new FitInput(index, MonthlySeries.of(start, obs[0]), MonthlySeries.of(start, obs[1]), null, drivers,
+            chronicle)
+        : FitInput.headline(index, drivers, chronicle);
+  }
+
+  private static Map<Driver, double[]> drivers(int months, SplittableRandom rng) {
+    Map<Driver, double[]> d = new EnumMap<>(Driver.class);
+    d.put(Driver.PRK_MATERIAL_CONFLICT, ar(months, 0.8, rng));
+    d.put(Driver.US_CHN_CONFLICT, ar(months, 0.95, rng));
+    d.put(Driver.US_ENGAGEMENT, ar(months, 0.8, rng));
+    d.put(Driver.US_STANDING_GAP, ar(months, 0.8, rng));
+    d.put(Driver.US_COMMITMENT, ar(months, 0.8, rng));
+    double[] dep = new double[months];
+    double[] gdp = new double[months];
+    double[] orient = new double[months];
+    double[] seoul = new double[months];
+    double[] tokyo = new double[months];
+    for (int t = 0; t < months; t++) {
+      double u = t / (double) (months - 1);
+      dep[t] = 0.8 + 0.4 * u;
+      gdp[t] = 0.25 + 0.15 * u;
+      orient[t] = (t / 60) % 2 == 0 ? 1 : -1;
+      seoul[t] = t % 60;
+      tokyo[t] = t % 36;
+    }
+    d.put(Driver.KOR_CHINA_DEPENDENCE, dep);
+    d.put(Driver.GDP_RATIO, gdp);
+    d.put(Driver.SEOUL_ORIENTATION, orient);
+    d.put(Driver.MONTHS_SINCE_SEOUL_INAUGURATION, seoul);
+    d.put(Driver.MONTHS_SINCE_TOKYO_INAUGURATION, tokyo);
+    return d;
+  }
+
+  private static double[] ar(int months, double phi, SplittableRandom rng) {
+    double[] x = new double[months];
+    double sd = Math.sqrt(1 - phi * phi);
+    double v = Gaussian.next(rng);
+    for (int t = 0; t < months; t++) {
+      v = phi * v + sd * Gaussian.next(rng);
+      x[t] = v;
+    }
+    return x;
+  }
+
+  private static List<Shock> chronicle(Theta th, YearMonth start, int months, SplittableRandom rng) {
+    List<Shock> out = new ArrayList<>();
+    double[] a = new double[Issue.COUNT];
+    double[] hazard = new double[Issue.COUNT];
+    for (int t = 0; t < months; t++) {
+      YearMonth m = start.plusMonths(t);
+      for (int k = 0; k < Issue.COUNT; k++) {
+        a[k] *= th.issueDecay[k];
+        hazard[k] = th.flareRate[k];
+      }
+      if (th.on(MechanismId.M7)) {
+        for (Linkage.Link link : Linkage.LINKS) {
+          hazard[link.to().ordinal()] += th.m7Contagion * a[link.from().ordinal()];
+        }
+      }
+      for (int k = 0; k < Issue.COUNT; k++) {
+        if (rng.nextDouble() < -Math.expm1(-hazard[k])) {
+          a[k] += th.flareSize * (1 - a[k]);
+          out.add(new Shock(m, ShockKind.ISSUE_FLARE, Issue.values()[k], th.flareSize));
+        }
+      }
+      int nuclear = poisson(th.nuclearRate, rng);
+      int missiles = poisson(th.missileRate, rng);
+      if (nuclear > 0) {
+        out.add(new Shock(m, ShockKind.NUCLEAR_TEST, null, nuclear));
+      }
+      if (missiles > 0) {
+        out.add(new Shock(m, ShockKind.MISSILE_TEST, null, missiles));
+      }
+    }
+    return out;
+  }
+
+  private static int poisson(double lambda, SplittableRandom rng) {
+    double u = rng.nextDouble();
+    double term = Math.exp(-lambda);
+    double cdf = term;
+    int k = 0;
+    while (u > cdf && k < 1000) {
+      k++;
+      term *= lambda / k;
+      cdf += term;
+    }
+    return k;
+  }
+}

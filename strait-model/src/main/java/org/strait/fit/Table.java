@@ -1,0 +1,128 @@
+package org.strait.fit;
+
+import java.time.YearMonth;
+import java.util.List;
+import org.strait.model.Driver;
+import org.strait.model.Drivers;
+import org.strait.model.Shock;
+import org.strait.model.ShockSchedule;
+
+/**
+ * A fit input tabulated once per month (drivers, shocks, observations and their weights), so that the thousands of
+ * likelihood evaluations of a fit read arrays. Built only from the months a view shows.
+ */
+final class Table {
+  static final int DRIVERS = Driver.values().length;
+  final YearMonth start;
+  final int n;
+  final double[][] drivers;
+  final List<Shock>[] shocks;
+  final double[] headline;
+  final double[] jpnToKor;
+  final double[] korToJpn;
+  final double[] weight;
+
+  @SuppressWarnings("unchecked")
+  private Table(YearMonth start, int n) {
+    this.start = start;
+    this.n = n;
+    drivers = new double[n][DRIVERS];
+    shocks = new List[n];
+    headline = new double[n];
+    jpnToKor = new double[n];
+    korToJpn = new double[n];
+    weight = new double[n];
+  }
+
+  /** Tabulates every visible month of {@code input}. */
+  static Table of(FitInput input) {
+    Table t = new Table(input.start(), input.index().length());
+    double meanCount = 0;
+    double[] counts = input.counts() == null ? null : input.counts().values();
+    if (counts != null) {
+      int k = 0;
+      for (double c : counts) {
+        if (!Double.isNaN(c) && c > 0) {
+          meanCount += c;
+          k++;
+        }
+      }
+      meanCount = k == 0 ? 1 : meanCount / k;
+    }
+    for (int i = 0; i < t.n; i++) {
+      YearMonth m = input.start().plusMonths(i);
+      fillDrivers(t.drivers[i], input.drivers(), m);
+      t.shocks[i] = input.chronicle().in(m);
+      t.headline[i] = input.index().at(i);
+      t.jpnToKor[i] = input.directed() ? input.jpnToKor().at(i) : Double.NaN;
+      t.korToJpn[i] = input.directed() ? input.korToJpn().at(i) : Double.NaN;
+      double c = counts == null ? meanCount : counts[i];
+      t.weight[i] = counts == null ? 1 : (Double.isNaN(c) || c <= 0 ? 0 : c / meanCount);
+    }
+    return t;
+  }
+
+  /** Tabulates the drivers and shocks of {@code months} months from {@code first}, with no observations. */
+  static Table future(Drivers drivers, ShockSchedule chronicle, YearMonth first, int months) {
+    return future(drivers, chronicle, first, months, first.plusMonths(months - 1L));
+  }
+
+  /**
+   * Tabulates the drivers and shocks of {@code months} months from {@code first}; months after {@code lastKnown}
+   * (beyond the data) take the drivers of {@code lastKnown} (inauguration counters still counting) and no shocks.
+   */
+  static Table future(Drivers drivers, ShockSchedule chronicle, YearMonth first, int months, YearMonth lastKnown) {
+    Table t = new Table(first, months);
+    for (int i = 0; i < months; i++) {
+      YearMonth m = first.plusMonths(i);
+      if (m.isAfter(lastKnown)) {
+        fillDrivers(t.drivers[i], drivers, lastKnown);
+        long ahead = (m.getYear() * 12L + m.getMonthValue()) - (lastKnown.getYear() * 12L + lastKnown.getMonthValue());
+        t.drivers[i][Driver.MONTHS_SINCE_SEOUL_INAUGURATION.ordinal()] += ahead;
+        t.drivers[i][Driver.MONTHS_SINCE_TOKYO_INAUGURATION.ordinal()] += ahead;
+        t.shocks[i] = List.of();
+      } else {
+        fillDrivers(t.drivers[i], drivers, m);
+        t.shocks[i] = chronicle.in(m);
+      }
+      t.headline[i] = Double.NaN;
+      t.jpnToKor[i] = Double.NaN;
+      t.korToJpn[i] = Double.NaN;
+    }
+    return t;
+  }
+
+  /**
+   * Tabulates {@code months} months from {@code first} with the drivers frozen at their values in {@code origin}
+   * (the months since each inauguration still count up, the calendar being known) and no dated shocks.
+   */
+  static Table frozen(Drivers drivers, YearMonth origin, YearMonth first, int months) {
+    Table t = new Table(first, months);
+    double[] base = new double[DRIVERS];
+    fillDrivers(base, drivers, origin);
+    for (int i = 0; i < months; i++) {
+      System.arraycopy(base, 0, t.drivers[i], 0, DRIVERS);
+      int ahead = i + 1;
+      t.drivers[i][Driver.MONTHS_SINCE_SEOUL_INAUGURATION.ordinal()] += ahead;
+      t.drivers[i][Driver.MONTHS_SINCE_TOKYO_INAUGURATION.ordinal()] += ahead;
+      t.shocks[i] = List.of();
+      t.headline[i] = Double.NaN;
+      t.jpnToKor[i] = Double.NaN;
+      t.korToJpn[i] = Double.NaN;
+    }
+    return t;
+  }
+
+  double year(int i) {
+    YearMonth m = start.plusMonths(i);
+    return m.getYear() + (m.getMonthValue() - 1) / 12.0;
+  }
+
+  private static void fillDrivers(double[] row, Drivers drivers, YearMonth m) {
+    for (Driver d : Driver.values()) {
+      double v = drivers.value(d, m);
+      org.strait.core.Require.argument(Double.isFinite(v), "driver %s in %s is not finite: %s", d.key(), m, v);
+      row[d.ordinal()] = v;
+    }
+  }
+}

@@ -1,0 +1,34 @@
+package org.strait.fit;
+
+import java.util.Map;
+import java.util.TreeMap;
+import org.strait.core.Require;
+
+/**
+ * One row of the verdict table: a claim, the estimate of its mechanism's key parameter, the out-of-sample change
+ * when the mechanism is removed, and the verdict {@link VerdictRule} gives.
+ *
+ * @param claim the claim judged
+ * @param estimate the key parameter's estimate and interval in the full fit
+ * @param agreement "agrees", "disagrees" or "undetermined" (the interval against the claim's sign)
+ * @param skillChange per horizon, skill against AR(1) without the mechanism minus with it (conditional forecasts);
+ *     positive = better without
+ * @param skillChangeUnconditional the same for unconditional forecasts
+ * @param meanSkillChange the mean of {@code skillChange} over the horizons, the rule's Δ
+ * @param logLikChange log-likelihood of the full fit minus that of the fit without the mechanism (training window,
+ *     each at its posterior mode)
+ * @param priorRatio the key parameter's Laplace sd over its prior sd: near or above 1, the data add nothing
+ * @param outcome the verdict
+ * @param reason the verdict's reason in one sentence
+ */
+public record Verdict(SeedClaim claim, Estimate estimate, String agreement, Map<Integer, Double> skillChange,
+    Map<Integer, Double> skillChangeUnconditional, double meanSkillChange, double logLikChange, double priorRatio,
+    VerdictRule.Outcome outcome, String reason) {
+  /** Copies. */
+  public Verdict {
+    Require.nonNull(claim, "claim");
+    Require.nonNull(estimate, "estimate");
+    skillChange = java.util.Collections.unmodifiableMap(new TreeMap<>(skillChange));
+    skillChangeUnconditional = java.util.Collections.unmodifiableMap(new TreeMap<>(skillChangeUnconditional));
+  }
+}
