@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import org.strait.core.Country;
@@ -26,9 +27,9 @@ import org.strait.store.StoreException;
 
 /**
  * The builder of strait's HTML report: one self-contained page, every chart a base64 PNG and every text escaped,
- * with the Japan–South Korea index and turning points (annotated from the knowledge base's chronicle), the verdict
- * and backtest section, the scenarios' fan charts and the wartime-labour bargaining case. Every figure names its
- * data span, seed and strait version. The same store and settings give the same page.
+ * with the Japan–South Korea index and turning points (annotated from the knowledge base's chronicle), the seed
+ * claims' verdicts and the fitted model's backtest against the baselines, the scenarios' fan charts and the
+ * wartime-labour bargaining case. Every figure names its data span, seed and strait version. The same store and settings give the same page.
  */
 public final class ReportBuilder {
   private static final Dyad JPN_KOR = new Dyad(Country.JPN, Country.KOR);
@@ -65,16 +66,18 @@ public final class ReportBuilder {
               + " runs per ensemble; strait " + Version.current() + "."))
           .append(contents());
       if (index.events() == 0) {
-        b.append(IndexSection.html(index, null, work));
+        b.append(IndexSection.html(index, null, work)).append(Html.h(2, "verdicts", "Verdicts on the seeds' claims"))
+            .append(Html.p("No verdicts and no backtest: the store holds no Japan–South Korea event."));
       } else {
         TurningPointResult turns = TurningPoints.detect(index, TurningPointOptions.defaults()
             .withFalseAlarmRate(settings.falseAlarmRate()).withSeed(settings.seed()),
             ChronicleNotes.of(Knowledge.standard().chronicle(), JPN_KOR));
-        b.append(IndexSection.html(index, turns, work));
+        b.append(IndexSection.html(index, turns, work)).append(FitSection.html(connection,
+            YearMonth.parse(index.points().get(0).label()),
+            YearMonth.parse(index.points().get(index.points().size() - 1).label()), settings));
       }
-      b.append(BacktestSection.html(index, settings.seed()))
-          .append(ScenarioSection.html(settings.scenarios(), settings, work))
-          .append(BargainSection.html(settings.bargainCase(), settings, work));
+      b.append(ScenarioSection.html(settings.scenarios(), settings, work))
+.append(BargainSection.html(settings.bargainCase(), settings, work));
       return b.append("</body>\n</html>\n").toString();
     } finally {
       delete(work);

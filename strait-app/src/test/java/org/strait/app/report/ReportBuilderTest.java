@@ -25,15 +25,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.strait.core.Country;
 import org.strait.core.Version;
+import org.strait.fit.SeedClaim;
 import org.strait.ingest.ReadOptions;
 import org.strait.ingest.quad.NamedQuadReader;
 import org.strait.knowledge.StandardActors;
 import org.strait.store.EventStore;
 
 /**
- * The report on a small store written here: 48 months 2010-01..2013-12, month i with {@code 2 + i % 3}
- * Japan→South Korea "Consult" events (Goldstein +1) on days 1, 2, ..., and from 2012-08 on "Criticize or denounce"
- * events (Goldstein −2) instead, so that the index falls in August 2012.
+ * The report on a small store written here: 48 months 2010-01..2013-12, month i with {@code 6 + i % 4}
+ * Japan→South Korea events on days 1, 2, ...: "Consult" (Goldstein +1) except for {@code 5i mod 3} "Criticize or
+ * denounce" (Goldstein −2), four more of those from 2012-08 on, so that the index falls in August 2012.
  */
 class ReportBuilderTest {
   static final YearMonth FIRST = YearMonth.of(2010, 1);
@@ -60,9 +61,10 @@ class ReportBuilderTest {
     List<String> lines = new ArrayList<>();
     for (int i = 0; i < MONTHS; i++) {
       YearMonth m = FIRST.plusMonths(i);
-      String relation = m.isBefore(FALL) ? "Consult" : "Criticize or denounce";
+      int cooperative = cooperativeIn(i);
       for (int k = 0; k < eventsIn(i); k++) {
-        lines.add("Japan\t" + relation + "\tSouth Korea\t" + m.atDay(1 + k));
+        lines.add("Japan\t" + (k < cooperative ? "Consult" : "Criticize or denounce") + "\tSouth Korea\t"
+            + m.atDay(1 + k));
       }
     }
     Files.write(file, lines);
@@ -70,8 +72,15 @@ class ReportBuilderTest {
         StandardActors.resolver(), null, 0));
   }
 
+  /** Returns the events of month {@code i} (0 = 2010-01): 6 to 9. */
   static int eventsIn(int month) {
-    return 2 + month % 3;
+    return 6 + month % 4;
+  }
+
+  /** Returns the "Consult" events of month {@code i}; the others are "Criticize or denounce". */
+  static int cooperativeIn(int month) {
+    int criticisms = FIRST.plusMonths(month).isBefore(FALL) ? month * 5 % 3 : 4 + month * 5 % 3;
+    return eventsIn(month) - criticisms;
   }
 
   @Test
@@ -93,11 +102,11 @@ class ReportBuilderTest {
 
   @Test
   void build_smallStore_tablesTheFallOfAugust2012WithTheChronicleAndItsSource() {
-    // August 2012 is month 31: 2 + 31 % 3 = 3 events; the level moves from +1 to -2
-    Matcher row = Pattern.compile("<tr><td>2012-08</td><td>down</td><td>[0-9.]+</td><td>3</td>"
-        + "<td>(0\\.9[0-9]|1\\.0[0-9])</td><td>-(1\\.9[0-9]|2\\.0[0-9])</td><td>([^<]*)</td></tr>").matcher(html);
+    // August 2012 is month 31: 6 + 31 % 4 = 9 events
+    Matcher row = Pattern.compile("<tr><td>2012-08</td><td>down</td><td>[0-9.]+</td><td>9</td>"
+        + "<td>[0-9.]+</td><td>-?[0-9.]+</td><td>([^<]*)</td></tr>").matcher(html);
     assertThat(row.find()).as("turning-point row of 2012-08").isTrue();
-    assertThat(row.group(3)).contains("2012-08-10 Lee Myung-bak visits Dokdo")
+    assertThat(row.group(1)).contains("2012-08-10 Lee Myung-bak visits Dokdo")
         .contains("(Lee Myung-bak visit to Dokdo of 10 Aug 2012)");
     assertThat(html).contains("false-alarm rate of 0.10").contains("with seed " + SEED);
     // the list under the chart explains the numbered marks with the chronicle's entries and their sources
@@ -106,14 +115,32 @@ class ReportBuilderTest {
   }
 
   @Test
-  void build_smallStore_scoresTheBaselinesAndSaysTheModelsAreNotAvailable() {
-    assertThat(html).contains("The model&#39;s backtest scores are not available")
-        .contains("The verdict table is not available");
-    // origins 2011-12 (24 months of history) .. 2013-11; every month observed
-    for (String baseline : List.of("climatology", "persistence", "ar1")) {
-      assertThat(html).contains("<tr><td>1</td><td>" + baseline + "</td><td>24</td>")
-          .contains("<tr><td>12</td><td>" + baseline + "</td><td>13</td>");
+  void build_smallStore_judgesEveryClaimAndSaysWhereTheModelLoses() {
+    for (SeedClaim claim : SeedClaim.all()) {
+      assertThat(html).containsPattern("<tr><td>" + Pattern.quote(Html.escape(claim.label() + " "
+          + claim.mechanism().title())) + "</td><td>" + Pattern.quote(Html.escape(claim.source())) + "</td>");
     }
+    // 48 months: trained on the first 24 and tested on the last 24; origins 2011-12..2013-11, all months observed
+    assertThat(html).contains("fitted on 2010-01..2011-12 and judged on 2012-01..2013-12");
+    for (String f : List.of("model (conditional)", "model (unconditional)", "climatology", "persistence", "ar1")) {
+      assertThat(html).contains("<tr><td>1</td><td>" + f + "</td><td>24</td>")
+          .contains("<tr><td>12</td><td>" + f + "</td><td>13</td>");
+    }
+    Matcher skill = Pattern.compile("<tr><td>(\\d+)</td><td>(model \\((?:un)?conditional\\))</td><td>([^<]+)</td>"
+        + "<td>([^<]+)</td><td>([^<]+)</td></tr>").matcher(html);
+    List<String> baselines = List.of("climatology", "persistence", "ar1");
+    int rows = 0;
+    while (skill.find()) {
+      rows++;
+      for (int k = 0; k < 3; k++) {
+        String value = skill.group(3 + k);
+        if (value.startsWith("-")) {
+          assertThat(html).containsPattern(Pattern.quote("The " + skill.group(2) + " against " + baselines.get(k)
+              + ": loses at ") + "[^<]*" + Pattern.quote(skill.group(1) + " (" + value));
+        }
+      }
+    }
+    assertThat(rows).isEqualTo(8);
   }
 
   @Test
