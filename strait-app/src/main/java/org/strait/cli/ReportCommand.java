@@ -52,6 +52,10 @@ final class ReportCommand implements Callable<Integer> {
       description = "Bargaining case file. Default: the shipped wartime-labour case.")
   Path bargainCase;
 
+  @Option(names = "--no-verdicts",
+      description = "Leave out the calibration, verdicts and backtest (about a minute on ten years of data).")
+  boolean noVerdicts;
+
   @Override
   public Integer call() throws IOException {
     IndexCommand.Usage.check(out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".html"),
@@ -75,7 +79,7 @@ final class ReportCommand implements Callable<Integer> {
     String html;
     try (EventStore store = IndexCommand.QueryOptions.open(db)) {
       ReportSettings settings = new ReportSettings(db.path().getFileName().toString(), seed, runs, falseAlarm,
-          workers, folder, bargainCase != null ? bargainCase : shipped);
+          workers, folder, bargainCase != null ? bargainCase : shipped, !noVerdicts);
       html = new ReportBuilder(settings).build(store.connection());
     } finally {
       if (shipped != null) {

@@ -17,7 +17,7 @@ import org.strait.ingest.quad.NamedQuadReader;
 import org.strait.knowledge.StandardActors;
 import org.strait.store.EventStore;
 
-/** {@code strait report} on a store of 30 months with one Japan→South Korea event each, and its usage errors. */
+/** {@code strait report} on a store of 20 months with one Japan→South Korea event each, and its usage errors. */
 class ReportCommandTest {
   @TempDir Path dir;
   private Path db;
@@ -27,7 +27,7 @@ class ReportCommandTest {
   void store() throws Exception {
     db = dir.resolve("store.duckdb");
     List<String> lines = new ArrayList<>();
-    for (int i = 0; i < 30; i++) {
+    for (int i = 0; i < 20; i++) {
       lines.add("Japan\tConsult\tSouth Korea\t" + java.time.YearMonth.of(2008, 1).plusMonths(i).atDay(3));
     }
     Path file = Files.write(dir.resolve("quads.txt"), lines);
@@ -49,9 +49,20 @@ class ReportCommandTest {
     assertThat(run.out()).contains("wrote " + out);
     String html = Files.readString(out, StandardCharsets.UTF_8);
     assertThat(html).startsWith("<!DOCTYPE html>").contains("Store store.duckdb; seed 9; 4 runs per ensemble")
-        .contains("Data span 2008-01..2010-06: 30 months, 30 of them with events; 30 distinct")
+        .contains("Data span 2008-01..2009-08: 20 months, 20 of them with events; 20 distinct")
+        .contains("The index spans 20 months: too few to fit the model on 24 months")
         .contains("<h3 id=\"scenario-thaw-holds\">").contains("Monte Carlo: 4 runs, seed 9")
         .contains("wartime-labour").doesNotContain("src=\"http").doesNotContain("href=\"http");
+  }
+
+  @Test
+  void report_noVerdicts_leavesTheFitOut() throws Exception {
+    Path out = dir.resolve("quick.html");
+    CliRun run = CliRun.of("report", "--db", db.toString(), "--out", out.toString(), "--runs", "2", "--no-verdicts",
+        "--scenarios", scenarios.toString());
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(Files.readString(out, StandardCharsets.UTF_8)).contains("Left out of this report on request")
+        .doesNotContain("too few to fit");
   }
 
   @Test

@@ -34,6 +34,10 @@ final class FitSection {
   /** Returns the section's HTML for the index months {@code first..last}. */
   static String html(Connection connection, YearMonth first, YearMonth last, ReportSettings settings) {
     StringBuilder b = new StringBuilder(Html.h(2, "verdicts", "Verdicts on the seeds' claims"));
+    if (!settings.verdicts()) {
+      return b.append(Html.p("Left out of this report on request: no calibration, no verdicts.")).append(Html.h(2,
+          "backtest", "Backtest against the baselines")).append(Html.p("Left out of this report on request.")).toString();
+    }
     int months = (int) (first.until(last, java.time.temporal.ChronoUnit.MONTHS) + 1);
     int test = Math.min(TEST_MONTHS, months - MIN_TRAIN);
     if (test < 2) {
@@ -71,7 +75,7 @@ final class FitSection {
     }
     b.append(Html.table(List.of("claim", "source", "parameter", "estimate", "95% interval", "predicted sign",
         "data", "verdict", "reason"), rows, 3));
-    return b.append(backtest(t.backtest())).toString();
+    return b.append(backtest(t.backtest(), t.seed())).toString();
   }
 
   /** Returns the Monte Carlo paths per forecast: the report's runs, at most 500 (as {@code strait backtest}). */
@@ -79,13 +83,13 @@ final class FitSection {
     return Math.max(10, Math.min(500, settings.runs()));
   }
 
-  private static String backtest(BacktestResult r) {
+  private static String backtest(BacktestResult r, long seed) {
     StringBuilder b = new StringBuilder(Html.h(2, "backtest", "Backtest against the baselines"));
     b.append(Html.p(String.format(Locale.ROOT, "Rolling origins %s..%s on the observed index (data %s..%s); seed "
-        + "%d; strait %s. Conditional forecasts are told the drivers and the chronicle's dated shocks of the "
+        + "%d (its stream 1); strait %s. Conditional forecasts are told the drivers and the chronicle's dated shocks of the "
         + "forecast months, unconditional ones are not. Skill is 1 − CRPS / CRPS of the baseline: below 0 the model "
         + "loses to the baseline.", r.settings().firstOrigin(), r.settings().lastOrigin(), r.dataStart(),
-        r.dataEnd(), r.settings().seed(), r.version())));
+        r.dataEnd(), seed, r.version())));
     List<String> baselines = Baselines.all().stream().map(Forecaster::name).toList();
     List<String> header = new ArrayList<>(List.of("horizon (months)", "forecaster"));
     baselines.forEach(x -> header.add("skill vs " + x));

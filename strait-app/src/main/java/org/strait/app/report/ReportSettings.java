@@ -14,9 +14,10 @@ import org.strait.core.Require;
  * @param threads worker threads (results do not depend on it)
  * @param scenarios the folder of scenario files ({@code *.yaml}), or null to leave scenarios out
  * @param bargainCase the wartime-labour case file, or null to leave bargaining out
+ * @param verdicts whether to calibrate the model, judge the claims and backtest (about a minute on ten years)
  */
 public record ReportSettings(String storeName, long seed, int runs, double falseAlarmRate, int threads,
-                             Path scenarios, Path bargainCase) {
+                             Path scenarios, Path bargainCase, boolean verdicts) {
   /**
    * The default false-alarm rate, as {@code strait demo}'s: the rate at which the fall of August 2012 is found in the
    * shared ICEWS files ingested as {@code strait ingest} does (at 0.10 it is not).

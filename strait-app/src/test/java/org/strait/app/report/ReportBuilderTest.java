@@ -52,7 +52,8 @@ class ReportBuilderTest {
   static void build() throws IOException {
     try (EventStore store = EventStore.open(dir.resolve("small.duckdb"))) {
       writeAndIngest(store, dir.resolve("small.txt"));
-      ReportSettings settings = new ReportSettings("small <store> & \"co\"", SEED, 20, 0.10, 2, SCENARIOS, CASE);
+      ReportSettings settings = new ReportSettings("small <store> & \"co\"", SEED, 20, 0.10, 2, SCENARIOS, CASE,
+          true);
       html = new ReportBuilder(settings).build(store.connection());
     }
   }
