@@ -17,7 +17,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code strait report}: one self-contained HTML file with the index, turning points, backtest, scenarios, bargaining. */
+/** {@code strait report}: one self-contained HTML file of the index, turning points, verdicts, backtest, scenarios. */
 @Command(name = "report", mixinStandardHelpOptions = true,
     description = {"Writes one self-contained HTML report (charts embedded, no external links): the Japan–South Korea",
         "index with its turning points annotated from the chronicle, the verdicts and backtest scores against the",

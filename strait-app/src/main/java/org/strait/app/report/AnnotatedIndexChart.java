@@ -83,7 +83,8 @@ final class AnnotatedIndexChart {
       dots.setMarkerColor(Color.GRAY);
     }
     chart.getStyler().setYAxisMax(top + 0.8);
-    chart.getStyler().setAnnotationLineColor(Color.GRAY).setAnnotationTextFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.BOLD, 14));
+    chart.getStyler().setAnnotationLineColor(Color.GRAY)
+        .setAnnotationTextFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.BOLD, 14));
     turns(chart, index, turns, top);
     try {
       Files.write(png, BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG));

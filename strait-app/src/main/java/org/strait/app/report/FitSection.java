@@ -35,8 +35,9 @@ final class FitSection {
   static String html(Connection connection, YearMonth first, YearMonth last, ReportSettings settings) {
     StringBuilder b = new StringBuilder(Html.h(2, "verdicts", "Verdicts on the seeds' claims"));
     if (!settings.verdicts()) {
-      return b.append(Html.p("Left out of this report on request: no calibration, no verdicts.")).append(Html.h(2,
-          "backtest", "Backtest against the baselines")).append(Html.p("Left out of this report on request.")).toString();
+      return b.append(Html.p("Left out of this report on request: no calibration, no verdicts."))
+          .append(Html.h(2, "backtest", "Backtest against the baselines"))
+          .append(Html.p("Left out of this report on request.")).toString();
     }
     int months = (int) (first.until(last, java.time.temporal.ChronoUnit.MONTHS) + 1);
     int test = Math.min(TEST_MONTHS, months - MIN_TRAIN);
@@ -86,9 +87,9 @@ final class FitSection {
   private static String backtest(BacktestResult r, long seed) {
     StringBuilder b = new StringBuilder(Html.h(2, "backtest", "Backtest against the baselines"));
     b.append(Html.p(String.format(Locale.ROOT, "Rolling origins %s..%s on the observed index (data %s..%s); seed "
-        + "%d (its stream 1); strait %s. Conditional forecasts are told the drivers and the chronicle's dated shocks of the "
-        + "forecast months, unconditional ones are not. Skill is 1 − CRPS / CRPS of the baseline: below 0 the model "
-        + "loses to the baseline.", r.settings().firstOrigin(), r.settings().lastOrigin(), r.dataStart(),
+        + "%d (its stream 1); strait %s. Conditional forecasts are told the drivers and the chronicle's dated "
+        + "shocks of the forecast months, unconditional ones are not. Skill is 1 − CRPS / CRPS of the baseline: "
+        + "below 0 the model loses to the baseline.", r.settings().firstOrigin(), r.settings().lastOrigin(), r.dataStart(),
         r.dataEnd(), seed, r.version())));
     List<String> baselines = Baselines.all().stream().map(Forecaster::name).toList();
     List<String> header = new ArrayList<>(List.of("horizon (months)", "forecaster"));

@@ -29,7 +29,8 @@ import org.strait.store.StoreException;
  * The builder of strait's HTML report: one self-contained page, every chart a base64 PNG and every text escaped,
  * with the Japan–South Korea index and turning points (annotated from the knowledge base's chronicle), the seed
  * claims' verdicts and the fitted model's backtest against the baselines, the scenarios' fan charts and the
- * wartime-labour bargaining case. Every figure names its data span, seed and strait version. The same store and settings give the same page.
+ * wartime-labour bargaining case. Every figure names its data span, seed and strait version. The same store and
+ * settings give the same page.
  */
 public final class ReportBuilder {
   private static final Dyad JPN_KOR = new Dyad(Country.JPN, Country.KOR);

@@ -9,7 +9,8 @@ import org.strait.core.Require;
  *
  * @param storeName the store as the report names it (e.g. the file name)
  * @param seed the base seed of every stochastic part (turning-point calibration, backtest, ensembles, Monte Carlo)
- * @param runs replicates per scenario ensemble and bargaining Monte Carlo
+ * @param runs replicates per scenario ensemble and bargaining Monte Carlo; also the backtest's sample paths per
+ *     forecast, at most 500
  * @param falseAlarmRate the probability that an index without change shows a turning point
  * @param threads worker threads (results do not depend on it)
  * @param scenarios the folder of scenario files ({@code *.yaml}), or null to leave scenarios out

@@ -48,7 +48,8 @@ final class ScenarioSection {
     String span = r.month(0) + ".." + r.month(last) + " (simulated)";
     StringBuilder b = new StringBuilder(Html.h(3, "scenario-" + scenario.id(), scenario.id() + ": "
         + scenario.title()));
-    b.append(Html.p("Claim followed: " + scenario.claim() + (scenario.seeds().isEmpty() ? ""
+    String claim = scenario.claim().strip();
+    b.append(Html.p("Claim followed: " + claim + (claim.endsWith(".") ? "" : ".") + (scenario.seeds().isEmpty() ? ""
         : " Sources: " + String.join("; ", scenario.seeds()) + ".")));
     Path dir = work.resolve("scenario-" + scenario.id());
     try {

@@ -153,7 +153,8 @@ class ReportBuilderTest {
     }
     assertThat(ids).isNotEmpty();
     for (String id : ids) {
-      assertThat(html).contains("<h3 id=\"scenario-" + id + "\">").contains("Fan chart of scenario " + id + ", 20 runs");
+      assertThat(html).contains("<h3 id=\"scenario-" + id + "\">")
+          .contains("Fan chart of scenario " + id + ", 20 runs");
     }
     assertThat(count(html, "<figure>")).isEqualTo(1 + ids.size() + 1);
     assertThat(html).contains("P(crossed by");
