@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
         ChronicleCommand.class,
         IndexCommand.class,
         TurningPointsCommand.class,
+        ReportCommand.class,
         ServeCommand.class,
         BacktestCommand.class,
         VerdictsCommand.class,

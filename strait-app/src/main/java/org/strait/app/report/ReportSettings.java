@@ -1,0 +1,36 @@
+package org.strait.app.report;
+
+import java.nio.file.Path;
+import org.strait.core.Require;
+
+/**
+ * What a report is made from and with: the store's name as shown, the seed and run count of every stochastic part,
+ * the turning points' false-alarm rate, the worker threads, the folder of shipped scenarios and the bargaining case.
+ *
+ * @param storeName the store as the report names it (e.g. the file name)
+ * @param seed the base seed of every stochastic part (turning-point calibration, backtest, ensembles, Monte Carlo)
+ * @param runs replicates per scenario ensemble and bargaining Monte Carlo; also the backtest's sample paths per
+ *     forecast, at most 500
+ * @param falseAlarmRate the probability that an index without change shows a turning point
+ * @param threads worker threads (results do not depend on it)
+ * @param scenarios the folder of scenario files ({@code *.yaml}), or null to leave scenarios out
+ * @param bargainCase the wartime-labour case file, or null to leave bargaining out
+ * @param verdicts whether to calibrate the model, judge the claims and backtest (about a minute on ten years)
+ */
+public record ReportSettings(String storeName, long seed, int runs, double falseAlarmRate, int threads,
+                             Path scenarios, Path bargainCase, boolean verdicts) {
+  /**
+   * The default false-alarm rate, as {@code strait demo}'s: the rate at which the fall of August 2012 is found in the
+   * shared ICEWS files ingested as {@code strait ingest} does (at 0.10 it is not).
+   */
+  public static final double DEFAULT_FALSE_ALARM = 0.20;
+
+  /** Checks every field. */
+  public ReportSettings {
+    Require.argument(storeName != null && !storeName.isBlank(), "the store needs a name");
+    Require.argument(runs >= 2, "runs must be at least 2, was %s", runs);
+    Require.argument(falseAlarmRate > 0 && falseAlarmRate < 1, "false-alarm rate must be within (0, 1), was %s",
+        falseAlarmRate);
+    Require.argument(threads >= 1, "threads must be at least 1, was %s", threads);
+  }
+}

@@ -1,0 +1,113 @@
+package org.strait.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.Callable;
+import org.strait.app.report.ReportBuilder;
+import org.strait.app.report.ReportSettings;
+import org.strait.store.EventStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code strait report}: one self-contained HTML file of the index, turning points, verdicts, backtest, scenarios. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+    description = {"Writes one self-contained HTML report (charts embedded, no external links): the Japan–South Korea",
+        "index with its turning points annotated from the chronicle, the verdicts and backtest scores against the",
+        "baselines, fan charts of the shipped scenarios and the wartime-labour bargaining case."})
+final class ReportCommand implements Callable<Integer> {
+  private static final String CASE = "cases/wartime-labour.yaml";
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Mixin DbOption db;
+
+  @Option(names = "--out", required = true, paramLabel = "FILE.html", description = "The report file to write.")
+  Path out;
+
+  @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Seed. Default: ${DEFAULT-VALUE}.")
+  long seed;
+
+  @Option(names = "--runs", paramLabel = "N", defaultValue = "1000",
+      description = "Runs per scenario ensemble and bargaining Monte Carlo. Default: ${DEFAULT-VALUE}.")
+  int runs;
+
+  @Option(names = "--false-alarm", paramLabel = "RATE", defaultValue = "0.20",
+      description = "False-alarm rate of the turning points. Default: ${DEFAULT-VALUE}.")
+  double falseAlarm;
+
+  @Option(names = "--threads", paramLabel = "T", description = "Worker threads. Default: available processors.")
+  Integer threads;
+
+  @Option(names = "--scenarios", paramLabel = "DIR", description = "Scenario folder. Default: ./scenarios.")
+  Path scenarios;
+
+  @Option(names = "--case", paramLabel = "FILE.yaml",
+      description = "Bargaining case file. Default: the shipped wartime-labour case.")
+  Path bargainCase;
+
+  @Option(names = "--no-verdicts",
+      description = "Leave out the calibration, verdicts and backtest (about a minute on ten years of data).")
+  boolean noVerdicts;
+
+  @Override
+  public Integer call() throws IOException {
+    IndexCommand.Usage.check(out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".html"),
+        "--out must name an .html file, was %s", out);
+    IndexCommand.Usage.check(runs >= 2, "--runs must be at least 2, was %d", runs);
+    IndexCommand.Usage.check(falseAlarm > 0 && falseAlarm < 1, "--false-alarm must be within (0, 1), was %s",
+        falseAlarm);
+    int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    IndexCommand.Usage.check(workers >= 1, "--threads must be at least 1, was %d", workers);
+    Path folder = scenarios != null ? scenarios : Path.of("scenarios");
+    IndexCommand.Usage.check(scenarios == null || Files.isDirectory(scenarios), "--scenarios %s is not a folder",
+        scenarios);
+    IndexCommand.Usage.check(bargainCase == null || Files.isRegularFile(bargainCase), "--case %s is not a file",
+        bargainCase);
+    PrintWriter err = spec.commandLine().getErr();
+    if (!Files.isDirectory(folder)) {
+      err.println("strait report: no scenarios folder at " + folder.toAbsolutePath() + "; scenarios left out");
+      folder = null;
+    }
+    Path shipped = bargainCase == null ? shippedCase() : null;
+    String html;
+    try (EventStore store = IndexCommand.QueryOptions.open(db)) {
+      ReportSettings settings = new ReportSettings(db.path().getFileName().toString(), seed, runs, falseAlarm,
+          workers, folder, bargainCase != null ? bargainCase : shipped, !noVerdicts);
+      html = new ReportBuilder(settings).build(store.connection());
+    } finally {
+      if (shipped != null) {
+        Files.deleteIfExists(shipped);
+      }
+    }
+    Path parent = out.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    Files.writeString(out, html, StandardCharsets.UTF_8);
+    spec.commandLine().getOut().println("wrote " + out + " (" + html.length() + " characters)");
+    spec.commandLine().getOut().flush();
+    err.flush();
+    return 0;
+  }
+
+  /** Copies the shipped wartime-labour case out of the jar into a temporary file. */
+  private static Path shippedCase() {
+    try (InputStream in = ReportCommand.class.getClassLoader().getResourceAsStream(CASE)) {
+      if (in == null) {
+        throw new IllegalStateException("the shipped case " + CASE + " is missing from the jar");
+      }
+      Path file = Files.createTempFile("wartime-labour", ".yaml");
+      Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot copy the shipped case " + CASE, e);
+    }
+  }
+}
