@@ -35,8 +35,21 @@ public final class IndexChart {
    * @throws UncheckedIOException naming the file when it cannot be written
    */
   public static void write(IndexSeries index, TurningPointResult turns, Path png, int width, int height) {
-    Require.nonNull(index, "index");
     Require.nonNull(png, "chart file");
+    XYChart chart = chart(index, turns, width, height);
+    try {
+      BitmapEncoder.saveBitmap(chart, png.toString(), BitmapEncoder.BitmapFormat.PNG);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write chart " + png, e);
+    }
+  }
+
+  /**
+   * Returns the chart of {@code index} (with {@code turns}, which may be null), for callers that add to it before
+   * writing it (the report numbers the turning points).
+   */
+  public static XYChart chart(IndexSeries index, TurningPointResult turns, int width, int height) {
+    Require.nonNull(index, "index");
     Require.argument(!index.points().isEmpty(), "the index of %s has no periods to draw",
         index.query().seriesName());
     if (System.getProperty("java.awt.headless") == null) {
@@ -75,11 +88,7 @@ public final class IndexChart {
       addTurns(chart, index, turns, Direction.UP);
       addTurns(chart, index, turns, Direction.DOWN);
     }
-    try {
-      BitmapEncoder.saveBitmap(chart, png.toString(), BitmapEncoder.BitmapFormat.PNG);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write chart " + png, e);
-    }
+    return chart;
   }
 
   private static void addRaw(XYChart chart, IndexSeries index) {
