@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.strait.core.Require;
+import org.strait.model.CoreParameters;
 import org.strait.model.Driver;
 import org.strait.model.Issue;
 import org.strait.model.MechanismId;
@@ -28,6 +29,36 @@ import org.strait.model.mechanism.Linkage;
 /** Synthetic inputs simulated from known parameter values: drivers, chronicle, index. */
 public final class Synthetic {
   private Synthetic() {}
+
+  /**
+   * Returns the parameter values that recovery studies simulate from (the tests and the fit benchmark): chosen away
+   * from the priors' centres, so that a recovered value is not just the prior.
+   */
+  public static Map<String, Double> recoveryTruth() {
+    Map<String, Double> v = FitSpace.defaults();
+    v.put(CoreParameters.EQUILIBRIUM, 1.5);
+    v.put(CoreParameters.REVERSION, 0.15);
+    v.put(CoreParameters.NOISE, 0.4);
+    v.put(FitSpace.OBSERVATION_NOISE.name(), 0.5);
+    v.put(CoreParameters.NUCLEAR_RATE, 0.03);
+    v.put(CoreParameters.MISSILE_RATE, 0.5);
+    for (Issue i : Issue.values()) {
+      v.put(CoreParameters.flareRate(i), 0.04);
+    }
+    v.put("M1.beta", 0.25);
+    v.put("M2.beta", -0.3);
+    v.put("M3.beta", -5.0);
+    v.put("M4.beta", 0.2);
+    v.put("M5.beta", 0.3);
+    v.put("M6.beta", 0.4);
+    v.put("M7.contagion", 0.3);
+    v.put("M8.beta", 0.2);
+    v.put("M9.damping", 0.5);
+    v.put("M10.shift2010s", -1.0);
+    v.put("M11.rho", 0.25);
+    v.put("M12.beta", 0.15);
+    return v;
+  }
 
   /**
    * Simulates {@code months} months from {@code start} under parameter {@code values} with the mechanisms in

@@ -21,7 +21,7 @@ class CalibrationTest {
    */
   @Test
   void fit_simulatedSeries_intervalsCoverTruthAtAboutNominalRate() {
-    Map<String, Double> truth = FitFixtures.truth();
+    Map<String, Double> truth = Synthetic.recoveryTruth();
     SeedSequence seeds = new SeedSequence(20_240_601L);
     int covered = 0;
     int total = 0;

@@ -23,7 +23,7 @@ class FitInputTest {
 
   @Test
   void until_laterMonthOfAnyPart_isRefused() {
-    FitInput in = Synthetic.generate(FitFixtures.truth(), SOME, START, 72, true, 5);
+    FitInput in = Synthetic.generate(Synthetic.recoveryTruth(), SOME, START, 72, true, 5);
     FitInput cut = in.until(TRAIN_END);
     YearMonth later = TRAIN_END.plusMonths(1);
     assertThatThrownBy(() -> cut.index().get(later)).isInstanceOf(IllegalStateException.class)
@@ -40,7 +40,7 @@ class FitInputTest {
   /** The fit reads no month after the training window: every driver and chronicle read is recorded. */
   @Test
   void fit_trainingView_readsNothingAfterItsEnd() {
-    FitInput in = Synthetic.generate(FitFixtures.truth(), SOME, START, 72, false, 6);
+    FitInput in = Synthetic.generate(Synthetic.recoveryTruth(), SOME, START, 72, false, 6);
     AtomicReference<YearMonth> latest = new AtomicReference<>(START);
     Drivers recording = (d, m) -> {
       latest.accumulateAndGet(m, (a, b) -> a.isAfter(b) ? a : b);
@@ -59,7 +59,7 @@ class FitInputTest {
   /** The index after the origin does not change any forecast; the unconditional one ignores later drivers too. */
   @Test
   void forecaster_futureData_changesOnlyWhatItMay() {
-    FitInput in = Synthetic.generate(FitFixtures.truth(), SOME, START, 72, false, 7);
+    FitInput in = Synthetic.generate(Synthetic.recoveryTruth(), SOME, START, 72, false, 7);
     FitResult fit = Calibration.fit(in.until(TRAIN_END), SOME, FitSpace.defaults(), 2);
     double[] altered = in.index().values();
     for (int i = in.index().index(TRAIN_END) + 1; i < altered.length; i++) {
@@ -87,7 +87,7 @@ class FitInputTest {
 
   @Test
   void constructor_directedSeriesWithoutPartner_isRefused() {
-    FitInput in = Synthetic.generate(FitFixtures.truth(), SOME, START, 24, true, 8);
+    FitInput in = Synthetic.generate(Synthetic.recoveryTruth(), SOME, START, 24, true, 8);
     assertThatThrownBy(() -> new FitInput(in.index(), in.jpnToKor(), null, null, in.drivers(), in.chronicle()))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("both directed series");
     MonthlySeries shorter = in.index().until(START.plusMonths(10));

@@ -30,7 +30,7 @@ class StateSpaceTest {
   /** With no noise and no random events, the fit's dynamics retrace the engine's path month by month. */
   @Test
   void simulate_quietWorld_matchesEngineModel() {
-    Map<String, Double> v = FitFixtures.truth();
+    Map<String, Double> v = Synthetic.recoveryTruth();
     v.put(CoreParameters.NOISE, 0.0);
     v.put(CoreParameters.NUCLEAR_RATE, 0.0);
     v.put(CoreParameters.MISSILE_RATE, 0.0);

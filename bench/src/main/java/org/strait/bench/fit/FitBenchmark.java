@@ -12,8 +12,6 @@ import org.strait.fit.FitInput;
 import org.strait.fit.FitResult;
 import org.strait.fit.FitSpace;
 import org.strait.fit.Synthetic;
-import org.strait.model.CoreParameters;
-import org.strait.model.Issue;
 
 /**
  * The calibration benchmark and the full-model recovery study: fits the whole model (twelve mechanisms, 25
@@ -40,7 +38,7 @@ public final class FitBenchmark {
             + "; usage: FitBenchmark [--months N] [--reps R] [--seed S]");
       }
     }
-    Map<String, Double> truth = truth();
+    Map<String, Double> truth = Synthetic.recoveryTruth();
     SeedSequence seeds = new SeedSequence(seed);
     Map<String, int[]> coverage = new LinkedHashMap<>();
     double total = 0;
@@ -75,32 +73,5 @@ public final class FitBenchmark {
       all += e.getValue()[1];
     }
     System.out.printf(Locale.ROOT, "overall coverage %d/%d = %.3f (nominal 0.95)%n", hit, all, hit / (double) all);
-  }
-
-  /** The values the series are simulated from: the same as the model module's recovery test. */
-  static Map<String, Double> truth() {
-    Map<String, Double> v = FitSpace.defaults();
-    v.put(CoreParameters.EQUILIBRIUM, 1.5);
-    v.put(CoreParameters.REVERSION, 0.15);
-    v.put(CoreParameters.NOISE, 0.4);
-    v.put(FitSpace.OBSERVATION_NOISE.name(), 0.5);
-    v.put(CoreParameters.NUCLEAR_RATE, 0.03);
-    v.put(CoreParameters.MISSILE_RATE, 0.5);
-    for (Issue i : Issue.values()) {
-      v.put(CoreParameters.flareRate(i), 0.04);
-    }
-    v.put("M1.beta", 0.25);
-    v.put("M2.beta", -0.3);
-    v.put("M3.beta", -5.0);
-    v.put("M4.beta", 0.2);
-    v.put("M5.beta", 0.3);
-    v.put("M6.beta", 0.4);
-    v.put("M7.contagion", 0.3);
-    v.put("M8.beta", 0.2);
-    v.put("M9.damping", 0.5);
-    v.put("M10.shift2010s", -1.0);
-    v.put("M11.rho", 0.25);
-    v.put("M12.beta", 0.15);
-    return v;
   }
 }
