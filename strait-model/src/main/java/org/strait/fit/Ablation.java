@@ -65,7 +65,7 @@ public final class Ablation {
       progress.accept("refitting without " + id);
       Set<MechanismId> without = EnumSet.allOf(MechanismId.class);
       without.remove(id);
-      FitResult fit = Calibration.fit(train, without, full.values(), seeds.seed(0));
+      FitResult fit = Calibration.fit(train, without, full.values(), seeds.seed(0), PosteriorSettings.LAPLACE);
       ablated.put(id, fit);
       ablatedBacktests.put(id, backtest(fit, data, testEnd, samples, seeds.seed(1)));
     }
@@ -87,15 +87,19 @@ public final class Ablation {
     double mean = conditional.values().stream().filter(v -> !v.isNaN()).mapToDouble(Double::doubleValue).average()
         .orElse(Double.NaN);
     double dLogLik = full.logLikIndex() + full.logLikEvents() - without.logLikIndex() - without.logLikEvents();
-    double priorRatio = e.sd() / priorSd(FitSpace.spec(e.name()));
-    String reason = VerdictRule.reason(e.lower(), e.upper(), claim.sign(), mean);
+    org.strait.model.ParameterSpec spec = FitSpace.spec(e.name());
+    double priorRatio = e.sd() / priorSd(spec);
+    boolean boundary = spec.lower() == 0 && claim.sign() > 0;
+    String agreement = boundary ? VerdictRule.boundaryAgreement(dLogLik)
+        : VerdictRule.agreement(e.lower(), e.upper(), claim.sign());
+    String reason = boundary ? VerdictRule.boundaryReason(dLogLik, mean)
+        : VerdictRule.reason(e.lower(), e.upper(), claim.sign(), mean);
     if (priorRatio > PRIOR_ONLY) {
       reason += String.format(java.util.Locale.ROOT, "; the data barely inform it (sd %.2f of the prior's)",
           priorRatio);
     }
-    return new Verdict(claim, e, VerdictRule.agreement(e.lower(), e.upper(), claim.sign()), conditional,
-        unconditional, mean, dLogLik, priorRatio, VerdictRule.apply(e.lower(), e.upper(), claim.sign(), mean),
-        reason);
+    return new Verdict(claim, e, agreement, conditional, unconditional, mean, dLogLik, priorRatio,
+        VerdictRule.apply(agreement, mean), reason);
   }
 
   /** The sd of a parameter's prior (a uniform prior's is its range over √12). */

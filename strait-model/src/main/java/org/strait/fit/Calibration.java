@@ -1,6 +1,5 @@
 package org.strait.fit;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,20 +34,21 @@ import org.strait.model.Prior;
  * polished by BOBYQA; CMA-ES runs twice (seeds from one SeedSequence) and the better end point is polished,
  * since the split of variance between σ and the observation noise can trap one run. Polished by BOBYQA (M. J. D. Powell 2009).
  *
- * Intervals: Laplace's approximation. The Hessian of the objective at θ̂ by central differences in z (steps at most
- * half the distance to a bound), inverted through its eigen-decomposition with eigenvalues floored at 1e-8; 95%
- * interval θ̂_j ± 1.96 s_j √(H⁻¹)_jj clipped to the range, except for the positive scale parameters (σ, the
- * observation noise, κ), whose likelihood is skewed: their interval is θ̂·exp(±1.96 sd/θ̂), the same Laplace sd
- * carried to log θ by the delta method; a variance wider than the whole range is reported as an
- * infinite sd (neither data nor prior bound the parameter). A parameter at a bound of its range (within 1e-4 of
- * the range) is left out of the Hessian; its interval is one-sided, from the bound to the point where the
- * objective, moving that parameter alone, has risen by 1.92 (half the 95% quantile of χ²₁, a likelihood-ratio
- * bound), and its reported sd is that reach over 1.96. When the chronicle of the window holds no dated
- * shock, the point-process rates are not fitted (FitSpace.fitted). At a bound the interval is one-sided in effect and
- * the normal approximation is rough; docs/fit.md says so.
+ * Intervals: posterior draws (Posterior, by adaptive Metropolis with the scale parameters on the log scale,
+ * LogScaled): the 2.5%..97.5% quantiles, or from the nearer bound to the 95% quantile when the mode lies at a bound
+ * or outside those quantiles. Laplace's approximation starts the sampler's proposal and remains for fits whose
+ * intervals are not reported (PosteriorSettings.LAPLACE): the Hessian of the objective at θ̂ by central differences
+ * in z (steps at most half the distance to a bound), inverted through its eigen-decomposition with eigenvalues
+ * floored at 1e-8; 95% interval θ̂_j ± 1.96 s_j √(H⁻¹)_jj clipped to the range, except for the positive scale
+ * parameters (σ, the observation noise, κ): θ̂·exp(±1.96 sd/θ̂), the Laplace sd carried to log θ by the delta method;
+ * a variance wider than the whole range is reported as an infinite sd. A parameter at a bound of its range (within
+ * 1e-4 of the range) is left out of the Hessian; its Laplace interval runs from the bound to the point where the
+ * objective, moving that parameter alone, has risen by 1.92 (half the 95% quantile of χ²₁), and its reported sd is
+ * that reach over 1.96. When the chronicle of the window holds no dated shock, the point-process rates are not
+ * fitted (FitSpace.fitted). docs/fit.md describes the whole and the measured coverage.
  */
 
-/** Fits the model to a {@link FitInput}: estimates, Laplace intervals, likelihoods. */
+/** Fits the model to a {@link FitInput}: posterior modes, posterior intervals, likelihoods. */
 public final class Calibration {
   private static final double Z95 = 1.959963984540054;
   private static final int MAX_EVAL = 40_000;
@@ -64,9 +64,19 @@ public final class Calibration {
    * Fits the parameters of the mechanisms in {@code enabled} (and the dynamics') to every visible month of {@code
    * data}, starting from {@code base} values (e.g. {@link FitSpace#defaults()}, or an earlier fit's values for a
    * warm start); parameters not fitted keep their {@code base} values. Give it {@code data.until(end)}
-   * to fit a training window: it reads no month after the view's end.
+   * to fit a training window: it reads no month after the view's end. Intervals are posterior intervals from
+   * {@link PosteriorSettings#DEFAULT} sampling.
    */
   public static FitResult fit(FitInput data, Set<MechanismId> enabled, Map<String, Double> base, long seed) {
+    return fit(data, enabled, base, seed, PosteriorSettings.DEFAULT);
+  }
+
+  /**
+   * Fits as {@link #fit(FitInput, Set, Map, long)} does, with intervals from {@code posterior} sampling (or
+   * Laplace's approximation when it has no chains). The sampler's seed is derived from {@code seed}.
+   */
+  public static FitResult fit(FitInput data, Set<MechanismId> enabled, Map<String, Double> base, long seed,
+      PosteriorSettings posterior) {
     Table tab = Table.of(data);
     boolean chronicle = false;
     for (java.util.List<org.strait.model.Shock> month : tab.shocks) {
@@ -74,28 +84,77 @@ public final class Calibration {
     }
     List<ParameterSpec> specs = FitSpace.fitted(enabled, chronicle);
     int n = specs.size();
-    double[] centre = new double[n];
-    double[] scale = new double[n];
-    double[] lo = new double[n];
-    double[] hi = new double[n];
+    Objective objective = new Objective(tab, specs, enabled, base);
+    double[] lo = objective.lo;
+    double[] hi = objective.hi;
     double[] start = new double[n];
-    for (int j = 0; j < n; j++) {
-      ParameterSpec s = specs.get(j);
-      centre[j] = s.prior().centre();
-      scale[j] = s.prior() instanceof Prior.Normal p ? Math.min(p.sd(), (s.upper() - s.lower()) / 4)
-          : (s.upper() - s.lower()) / 6;
-      lo[j] = (s.lower() - centre[j]) / scale[j];
-      hi[j] = (s.upper() - centre[j]) / scale[j];
-      Double given = base.get(s.name());
-      start[j] = Math.max(lo[j], Math.min(hi[j], ((given == null ? s.defaultValue() : given) - centre[j]) / scale[j]));
-    }
-    Objective objective = new Objective(tab, specs, enabled, base, centre, scale);
     double[] sigma = new double[n];
     for (int j = 0; j < n; j++) {
+      Double given = base.get(specs.get(j).name());
+      start[j] = objective.z(j, given == null ? specs.get(j).defaultValue() : given);
       sigma[j] = Math.min(0.5, (hi[j] - lo[j]) / 4);
     }
-    PointValuePair best = null;
     org.strait.core.SeedSequence seeds = new org.strait.core.SeedSequence(seed);
+    double[] z = optimise(objective, start, sigma, seeds).getPoint();
+    boolean[] atBound = new boolean[n];
+    for (int j = 0; j < n; j++) {
+      atBound[j] = Math.min(z[j] - lo[j], hi[j] - z[j]) < 1e-4 * (hi[j] - lo[j]);
+    }
+    double[][] cov = laplace(objective, z, atBound, lo, hi);
+    double[] reach = new double[n];
+    for (int j = 0; j < n; j++) {
+      if (atBound[j]) {
+        reach[j] = oneSided(objective, z, j, lo[j], hi[j]);
+        cov[j][j] = (reach[j] / Z95) * (reach[j] / Z95);
+      }
+    }
+    List<Estimate> estimates = new java.util.ArrayList<>();
+    Sampling sampling = Sampling.laplace();
+    PosteriorSample sample = PosteriorSample.empty();
+    if (posterior.chains() > 0) {
+      boolean[] log = new boolean[n];
+      for (int j = 0; j < n; j++) {
+        log[j] = LOG_SCALE.contains(specs.get(j).name());
+      }
+      LogScaled target = new LogScaled(objective, log);
+      Posterior.Draws draws = Posterior.sample(target, target.w(z), target.covariance(cov, z), posterior,
+          seeds.seed(RESTARTS));
+      sampling = draws.sampling();
+      sample = PosteriorSample.thin(specs.stream().map(ParameterSpec::name).toList(), draws.values());
+      for (int j = 0; j < n; j++) {
+        estimates.add(posteriorEstimate(objective, j, objective.value(j, z[j]), atBound[j], draws.values()));
+      }
+    } else {
+      for (int j = 0; j < n; j++) {
+        estimates.add(laplaceEstimate(objective, j, z[j], atBound[j], cov[j][j], objective.scale(j) * reach[j]));
+      }
+    }
+    Map<String, Double> values = objective.values(z);
+    StateSpace.Filtered f = StateSpace.filter(new Theta(values, enabled), tab);
+    return new FitResult(data.start(), data.end(), enabled, estimates, values, f.logLikIndex, f.logLikEvents,
+        f.logLik() - penalty(objective, z), f.observations, objective.evaluations, seed, Version.current(), sampling,
+        sample);
+  }
+
+  /** The prior part of the objective at {@code z}: the objective minus the negative log-likelihood. */
+  private static double penalty(Objective objective, double[] z) {
+    double p = 0;
+    for (int j = 0; j < z.length; j++) {
+      if (objective.spec(j).prior() instanceof Prior.Normal prior) {
+        double d = (objective.value(j, z[j]) - prior.mean()) / prior.sd();
+        p += 0.5 * d * d;
+      }
+    }
+    return p;
+  }
+
+  /** CMA-ES from {@code start}, twice, the better end point polished by BOBYQA. */
+  private static PointValuePair optimise(Objective objective, double[] start, double[] sigma,
+      org.strait.core.SeedSequence seeds) {
+    int n = start.length;
+    double[] lo = objective.lo;
+    double[] hi = objective.hi;
+    PointValuePair best = null;
     for (int r = 0; r < RESTARTS; r++) {
       CMAESOptimizer cmaes = new CMAESOptimizer(3000, Double.NEGATIVE_INFINITY, true, 0, 0,
           new Well19937c(seeds.seed(r)), false,
@@ -120,38 +179,67 @@ public final class Calibration {
         best = polished;
       }
     }
-    double[] z = best.getPoint();
-    boolean[] atBound = new boolean[n];
-    for (int j = 0; j < n; j++) {
-      atBound[j] = Math.min(z[j] - lo[j], hi[j] - z[j]) < 1e-4 * (hi[j] - lo[j]);
+    return best;
+  }
+
+  /**
+   * The posterior interval of parameter {@code j}: the equal-tailed 2.5%..97.5% quantiles of the draws; when the
+   * mode lies at a bound of the range or outside those quantiles (a posterior piled against a bound), the one-sided
+   * interval from the nearer bound to the 95% (or from the 5%) quantile. Both hold 95% of the posterior.
+   */
+  private static Estimate posteriorEstimate(Objective objective, int j, double mode, boolean atBound,
+      double[][] draws) {
+    ParameterSpec s = objective.spec(j);
+    double[] x = new double[draws.length];
+    double mean = 0;
+    for (int i = 0; i < draws.length; i++) {
+      x[i] = draws[i][j];
+      mean += x[i];
     }
-    double[][] cov = laplace(objective, z, atBound, lo, hi);
-    List<Estimate> estimates = new java.util.ArrayList<>();
-    for (int j = 0; j < n; j++) {
-      ParameterSpec s = specs.get(j);
-      double v = objective.value(j, z[j]);
-      if (atBound[j]) {
-        double reach = scale[j] * oneSided(objective, z, j, lo[j], hi[j]);
-        boolean lower = z[j] - lo[j] < hi[j] - z[j];
-        estimates.add(new Estimate(s.name(), v, reach / Z95, lower ? v : Math.max(s.lower(), v - reach),
-            lower ? Math.min(s.upper(), v + reach) : v));
-        continue;
-      }
-      double range = (s.upper() - s.lower()) / scale[j];
-      double sd = cov[j][j] > range * range ? Double.POSITIVE_INFINITY : scale[j] * Math.sqrt(cov[j][j]);
-      double l = Math.max(s.lower(), v - Z95 * sd);
-      double u = Math.min(s.upper(), v + Z95 * sd);
-      if (LOG_SCALE.contains(s.name()) && v > 0 && Double.isFinite(sd)) {
-        double f = Math.exp(Z95 * sd / v);
-        l = Math.max(s.lower(), v / f);
-        u = Math.min(s.upper(), v * f);
-      }
-      estimates.add(new Estimate(s.name(), v, sd, Math.min(l, v), Math.max(u, v)));
+    mean /= x.length;
+    double ss = 0;
+    for (double v : x) {
+      ss += (v - mean) * (v - mean);
     }
-    Map<String, Double> values = objective.values(z);
-    StateSpace.Filtered f = StateSpace.filter(new Theta(values, enabled), tab);
-    return new FitResult(data.start(), data.end(), enabled, estimates, values, f.logLikIndex, f.logLikEvents,
-        -best.getValue(), f.observations, objective.evaluations, seed, Version.current());
+    double sd = Math.sqrt(ss / (x.length - 1));
+    java.util.Arrays.sort(x);
+    double l = quantile(x, 0.025);
+    double u = quantile(x, 0.975);
+    if (atBound || mode < l || mode > u) {
+      boolean lower = mode - s.lower() < s.upper() - mode;
+      l = lower ? s.lower() : Math.min(mode, quantile(x, 0.05));
+      u = lower ? Math.max(mode, quantile(x, 0.95)) : s.upper();
+    }
+    return new Estimate(s.name(), mode, sd, l, u);
+  }
+
+  /** The quantile {@code p} of sorted {@code x}, interpolating between order statistics (Hyndman and Fan's 7). */
+  static double quantile(double[] x, double p) {
+    double h = (x.length - 1) * p;
+    int k = (int) Math.floor(h);
+    return k + 1 < x.length ? x[k] + (h - k) * (x[k + 1] - x[k]) : x[x.length - 1];
+  }
+
+  /** The Laplace interval of parameter {@code j} (the reach, in the parameter's units, of one at a bound). */
+  private static Estimate laplaceEstimate(Objective objective, int j, double zj, boolean atBound, double variance,
+      double reach) {
+    ParameterSpec s = objective.spec(j);
+    double v = objective.value(j, zj);
+    if (atBound) {
+      boolean lower = zj - objective.lo[j] < objective.hi[j] - zj;
+      return new Estimate(s.name(), v, reach / Z95, lower ? v : Math.max(s.lower(), v - reach),
+          lower ? Math.min(s.upper(), v + reach) : v);
+    }
+    double range = (s.upper() - s.lower()) / objective.scale(j);
+    double sd = variance > range * range ? Double.POSITIVE_INFINITY : objective.scale(j) * Math.sqrt(variance);
+    double l = Math.max(s.lower(), v - Z95 * sd);
+    double u = Math.min(s.upper(), v + Z95 * sd);
+    if (LOG_SCALE.contains(s.name()) && v > 0 && Double.isFinite(sd)) {
+      double f = Math.exp(Z95 * sd / v);
+      l = Math.max(s.lower(), v / f);
+      u = Math.min(s.upper(), v * f);
+    }
+    return new Estimate(s.name(), v, sd, Math.min(l, v), Math.max(u, v));
   }
 
   /**
@@ -236,66 +324,5 @@ public final class Calibration {
       }
     }
     return (a + b) / 2;
-  }
-
-  /** The negative log posterior in scaled coordinates. */
-  private static final class Objective {
-    private final Table tab;
-    private final List<ParameterSpec> specs;
-    private final Set<MechanismId> enabled;
-    private final Map<String, Double> base;
-    private final double[] centre;
-    private final double[] scale;
-    private final Theta baseTheta;
-    int evaluations;
-
-    Objective(Table tab, List<ParameterSpec> specs, Set<MechanismId> enabled, Map<String, Double> base,
-        double[] centre, double[] scale) {
-      this.tab = tab;
-      this.specs = specs;
-      this.enabled = enabled;
-      this.base = base;
-      this.centre = centre;
-      this.scale = scale;
-      Require.argument(base.keySet().containsAll(FitSpace.defaults().keySet()),
-          "base values must name every parameter of the catalogue and the observation noise");
-      this.baseTheta = new Theta(base, enabled);
-    }
-
-    double value(int j, double zj) {
-      ParameterSpec s = specs.get(j);
-      return Math.max(s.lower(), Math.min(s.upper(), centre[j] + scale[j] * zj));
-    }
-
-    Theta theta(double[] z) {
-      Theta t = baseTheta.copy();
-      for (int j = 0; j < z.length; j++) {
-        t.set(specs.get(j).name(), value(j, z[j]));
-      }
-      return t;
-    }
-
-    Map<String, Double> values(double[] z) {
-      Map<String, Double> v = new HashMap<>(base);
-      for (int j = 0; j < z.length; j++) {
-        ParameterSpec s = specs.get(j);
-        v.put(s.name(), Math.max(s.lower(), Math.min(s.upper(), centre[j] + scale[j] * z[j])));
-      }
-      return v;
-    }
-
-    double value(double[] z) {
-      evaluations++;
-      double penalty = 0;
-      for (int j = 0; j < z.length; j++) {
-        ParameterSpec s = specs.get(j);
-        if (s.prior() instanceof Prior.Normal p) {
-          double d = (value(j, z[j]) - p.mean()) / p.sd();
-          penalty += 0.5 * d * d;
-        }
-      }
-      double ll = StateSpace.filter(theta(z), tab).logLik();
-      return Double.isFinite(ll) ? penalty - ll : 1e12;
-    }
   }
 }

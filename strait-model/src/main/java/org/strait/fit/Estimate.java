@@ -3,12 +3,13 @@ package org.strait.fit;
 import org.strait.core.Require;
 
 /**
- * One fitted parameter: the posterior mode and its 95% Laplace interval (mode ± 1.96 standard deviations from the
- * inverse Hessian of the negative log posterior), clipped to the parameter's range.
+ * One fitted parameter: the posterior mode and its 95% interval, from posterior draws or Laplace's approximation
+ * ({@link FitResult#sampling()} says which).
  *
  * @param name the parameter's name, e.g. {@code M1.beta}
  * @param value the estimate (posterior mode)
- * @param sd the Laplace standard deviation; {@code Infinity} when the data and prior do not bound it
+ * @param sd the posterior standard deviation (of the draws, or Laplace's); {@code Infinity} when the data and
+ *     prior do not bound it
  * @param lower the interval's lower end
  * @param upper the interval's upper end
  */

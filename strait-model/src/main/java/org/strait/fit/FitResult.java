@@ -24,12 +24,17 @@ import org.strait.model.MechanismId;
  * @param evaluations how many times the objective was evaluated
  * @param seed the optimiser's seed
  * @param version the strait version
+ * @param sampling how the intervals were obtained, with the sampler's seed and diagnostics
+ * @param posterior a thinned sample of the posterior draws (empty for Laplace intervals)
  */
 public record FitResult(YearMonth trainStart, YearMonth trainEnd, Set<MechanismId> enabled, List<Estimate> estimates,
     Map<String, Double> values, double logLikIndex, double logLikEvents, double logPosterior, int observations,
-    int evaluations, long seed, String version) {
+    int evaluations, long seed, String version, Sampling sampling,
+    PosteriorSample posterior) {
   /** Copies. */
   public FitResult {
+    org.strait.core.Require.nonNull(sampling, "sampling");
+    org.strait.core.Require.nonNull(posterior, "posterior");
     enabled = Set.copyOf(enabled);
     estimates = List.copyOf(estimates);
     values = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));

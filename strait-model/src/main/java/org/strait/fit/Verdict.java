@@ -17,7 +17,7 @@ import org.strait.core.Require;
  * @param meanSkillChange the mean of {@code skillChange} over the horizons, the rule's Δ
  * @param logLikChange log-likelihood of the full fit minus that of the fit without the mechanism (training window,
  *     each at its posterior mode)
- * @param priorRatio the key parameter's Laplace sd over its prior sd: near or above 1, the data add nothing
+ * @param priorRatio the key parameter's posterior sd over its prior sd: near or above 1, the data add nothing
  * @param outcome the verdict
  * @param reason the verdict's reason in one sentence
  */

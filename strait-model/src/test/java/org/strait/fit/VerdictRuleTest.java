@@ -58,10 +58,29 @@ class VerdictRuleTest {
     assertThat(divergent.logLikChange()).isEqualTo(6.0);
   }
 
+  /**
+   * A parameter whose range starts at zero (M6.beta) is judged by the likelihood ratio, not by its interval, which
+   * always excludes zero: 2ΔlogL = 2 is below the boundary test's 2.706, 2ΔlogL = 4 above.
+   */
+  @Test
+  void verdict_parameterBoundedAtZero_isJudgedByTheLikelihoodRatio() {
+    SeedClaim m6 = SeedClaim.all().stream().filter(c -> c.mechanism() == MechanismId.M6).findFirst().orElseThrow();
+    Estimate positive = new Estimate("M6.beta", 0.2, 0.05, 0.1, 0.3);
+    BacktestResult bt = backtest(1.0);
+    Verdict weak = Ablation.verdict(m6, fit(positive, 10.0), bt, fit(null, 9.0), bt);
+    Verdict strong = Ablation.verdict(m6, fit(positive, 10.0), bt, fit(null, 8.0), bt);
+    assertThat(weak.agreement()).isEqualTo("undetermined");
+    assertThat(weak.outcome()).isEqualTo(VerdictRule.Outcome.NOT_DISTINGUISHABLE);
+    assertThat(weak.reason()).contains("2ΔlogL = 2.00").contains("does not tell it from zero");
+    assertThat(strong.agreement()).isEqualTo("agrees");
+    assertThat(strong.outcome()).isEqualTo(VerdictRule.Outcome.SUPPORTED);
+  }
+
   private static FitResult fit(Estimate key, double logLik) {
     List<Estimate> estimates = key == null ? List.of() : List.of(key);
     return new FitResult(YearMonth.of(2005, 1), YearMonth.of(2011, 12), EnumSet.of(MechanismId.M2), estimates,
-        Map.of(), logLik, 0, logLik, 84, 1, 1, "test");
+        Map.of(), logLik, 0, logLik, 84, 1, 1, "test", Sampling.laplace(),
+        PosteriorSample.empty());
   }
 
   private static BacktestResult backtest(double modelCrps) {

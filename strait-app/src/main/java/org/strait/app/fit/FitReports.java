@@ -12,6 +12,7 @@ import org.strait.fit.BacktestResult;
 import org.strait.fit.Estimate;
 import org.strait.fit.FitResult;
 import org.strait.fit.HorizonScore;
+import org.strait.fit.Sampling;
 
 /** The backtest report in Markdown and JSON: the fit, every score, the skill per horizon, and the losses in words. */
 public final class FitReports {
@@ -93,7 +94,7 @@ public final class FitReports {
     for (String note : run.data().notes()) {
       b.append("- note: ").append(note).append('\n');
     }
-    b.append("- intervals: 95% Laplace (inverse Hessian of the negative log posterior), clipped to each range\n");
+    b.append("- intervals: ").append(run.fit().sampling().describe()).append('\n');
   }
 
   static void estimates(StringBuilder b, List<Estimate> estimates) {
@@ -115,7 +116,8 @@ public final class FitReports {
     m.put("seed", run.seed());
     m.put("version", run.fit().version());
     m.put("events", run.data().events());
-    m.put("intervals", "95% Laplace (inverse Hessian of the negative log posterior), clipped to each range");
+    m.put("intervals", run.fit().sampling().describe());
+    putSampling(m, run.fit().sampling());
     ArrayNode notes = m.putArray("notes");
     run.data().notes().forEach(notes::add);
   }
@@ -161,6 +163,20 @@ public final class FitReports {
       }
     }
     return a;
+  }
+
+  static void putSampling(ObjectNode m, Sampling s) {
+    ObjectNode o = m.putObject("sampling");
+    o.put("method", s.method());
+    o.put("worst", s.worst());
+    o.put("chains", s.chains());
+    o.put("burnIn", s.burnIn());
+    o.put("draws", s.draws());
+    putNumber(o, "acceptance", s.acceptance());
+    putNumber(o, "maxRhat", s.maxRhat());
+    putNumber(o, "minEss", s.minEss());
+    o.put("converged", s.converged());
+    o.put("seed", s.seed());
   }
 
   static void putNumber(ObjectNode o, String name, double v) {

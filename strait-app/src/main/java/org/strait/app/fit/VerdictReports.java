@@ -18,7 +18,9 @@ public final class VerdictReports {
   static final String RULE = "contradicted when the 95% interval of the key parameter lies wholly on the side "
       + "opposite to the claim; supported when it lies wholly on the claim's side and removing the mechanism does "
       + "not raise the mean conditional skill against AR(1) over horizons 1, 3, 6, 12 by "
-      + VerdictRule.EPSILON + " or more; otherwise not distinguishable from noise (docs/fit.md)";
+      + VerdictRule.EPSILON + " or more; otherwise not distinguishable from noise. For a parameter whose range starts"
+      + " at zero (M6, M7, M8, M9, M11) the sign is judged by the likelihood ratio with and without the mechanism"
+      + " instead: it agrees when 2Δlog-lik ≥ " + VerdictRule.BOUNDARY_LR_95 + " (docs/fit.md)";
 
   private VerdictReports() {}
 

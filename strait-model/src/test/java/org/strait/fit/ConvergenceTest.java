@@ -1,0 +1,38 @@
+package org.strait.fit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class ConvergenceTest {
+  /** Four chains of 20,000 draws of an AR(1) with coefficient {@code phi}, chain c shifted by {@code shift·c}. */
+  private static double[][][] chains(double phi, double shift) {
+    SplittableRandom rng = new SplittableRandom(3);
+    double[][][] out = new double[4][20_000][1];
+    double sd = Math.sqrt(1 - phi * phi);
+    for (int c = 0; c < 4; c++) {
+      double x = Gaussian.next(rng);
+      for (int i = 0; i < out[c].length; i++) {
+        x = phi * x + sd * Gaussian.next(rng);
+        out[c][i][0] = x + shift * c;
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void splitRhat_chainsOfOneDistribution_isNearOne_chainsApart_isLarge() {
+    assertThat(Convergence.splitRhat(chains(0, 0), 0)).isBetween(0.999, 1.005);
+    assertThat(Convergence.splitRhat(chains(0.9, 0), 0)).isBetween(0.999, 1.02);
+    // means 0, 1, 2, 3 against unit spread: between-chain variance 5/3, R-hat about √(1 + 5/3) = 1.63
+    assertThat(Convergence.splitRhat(chains(0, 1), 0)).isBetween(1.5, 1.8);
+  }
+
+  /** Independent draws: ESS about n; AR(1) with φ = 0.9: about n(1 - φ)/(1 + φ) = 0.053 n. */
+  @Test
+  void ess_matchesTheAutocorrelationOfTheChains() {
+    assertThat(Convergence.ess(chains(0, 0), 0)).isBetween(0.8 * 80_000, 80_000.0);
+    assertThat(Convergence.ess(chains(0.9, 0), 0)).isBetween(0.7 * 0.0526 * 80_000, 1.3 * 0.0526 * 80_000);
+  }
+}
