@@ -50,6 +50,12 @@ public record FitResult(YearMonth trainStart, YearMonth trainEnd, Set<MechanismI
     return estimate(FitSpace.key(id));
   }
 
+  /** Returns this fit without its posterior draws: forecasts from it hold the parameters at the mode. */
+  public FitResult atMode() {
+    return new FitResult(trainStart, trainEnd, enabled, estimates, values, logLikIndex, logLikEvents, logPosterior,
+        observations, evaluations, seed, version, sampling, PosteriorSample.empty());
+  }
+
   Theta theta() {
     return new Theta(values, enabled);
   }

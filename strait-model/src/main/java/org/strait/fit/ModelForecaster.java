@@ -5,8 +5,11 @@ import java.util.SplittableRandom;
 import org.strait.core.Require;
 
 /**
- * The fitted model as a {@link Forecaster}: at each origin it runs the Kalman filter, with the fitted parameters held
- * fixed, over the data up to the origin, and draws Monte Carlo paths of the index from the filtered state.
+ * The fitted model as a {@link Forecaster}: at each origin it runs the Kalman filter over the data up to the origin
+ * and draws Monte Carlo paths of the index from the filtered state. When the fit kept posterior draws
+ * ({@link FitResult#posterior()}), the paths are split into {@value #GROUPS} groups, each with its own parameter draw
+ * (picked from {@code rng}) and its own filter run: the forecast carries the parameters' uncertainty (a posterior
+ * predictive distribution); otherwise the parameters are held at the posterior mode.
  *
  * <p>Unconditional: the drivers stay at their values in the origin month (months since each inauguration still
  * count up) and North Korean tests and issue flares are drawn from their fitted rates; it reads nothing after the
@@ -15,6 +18,8 @@ import org.strait.core.Require;
  * (never scored) take the last month's drivers. Reports label the two apart.
  */
 public final class ModelForecaster implements Forecaster {
+  /** Parameter draws per forecast when the fit has a posterior sample. */
+  static final int GROUPS = 50;
   private final FitResult fit;
   private final FitInput data;
   private final boolean conditional;
@@ -50,11 +55,24 @@ public final class ModelForecaster implements Forecaster {
   public double[][] paths(MonthlySeries history, int horizon, int samples, SplittableRandom rng) {
     YearMonth origin = history.end();
     FitInput seen = data.until(origin);
-    Theta th = fit.theta();
-    StateSpace.Filtered f = StateSpace.filter(th, Table.of(seen));
+    Table past = Table.of(seen);
     YearMonth first = origin.plusMonths(1);
     Table future = conditional ? Table.future(data.drivers(), data.chronicle(), first, horizon, data.end())
         : Table.frozen(seen.drivers(), origin, first, horizon);
-    return StateSpace.sample(th, f, future, !conditional, samples, rng);
+    PosteriorSample posterior = fit.posterior();
+    if (posterior.size() == 0) {
+      Theta th = fit.theta();
+      return StateSpace.sample(th, StateSpace.filter(th, past), future, !conditional, samples, rng);
+    }
+    int groups = Math.min(samples, GROUPS);
+    double[][] out = new double[samples][];
+    for (int g = 0; g < groups; g++) {
+      Theta th = new Theta(posterior.values(rng.nextInt(posterior.size()), fit.values()), fit.enabled());
+      int from = (int) ((long) samples * g / groups);
+      int to = (int) ((long) samples * (g + 1) / groups);
+      double[][] part = StateSpace.sample(th, StateSpace.filter(th, past), future, !conditional, to - from, rng);
+      System.arraycopy(part, 0, out, from, to - from);
+    }
+    return out;
   }
 }
