@@ -3,9 +3,6 @@ package org.strait.fit;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.hipparchus.linear.Array2DRowRealMatrix;
-import org.hipparchus.linear.EigenDecompositionSymmetric;
-import org.hipparchus.linear.RealMatrix;
 import org.hipparchus.optim.InitialGuess;
 import org.hipparchus.optim.MaxEval;
 import org.hipparchus.optim.PointValuePair;
@@ -15,7 +12,6 @@ import org.hipparchus.optim.nonlinear.scalar.ObjectiveFunction;
 import org.hipparchus.optim.nonlinear.scalar.noderiv.BOBYQAOptimizer;
 import org.hipparchus.optim.nonlinear.scalar.noderiv.CMAESOptimizer;
 import org.hipparchus.random.Well19937c;
-import org.strait.core.Require;
 import org.strait.core.Version;
 import org.strait.model.MechanismId;
 import org.strait.model.ParameterSpec;
@@ -32,31 +28,20 @@ import org.strait.model.Prior;
  * prior centre, s the prior sd, or a sixth of the range for a uniform prior), first by CMA-ES (N. Hansen, "The CMA
  * Evolution Strategy: A Tutorial", 2016; Hipparchus' implementation with a seeded Well19937c generator) and then
  * polished by BOBYQA; CMA-ES runs twice (seeds from one SeedSequence) and the better end point is polished,
- * since the split of variance between σ and the observation noise can trap one run. Polished by BOBYQA (M. J. D. Powell 2009).
+ * since the split of variance between σ and the observation noise can trap one run (BOBYQA: M. J. D. Powell 2009).
  *
  * Intervals: posterior draws (Posterior, by adaptive Metropolis with the scale parameters on the log scale,
  * LogScaled): the 2.5%..97.5% quantiles, or from the nearer bound to the 95% quantile when the mode lies at a bound
- * or outside those quantiles. Laplace's approximation starts the sampler's proposal and remains for fits whose
- * intervals are not reported (PosteriorSettings.LAPLACE): the Hessian of the objective at θ̂ by central differences
- * in z (steps at most half the distance to a bound), inverted through its eigen-decomposition with eigenvalues
- * floored at 1e-8; 95% interval θ̂_j ± 1.96 s_j √(H⁻¹)_jj clipped to the range, except for the positive scale
- * parameters (σ, the observation noise, κ): θ̂·exp(±1.96 sd/θ̂), the Laplace sd carried to log θ by the delta method;
- * a variance wider than the whole range is reported as an infinite sd. A parameter at a bound of its range (within
- * 1e-4 of the range) is left out of the Hessian; its Laplace interval runs from the bound to the point where the
- * objective, moving that parameter alone, has risen by 1.92 (half the 95% quantile of χ²₁), and its reported sd is
- * that reach over 1.96. When the chronicle of the window holds no dated shock, the point-process rates are not
- * fitted (FitSpace.fitted). docs/fit.md describes the whole and the measured coverage.
+ * (within 1e-4 of the range) or outside those quantiles. Laplace's approximation (Laplace) starts the sampler's
+ * proposal, and gives the intervals of fits that do not sample (PosteriorSettings.LAPLACE). When the chronicle of
+ * the window holds no dated shock, the point-process rates are not fitted (FitSpace.fitted). docs/fit.md describes
+ * the whole and the measured coverage.
  */
 
 /** Fits the model to a {@link FitInput}: posterior modes, posterior intervals, likelihoods. */
 public final class Calibration {
-  private static final double Z95 = 1.959963984540054;
   private static final int MAX_EVAL = 40_000;
   private static final int RESTARTS = 2;
-  private static final double HALF_CHI2_95 = 1.920729410347062;
-  /** Positive scale parameters whose Laplace interval is taken on the log scale. */
-  private static final java.util.Set<String> LOG_SCALE = java.util.Set.of(org.strait.model.CoreParameters.NOISE,
-      FitSpace.OBSERVATION_NOISE.name(), org.strait.model.CoreParameters.REVERSION);
 
   private Calibration() {}
 
@@ -100,12 +85,12 @@ public final class Calibration {
     for (int j = 0; j < n; j++) {
       atBound[j] = Math.min(z[j] - lo[j], hi[j] - z[j]) < 1e-4 * (hi[j] - lo[j]);
     }
-    double[][] cov = laplace(objective, z, atBound, lo, hi);
+    double[][] cov = Laplace.covariance(objective, z, atBound);
     double[] reach = new double[n];
     for (int j = 0; j < n; j++) {
       if (atBound[j]) {
-        reach[j] = oneSided(objective, z, j, lo[j], hi[j]);
-        cov[j][j] = (reach[j] / Z95) * (reach[j] / Z95);
+        reach[j] = Laplace.reach(objective, z, j);
+        cov[j][j] = (reach[j] / Laplace.Z95) * (reach[j] / Laplace.Z95);
       }
     }
     List<Estimate> estimates = new java.util.ArrayList<>();
@@ -114,7 +99,7 @@ public final class Calibration {
     if (posterior.chains() > 0) {
       boolean[] log = new boolean[n];
       for (int j = 0; j < n; j++) {
-        log[j] = LOG_SCALE.contains(specs.get(j).name());
+        log[j] = Laplace.LOG_SCALE.contains(specs.get(j).name());
       }
       LogScaled target = new LogScaled(objective, log);
       Posterior.Draws draws = Posterior.sample(target, target.w(z), target.covariance(cov, z), posterior,
@@ -126,7 +111,7 @@ public final class Calibration {
       }
     } else {
       for (int j = 0; j < n; j++) {
-        estimates.add(laplaceEstimate(objective, j, z[j], atBound[j], cov[j][j], objective.scale(j) * reach[j]));
+        estimates.add(Laplace.estimate(objective, j, z[j], atBound[j], cov[j][j], objective.scale(j) * reach[j]));
       }
     }
     Map<String, Double> values = objective.values(z);
@@ -220,109 +205,4 @@ public final class Calibration {
     return k + 1 < x.length ? x[k] + (h - k) * (x[k + 1] - x[k]) : x[x.length - 1];
   }
 
-  /** The Laplace interval of parameter {@code j} (the reach, in the parameter's units, of one at a bound). */
-  private static Estimate laplaceEstimate(Objective objective, int j, double zj, boolean atBound, double variance,
-      double reach) {
-    ParameterSpec s = objective.spec(j);
-    double v = objective.value(j, zj);
-    if (atBound) {
-      boolean lower = zj - objective.lo[j] < objective.hi[j] - zj;
-      return new Estimate(s.name(), v, reach / Z95, lower ? v : Math.max(s.lower(), v - reach),
-          lower ? Math.min(s.upper(), v + reach) : v);
-    }
-    double range = (s.upper() - s.lower()) / objective.scale(j);
-    double sd = variance > range * range ? Double.POSITIVE_INFINITY : objective.scale(j) * Math.sqrt(variance);
-    double l = Math.max(s.lower(), v - Z95 * sd);
-    double u = Math.min(s.upper(), v + Z95 * sd);
-    if (LOG_SCALE.contains(s.name()) && v > 0 && Double.isFinite(sd)) {
-      double f = Math.exp(Z95 * sd / v);
-      l = Math.max(s.lower(), v / f);
-      u = Math.min(s.upper(), v * f);
-    }
-    return new Estimate(s.name(), v, sd, Math.min(l, v), Math.max(u, v));
-  }
-
-  /**
-   * Returns the Laplace covariance in z of the parameters not at a bound (rows and columns of those at a bound are
-   * zero), by central differences with steps kept inside the range.
-   */
-  private static double[][] laplace(Objective objective, double[] z, boolean[] atBound, double[] lo, double[] hi) {
-    int n = z.length;
-    int[] free = java.util.stream.IntStream.range(0, n).filter(j -> !atBound[j]).toArray();
-    int m = free.length;
-    double[] h = new double[n];
-    for (int j = 0; j < n; j++) {
-      h[j] = Math.max(1e-6, Math.min(0.02, 0.5 * Math.min(z[j] - lo[j], hi[j] - z[j])));
-    }
-    double f0 = objective.value(z);
-    double[][] hess = new double[m][m];
-    double[] x = z.clone();
-    for (int a = 0; a < m; a++) {
-      int i = free[a];
-      x[i] = z[i] + h[i];
-      double fp = objective.value(x);
-      x[i] = z[i] - h[i];
-      double fm = objective.value(x);
-      x[i] = z[i];
-      hess[a][a] = (fp - 2 * f0 + fm) / (h[i] * h[i]);
-      for (int b = 0; b < a; b++) {
-        int j = free[b];
-        double s = 0;
-        for (int si = -1; si <= 1; si += 2) {
-          for (int sj = -1; sj <= 1; sj += 2) {
-            x[i] = z[i] + si * h[i];
-            x[j] = z[j] + sj * h[j];
-            s += si * sj * objective.value(x);
-          }
-        }
-        x[i] = z[i];
-        x[j] = z[j];
-        hess[a][b] = s / (4 * h[i] * h[j]);
-        hess[b][a] = hess[a][b];
-      }
-    }
-    double[][] cov = new double[n][n];
-    if (m == 0) {
-      return cov;
-    }
-    EigenDecompositionSymmetric eig = new EigenDecompositionSymmetric(new Array2DRowRealMatrix(hess, false));
-    double[] ev = eig.getEigenvalues();
-    RealMatrix v = eig.getV();
-    for (int k = 0; k < m; k++) {
-      double inv = 1 / Math.max(ev[k], 1e-8);
-      for (int a = 0; a < m; a++) {
-        for (int b = 0; b < m; b++) {
-          cov[free[a]][free[b]] += v.getEntry(a, k) * inv * v.getEntry(b, k);
-        }
-      }
-    }
-    return cov;
-  }
-
-  /**
-   * Returns how far parameter {@code j}, at a bound, can move into its range (holding the others) before the
-   * objective rises by {@value #HALF_CHI2_95} (half the 95% quantile of χ²₁), in z units; bisection.
-   */
-  private static double oneSided(Objective objective, double[] z, int j, double lo, double hi) {
-    double f0 = objective.value(z);
-    double dir = z[j] - lo < hi - z[j] ? 1 : -1;
-    double room = dir > 0 ? hi - z[j] : z[j] - lo;
-    double[] x = z.clone();
-    x[j] = z[j] + dir * room;
-    if (objective.value(x) - f0 < HALF_CHI2_95) {
-      return room;
-    }
-    double a = 0;
-    double b = room;
-    for (int k = 0; k < 40; k++) {
-      double mid = (a + b) / 2;
-      x[j] = z[j] + dir * mid;
-      if (objective.value(x) - f0 < HALF_CHI2_95) {
-        a = mid;
-      } else {
-        b = mid;
-      }
-    }
-    return (a + b) / 2;
-  }
 }

@@ -43,6 +43,18 @@ class CalibrationTest {
     assertThat(rates[1]).isGreaterThanOrEqualTo(0.85);
   }
 
+  /** The posterior chains run in parallel; one thread gives the same estimates, intervals and draws. */
+  @Test
+  void fit_sameSeed_sameResultWhateverTheThreads() throws Exception {
+    FitInput in = Synthetic.generate(Synthetic.recoveryTruth(), SMALL, START, 60, true, 31);
+    FitResult parallel = Calibration.fit(in, SMALL, FitSpace.defaults(), 32);
+    FitResult single = new java.util.concurrent.ForkJoinPool(1)
+        .submit(() -> Calibration.fit(in, SMALL, FitSpace.defaults(), 32)).get();
+    assertThat(single.estimates()).isEqualTo(parallel.estimates());
+    assertThat(single.sampling()).isEqualTo(parallel.sampling());
+    assertThat(single.posterior().draws()).isDeepEqualTo(parallel.posterior().draws());
+  }
+
   /** Returns the coverage of all intervals and of the mechanisms' key parameters over {@code reps} replicates. */
   private static double[] recovery(int reps, LongFunction<Map<String, Double>> truths) {
     SeedSequence seeds = new SeedSequence(20_240_601L);
