@@ -16,7 +16,8 @@ import org.strait.core.SeedSequence;
  * chain's burn-in draws after the first quarter, pooled; each chain's log λ (start 2.38/√d, Gelman, Roberts and
  * Gilks 1996) moves by (acceptance - 0.234) every 200 iterations. After the burn-in the proposal is frozen, so the
  * kept draws are Metropolis chains with a fixed kernel. When the chains disagree (split R-hat above 1.05), they are
- * continued, adapting again and drawing anew, twice as long each time, at most twice; the sampling record gives the
+ * continued, adapting again and drawing anew, twice as long each time, at most PosteriorSettings.extensions() times
+ * (twice by default); the sampling record gives the
  * lengths of the last round, whose draws are kept.
  *
  * Chains start from the mode plus one Laplace draw (over-dispersed, for R-hat), each from its own SeedSequence
@@ -29,8 +30,6 @@ final class Posterior {
   private static final double TARGET_ACCEPTANCE = 0.234;
   private static final int ADAPT_EVERY = 200;
   private static final int BLOCKS = 10;
-  /** How many times a run whose chains disagree is continued, each time twice as long. */
-  private static final int EXTENSIONS = 2;
 
   private Posterior() {}
 
@@ -86,7 +85,7 @@ final class Posterior {
       int length = n;
       chains = IntStream.range(0, walkers.length).parallel()
           .mapToObj(c -> walkers[c].draw(proposal, length)).toArray(Chain[]::new);
-      if (round == EXTENSIONS || maxRhat(chains) <= Sampling.RHAT_LIMIT) {
+      if (round == settings.extensions() || maxRhat(chains) <= Sampling.RHAT_LIMIT) {
         break;
       }
       burnIn *= 2;

@@ -8,7 +8,7 @@ import java.util.concurrent.ForkJoinPool;
 import org.junit.jupiter.api.Test;
 
 class PosteriorTest {
-  private static final PosteriorSettings SETTINGS = new PosteriorSettings(4, 5_000, 10_000);
+  private static final PosteriorSettings SETTINGS = new PosteriorSettings(4, 5_000, 10_000, 0);
 
   /**
    * A density whose quantiles are known: z0 half-normal (a standard normal truncated to [0, 8]), and (z1, z2)

@@ -50,7 +50,8 @@ public final class FitBenchmark {
         };
         case "--mcmc" -> {
           String[] p = args[i + 1].split("x");
-          intervals = new PosteriorSettings(Integer.parseInt(p[0]), Integer.parseInt(p[1]), Integer.parseInt(p[2]));
+          intervals = new PosteriorSettings(Integer.parseInt(p[0]), Integer.parseInt(p[1]), Integer.parseInt(p[2]),
+              PosteriorSettings.DEFAULT.extensions());
         }
         case "--intervals" -> intervals = switch (args[i + 1]) {
           case "mcmc" -> PosteriorSettings.DEFAULT;
