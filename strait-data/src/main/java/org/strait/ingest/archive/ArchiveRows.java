@@ -135,7 +135,7 @@ final class ArchiveRows {
     Actor a2 = actor(row, 9, "actor2");
     CameoCode cameo = cameo(row);
     long root = row.whole(13, "root_code", 1);
-    if (cameo != null && root != cameo.root()) {
+    if (cameo != null && root >= 1 && root != cameo.root()) {
       row.fail("root_code", "is " + root + " but the root of cameo '" + cameo.code() + "' is " + cameo.root());
     }
     long quad = row.whole(14, "quad_class", 1);
