@@ -1,19 +1,15 @@
 package org.strait.ingest.archive;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.time.YearMonth;
-import org.strait.core.Actor;
-import org.strait.core.CameoCode;
-import org.strait.core.Country;
-import org.strait.core.Event;
-import org.strait.core.QuadClass;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.strait.ingest.EventReader;
 import org.strait.ingest.EventSink;
 import org.strait.ingest.FileSample;
@@ -26,6 +22,17 @@ import org.strait.ingest.ReadOptions;
  * by its marker file {@code _strait_archive.json} and replays the folder's Parquet tables into the sink — monthly
  * totals under their own source labels, kept events (filtered again by the ingest's country set), rejected rows
  * with their original file and line. DuckDB reads the Parquet.
+ *
+ * <p>The archive is checked as it is read, and every problem found is reported at once in one
+ * {@link IngestException} on the marker, each naming the file in the archive and, for a bad value, the row, the
+ * column and the value: a marker that is missing, empty, not JSON, of another format or without counts; a missing
+ * table folder; a Parquet file that cannot be read or whose columns or types differ from the job's; a NULL where
+ * the job writes none; a value out of its range (months, CAMEO codes, root codes, quad classes, Goldstein scores,
+ * counts, lines); an event outside its month folder; and tables whose row totals differ from the marker's (a lost
+ * or copied file). A marker written by another strait version is read when the tables match this format. Rows read
+ * before a problem has been found have been passed to the sink: the store's one transaction per file discards them.
+ * Damage inside a Parquet value that leaves it in range (a flipped bit in a Goldstein score) cannot be seen, for the
+ * job writes no checksums.
  */
 public final class ArchiveReader implements EventReader {
   /** The marker file's name. */
@@ -41,63 +48,69 @@ public final class ArchiveReader implements EventReader {
     return "Parquet folder written by the strait Spark job (marker " + MARKER + ")";
   }
 
+  /** Recognises the marker by its name alone, so that a damaged marker is read, and its damage reported. */
   @Override
   public boolean detect(FileSample sample) {
-    return sample.fileName().equals(MARKER) && !sample.lines().isEmpty()
-        && sample.lines().get(0).contains("\"format\": \"strait-archive\"");
+    return sample.fileName().equals(MARKER);
   }
 
   @Override
   public void read(InputFile file, ReadOptions options, EventSink sink) throws IOException {
-    Path dir = file.path().toAbsolutePath().getParent();
-    for (String table : new String[] {"events", "source_months", "rejects"}) {
-      if (!Files.isDirectory(dir.resolve(table))) {
-        throw new IngestException(file.path(), "the archive has no " + table + "/ folder beside its marker");
-      }
+    Path marker = file.path();
+    if (!marker.getFileName().toString().equals(MARKER)) {
+      throw new IngestException(marker, "is not an archive marker: the " + format() + " reader reads a folder"
+          + " through its " + MARKER + " file");
     }
-    try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
-      try (ResultSet r = s.executeQuery("SELECT source, month, events FROM read_parquet('"
-          + glob(dir, "source_months") + "') ORDER BY source, month")) {
-        while (r.next()) {
-          sink.valid(r.getString(1), YearMonth.parse(r.getString(2)), r.getLong(3));
-        }
+    ArchiveMarker promised = ArchiveMarker.read(marker);
+    Path dir = marker.toAbsolutePath().getParent();
+    ArchiveProblems problems = new ArchiveProblems(dir);
+    problems.writtenBy(promised.version());
+    Map<ArchiveTable, List<Path>> files = new EnumMap<>(ArchiveTable.class);
+    for (ArchiveTable t : ArchiveTable.values()) {
+      files.put(t, t.files(dir, problems));
+    }
+    problems.throwIfAny(marker);
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:")) {
+      files.forEach((t, list) -> list.forEach(f -> t.checkColumns(c, f, problems)));
+      problems.throwIfAny(marker);
+      long[] totals = replay(new ArchiveRows(c, problems, sink), files, dir, options, problems);
+      if (!problems.any()) {
+        compare(problems, "source_months/ counts", totals[0], "valid rows", promised.valid());
+        compare(problems, "events/ holds", totals[1], "kept events", promised.kept());
+        compare(problems, "rejects/ holds", totals[2], "rejected rows", promised.rejected());
       }
-      try (ResultSet r = s.executeQuery("SELECT file, line, reason, detail FROM read_parquet('"
-          + glob(dir, "rejects") + "') ORDER BY file, line")) {
-        while (r.next()) {
-          sink.reject(r.getLong(2), r.getString(3), r.getString(1) + ": " + r.getString(4));
-        }
-      }
-      try (ResultSet r = s.executeQuery("SELECT line, source, source_event_id, event_date, actor1_name,"
-          + " actor1_country, actor1_sector, actor2_name, actor2_country, actor2_sector, cameo, quad_class, goldstein,"
-          + " mentions, sources, articles, tone FROM read_parquet('" + glob(dir, "events")
-          + "', hive_partitioning = true) ORDER BY file, line")) {
-        while (r.next()) {
-          Country c1 = Country.of(r.getString(6));
-          Country c2 = Country.of(r.getString(9));
-          if (options.keeps(c1, c2)) {
-            sink.keep(event(r, c1, c2), r.getLong(1));
-          }
-        }
-      }
+      problems.throwIfAny(marker);
     } catch (SQLException e) {
-      throw new IngestException(file.path(), 0, "cannot read the archive's Parquet: " + e.getMessage(), e);
+      throw new IngestException(marker, 0, "cannot open DuckDB to read the archive: " + e.getMessage(), e);
     }
   }
 
-  private static Event event(ResultSet r, Country c1, Country c2) throws SQLException {
-    return new Event(r.getString(2), r.getString(3), r.getObject(4, java.time.LocalDate.class),
-        new Actor(r.getString(5), c1, r.getString(7)), new Actor(r.getString(8), c2, r.getString(10)),
-        new CameoCode(r.getString(11)), QuadClass.ofNumber(r.getInt(12)), r.getDouble(13),
-        count(r, 14), count(r, 15), count(r, 16), r.getObject(17) == null ? Double.NaN : r.getDouble(17));
+  /** Replays every file, recording unreadable ones; returns the rows of source_months, events and rejects. */
+  private static long[] replay(ArchiveRows rows, Map<ArchiveTable, List<Path>> files, Path dir, ReadOptions options,
+      ArchiveProblems problems) {
+    long[] totals = new long[3];
+    Set<String> pairs = new HashSet<>();
+    for (Map.Entry<ArchiveTable, List<Path>> e : files.entrySet()) {
+      for (Path f : e.getValue()) {
+        try {
+          switch (e.getKey()) {
+            case SOURCE_MONTHS -> totals[0] += rows.months(f, pairs);
+            case EVENTS -> totals[1] += rows.events(f, dir.resolve(ArchiveTable.EVENTS.folder()), options);
+            case REJECTS -> totals[2] += rows.rejects(f);
+            default -> throw new IllegalStateException("unknown table " + e.getKey());
+          }
+        } catch (SQLException ex) {
+          problems.add(f, ArchiveTable.unreadable(ex));
+        }
+      }
+    }
+    return totals;
   }
 
-  private static int count(ResultSet r, int column) throws SQLException {
-    int v = r.getInt(column);
-    return r.wasNull() ? -1 : v;
-  }
-
-  private static String glob(Path dir, String table) {
-    return dir.resolve(table).toString().replace("'", "''") + "/**/*.parquet";
+  private static void compare(ArchiveProblems problems, String what, long found, String listed, long promised) {
+    if (found != promised) {
+      problems.add(what + " " + found + " " + listed + " but the marker " + MARKER + " lists " + promised
+          + " (a Parquet file is missing, copied or altered)");
+    }
   }
 }
