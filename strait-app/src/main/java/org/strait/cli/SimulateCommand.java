@@ -96,7 +96,7 @@ final class SimulateCommand implements Callable<Integer> {
     FittedScenario fitted = null;
     IntFunction<Simulation> replicates;
     if (fit) {
-      storeFit = fit();
+      storeFit = fit(scenario);
       fitted = FittedScenario.of(scenario, storeFit, runs);
       replicates = fitted.simulations();
     } else {
@@ -140,9 +140,14 @@ final class SimulateCommand implements Callable<Integer> {
   }
 
   /** Fits on the store's data over {@code --train}, or every month the store holds events in. */
-  private StoreFit fit() throws SQLException {
+  private StoreFit fit(Scenario scenario) throws SQLException {
     try (EventStore store = EventStore.open(db.existing())) {
       YearMonth[] window = train == null ? StoreFit.span(store.connection()) : FitWindows.window("--train", train);
+      if (!scenario.start().isAfter(window[0])) {
+        throw new IllegalArgumentException("scenario " + scenario.id() + " starts in " + scenario.start()
+            + ": the training window " + window[0] + ".." + window[1] + " must begin before it, so that the run"
+            + " can start from an observed month");
+      }
       return StoreFit.run(store.connection(), window[0], window[1], fitSeed == null ? 1 : fitSeed);
     }
   }
