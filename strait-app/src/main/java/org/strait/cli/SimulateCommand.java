@@ -159,6 +159,12 @@ final class SimulateCommand implements Callable<Integer> {
     w.println("sampling: " + s.fit().sampling().describe());
     w.printf(Locale.ROOT, "start: %.3f, the observed level of %s; drivers from the data, held at %s after it;"
         + " chronicle not applied%n", f.level(), f.levelMonths(), s.fit().trainEnd());
+    YearMonth before = f.spec().start().minusMonths(1);
+    YearMonth end = s.fit().trainEnd();
+    if (end.isBefore(before)) {
+      w.printf(Locale.ROOT, "note: the window ends %d months before the scenario starts (%s); the level and drivers"
+          + " of %s stand in for %s%n", FitRecord.gapMonths(end, before), f.spec().start(), end, before);
+    }
     if (!f.replaced().isEmpty()) {
       w.println("the fit replaced the scenario's overrides " + String.join(", ", f.replaced()));
     }

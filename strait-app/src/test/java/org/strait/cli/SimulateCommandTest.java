@@ -168,6 +168,8 @@ class SimulateCommandTest {
     assertThat(fit.get("fitSeed").asLong()).isEqualTo(1);
     assertThat(fit.get("posteriorDraws").asInt()).isEqualTo(1000);
     assertThat(fit.get("drawsUsed").asInt()).isEqualTo(300);
+    assertThat(fit.get("gapMonths").asInt()).isZero();
+    assertThat(r.out()).doesNotContain("note: the window ends");
     assertThat(fit.get("sampling").asText()).startsWith("95% posterior intervals from adaptive Metropolis: 4 chains");
     assertThat(fit.get("startLevel").asDouble()).isCloseTo(lastQuarter, org.assertj.core.api.Assertions.within(1e-9));
     double equilibrium = fit.at("/estimates/core.equilibrium/value").asDouble();

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.strait.app.fit.StoreFit;
 import org.strait.fit.Estimate;
@@ -46,6 +48,8 @@ public final class FitRecord {
     f.put("startLevel", scenario.level());
     f.put("startLevelMonths", scenario.levelMonths());
     f.put("driversHeldAfter", r.trainEnd().toString());
+    YearMonth before = scenario.spec().start().minusMonths(1);
+    f.put("gapMonths", r.trainEnd().isBefore(before) ? gapMonths(r.trainEnd(), before) : 0);
     f.put("chronicle", "not applied (scenario shocks only)");
     List<String> replaced = scenario.replaced();
     replaced.forEach(f.putArray("replacedOverrides")::add);
@@ -64,6 +68,11 @@ public final class FitRecord {
       throw new UncheckedIOException("cannot write " + file, e);
     }
     return file;
+  }
+
+  /** Returns the number of months from {@code end} to {@code before}, e.g. 2014-12 to 2015-03 is 3. */
+  public static long gapMonths(YearMonth end, YearMonth before) {
+    return ChronoUnit.MONTHS.between(end, before);
   }
 
   private static void put(ObjectNode o, String name, double v) {

@@ -3,6 +3,8 @@ package org.strait.app.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
@@ -109,6 +111,25 @@ class FittedScenarioTest {
     assertThat(spec.drivers().value(Driver.US_CHN_CONFLICT, YearMonth.of(2015, 1))).isEqualTo(last);
     assertThat(spec.drivers().value(Driver.US_CHN_CONFLICT, YearMonth.of(2017, 6))).isEqualTo(last);
     assertThat(spec.drivers().value(Driver.US_ENGAGEMENT, YearMonth.of(2016, 1))).isEqualTo(1.0);
+  }
+
+  @Test
+  void fitRecord_scenarioYearsAfterTheData_recordsTheGapAndTheFit() throws Exception {
+    Path file = dir.resolve("later.yaml");
+    Files.writeString(file, SCENARIO.replace("id: fit-test", "id: later").replace("2015-01", "2023-04"));
+    FittedScenario f = FittedScenario.of(ScenarioReader.read(file), fit, 50);
+    assertThat(f.levelMonths()).isEqualTo("2014-10..2014-12");
+    EnsembleResult e = Ensemble.run("later", f.simulations(), List.of(), new EnsembleOptions(50, 3, 1), n -> { });
+    Path out = Files.createDirectories(dir.resolve("later-out"));
+    JsonNode json = new ObjectMapper().readTree(FitRecord.write(e, f, fit, out).toFile());
+    assertThat(json.get("scenario").asText()).isEqualTo("later");
+    assertThat(json.get("seed").asLong()).isEqualTo(3);
+    // 2015-01..2023-03: 8 years and 3 months between the window's end 2014-12 and the month before the start
+    assertThat(json.at("/fit/gapMonths").asLong()).isEqualTo(99);
+    assertThat(json.at("/fit/drawsUsed").asInt()).isEqualTo(50);
+    assertThat(json.at("/fit/calibrationSeed").asLong()).isEqualTo(fit.fit().seed());
+    assertThat(json.at("/fit/sampling").asText()).isEqualTo(fit.fit().sampling().describe());
+    assertThat(json.at("/fit/replacedOverrides/0").asText()).isEqualTo("core.equilibrium=3.3");
   }
 
   @Test
