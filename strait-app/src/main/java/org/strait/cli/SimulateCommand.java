@@ -7,14 +7,20 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.YearMonth;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.IntConsumer;
+import java.util.function.IntFunction;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
+import org.strait.app.fit.StoreFit;
 import org.strait.app.scenario.EnsembleCsv;
 import org.strait.app.scenario.FanChart;
+import org.strait.app.scenario.FitRecord;
+import org.strait.app.scenario.FittedScenario;
 import org.strait.app.scenario.ScenarioReader;
 import org.strait.core.Event;
 import org.strait.core.SeedSequence;
@@ -27,7 +33,9 @@ import org.strait.model.ensemble.EnsembleResult;
 import org.strait.model.ensemble.ThresholdCurve;
 import org.strait.model.mechanism.Mechanisms;
 import org.strait.model.scenario.Scenario;
+import org.strait.store.EventStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -39,7 +47,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
         "Runs a scenario file as a Monte Carlo ensemble and writes quantiles.csv, thresholds.csv and fan.png.",
-        "Drivers without a path in the scenario are neutral; the chronicle is not applied (scenario shocks only)."})
+        "Drivers without a path in the scenario are neutral; the chronicle is not applied (scenario shocks only).",
+        "With --fit: calibrated on the store's data first; run r takes posterior draw r mod draws, starts from the"
+            + " observed level, and drivers come from the data (held at their last values after the window)."})
 final class SimulateCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -63,12 +73,39 @@ final class SimulateCommand implements Callable<Integer> {
   @Option(names = "--events", description = "also write events.csv: synthetic CAMEO events of replicate 0")
   boolean events;
 
+  @Option(names = "--fit", description = "run on a fit of the store's data (--db) with its posterior draws; writes"
+      + " fit.json")
+  boolean fit;
+
+  @Option(names = "--train", paramLabel = "YYYY-MM..YYYY-MM",
+      description = "with --fit: the training window (default: every month the store holds events in)")
+  String train;
+
+  @Option(names = "--fit-seed", paramLabel = "S",
+      description = "with --fit: the fit's seed, as strait backtest --seed (default: 1)")
+  Long fitSeed;
+
+  @Mixin DbOption db;
+
   @Override
-  public Integer call() {
+  public Integer call() throws SQLException {
     Scenario scenario = ScenarioReader.read(resolve(scenarioFile, Path.of("")));
     int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     EnsembleOptions options = new EnsembleOptions(runs, seed, workers);
-    Simulation simulation = Mechanisms.simulation(scenario.toRunSpec());
+    StoreFit storeFit = null;
+    FittedScenario fitted = null;
+    IntFunction<Simulation> replicates;
+    if (fit) {
+      storeFit = fit(scenario);
+      fitted = FittedScenario.of(scenario, storeFit, runs);
+      replicates = fitted.simulations();
+    } else {
+      if (train != null || fitSeed != null || db.db != null) {
+        throw new IllegalArgumentException("--train, --fit-seed and --db need --fit");
+      }
+      Simulation simulation = Mechanisms.simulation(scenario.toRunSpec());
+      replicates = r -> simulation;
+    }
     try {
       Files.createDirectories(out);
     } catch (IOException e) {
@@ -78,20 +115,61 @@ final class SimulateCommand implements Callable<Integer> {
     if (System.console() != null) {
       try (ProgressBar bar = new ProgressBarBuilder().setTaskName("simulate " + scenario.id()).setInitialMax(runs)
           .setConsumer(new ConsoleProgressBarConsumer(System.err)).build()) {
-        result = Ensemble.run(scenario.id(), simulation, scenario.thresholds(), options, bar::stepBy);
+        result = Ensemble.run(scenario.id(), replicates, scenario.thresholds(), options, bar::stepBy);
       }
     } else {
       IntConsumer none = n -> { };
-      result = Ensemble.run(scenario.id(), simulation, scenario.thresholds(), options, none);
+      result = Ensemble.run(scenario.id(), replicates, scenario.thresholds(), options, none);
     }
     EnsembleCsv.writeQuantiles(result, out);
     EnsembleCsv.writeThresholds(result, out);
-    FanChart.write(result, scenario.title(), out);
+    String title = fitted == null ? scenario.title() : scenario.title() + " (fitted on "
+        + storeFit.fit().trainStart() + ".." + storeFit.fit().trainEnd() + ")";
+    FanChart.write(result, title, out);
+    if (fitted != null) {
+      FitRecord.write(result, fitted, storeFit, out);
+    }
     if (events) {
-      writeEvents(scenario, simulation.spec().withEvents(true), out.resolve("events.csv"));
+      writeEvents(scenario, replicates.apply(0).spec().withEvents(true), out.resolve("events.csv"));
     }
     report(scenario, result, spec.commandLine().getOut());
+    if (fitted != null) {
+      reportFit(fitted, storeFit, spec.commandLine().getOut());
+    }
     return 0;
+  }
+
+  /** Fits on the store's data over {@code --train}, or every month the store holds events in. */
+  private StoreFit fit(Scenario scenario) throws SQLException {
+    try (EventStore store = EventStore.open(db.existing())) {
+      YearMonth[] window = train == null ? StoreFit.span(store.connection()) : FitWindows.window("--train", train);
+      if (!scenario.start().isAfter(window[0])) {
+        throw new IllegalArgumentException("scenario " + scenario.id() + " starts in " + scenario.start()
+            + ": the training window " + window[0] + ".." + window[1] + " must begin before it, so that the run"
+            + " can start from an observed month");
+      }
+      return StoreFit.run(store.connection(), window[0], window[1], fitSeed == null ? 1 : fitSeed);
+    }
+  }
+
+  private void reportFit(FittedScenario f, StoreFit s, PrintWriter w) {
+    w.printf(Locale.ROOT, "parameters from a fit on %s..%s, fit seed %d (calibration seed %d): %d posterior draws,"
+        + " %d used (run r takes draw r mod %d)%n", s.fit().trainStart(), s.fit().trainEnd(), s.seed(),
+        s.fit().seed(), f.posteriorDraws(), f.draws().size(), f.draws().size());
+    w.println("sampling: " + s.fit().sampling().describe());
+    w.printf(Locale.ROOT, "start: %.3f, the observed level of %s; drivers from the data, held at %s after it;"
+        + " chronicle not applied%n", f.level(), f.levelMonths(), s.fit().trainEnd());
+    YearMonth before = f.spec().start().minusMonths(1);
+    YearMonth end = s.fit().trainEnd();
+    if (end.isBefore(before)) {
+      w.printf(Locale.ROOT, "note: the window ends %d months before the scenario starts (%s); the level and drivers"
+          + " of %s stand in for %s%n", FitRecord.gapMonths(end, before), f.spec().start(), end, before);
+    }
+    if (!f.replaced().isEmpty()) {
+      w.println("the fit replaced the scenario's overrides " + String.join(", ", f.replaced()));
+    }
+    w.println("wrote " + out.resolve(FitRecord.FILE));
+    w.flush();
   }
 
   /** Returns {@code given} if it is a file, else {@code base/scenarios/<given>.yaml} if that is one, else it. */

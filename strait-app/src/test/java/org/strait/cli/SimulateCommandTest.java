@@ -6,11 +6,18 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.strait.app.fit.StoreFixture;
 import org.strait.app.scenario.EnsembleCsv;
 import org.strait.core.Version;
+import org.strait.store.EventStore;
 import picocli.CommandLine;
 
 class SimulateCommandTest {
@@ -122,6 +129,92 @@ class SimulateCommandTest {
     Path file = dir.resolve("own.yaml");
     Files.writeString(file, SCENARIO);
     assertThat(SimulateCommand.resolve(file, dir)).isEqualTo(file);
+  }
+
+  @Test
+  void simulate_fitOnIcewsSample_recordsTheFitAndStartsFromTheObservedLevel(@TempDir Path dir) throws Exception {
+    Path db = StoreFixture.icewsSample(dir.resolve("icews.duckdb"));
+    double lastQuarter;
+    try (EventStore store = EventStore.open(db); Statement st = store.connection().createStatement();
+        // quadruple files: one event per (actor1 name, CAMEO, actor2 name, date), docs/indices.md
+        ResultSet rs = st.executeQuery("SELECT avg(goldstein) FROM (SELECT DISTINCT actor1_name, cameo,"
+            + " actor2_name, event_date, goldstein FROM events WHERE ((actor1_country = 'JPN' AND actor2_country ="
+            + " 'KOR') OR (actor1_country = 'KOR' AND actor2_country = 'JPN')) AND event_date >= DATE '2014-10-01'"
+            + " AND event_date < DATE '2015-01-01')")) {
+      rs.next();
+      lastQuarter = rs.getDouble(1);
+    }
+    Path file = dir.resolve("cli-fit.yaml");
+    Files.writeString(file, SCENARIO.replace("id: cli-test", "id: cli-fit").replace("2023-04", "2015-01")
+        .replace("2023-08", "2015-06").replace("initial: {temperature: 1.0}",
+            "parameters: {core.equilibrium: 3.3}\ninitial: {temperature: 1.0}"));
+    Path out = dir.resolve("out");
+    // no --train: every month the sample holds events in, 2005-01-01..2014-12-31 in the raw files
+    Run r = execute("simulate", file.toString(), "--fit", "--db", db.toString(), "--runs", "300", "--seed", "4",
+        "--threads", "2", "--out", out.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("scenario cli-fit: 300 runs, seed 4, version " + Version.current())
+        .contains("parameters from a fit on 2005-01..2014-12, fit seed 1")
+        .contains("1000 posterior draws, 300 used (run r takes draw r mod 300)")
+        .contains("observed level of 2014-10..2014-12")
+        .contains("the fit replaced the scenario's overrides core.equilibrium=3.3");
+    JsonNode json = new ObjectMapper().readTree(out.resolve("fit.json").toFile());
+    assertThat(json.get("seed").asLong()).isEqualTo(4);
+    assertThat(json.get("version").asText()).isEqualTo(Version.current());
+    assertThat(json.get("parameters").asText()).isEqualTo("fit");
+    JsonNode fit = json.get("fit");
+    assertThat(fit.get("trainStart").asText()).isEqualTo("2005-01");
+    assertThat(fit.get("trainEnd").asText()).isEqualTo("2014-12");
+    assertThat(fit.get("fitSeed").asLong()).isEqualTo(1);
+    assertThat(fit.get("posteriorDraws").asInt()).isEqualTo(1000);
+    assertThat(fit.get("drawsUsed").asInt()).isEqualTo(300);
+    assertThat(fit.get("gapMonths").asInt()).isZero();
+    assertThat(r.out()).doesNotContain("note: the window ends");
+    assertThat(fit.get("sampling").asText()).startsWith("95% posterior intervals from adaptive Metropolis: 4 chains");
+    assertThat(fit.get("startLevel").asDouble()).isCloseTo(lastQuarter, org.assertj.core.api.Assertions.within(1e-9));
+    double equilibrium = fit.at("/estimates/core.equilibrium/value").asDouble();
+    assertThat(equilibrium).isNotEqualTo(3.3);
+    assertThat(fit.at("/estimates/core.equilibrium/lower").asDouble()).isLessThan(equilibrium);
+    List<String> q = Files.readAllLines(out.resolve("quantiles.csv"));
+    assertThat(q).hasSize(1 + 18);
+    assertThat(q.get(1)).startsWith("cli-fit,4," + Version.current() + ",300,2015-01,");
+    // one month after the start the median is still near the start level (monthly noise about 0.5)
+    assertThat(Double.parseDouble(q.get(1).split(",")[8])).isCloseTo(lastQuarter,
+        org.assertj.core.api.Assertions.within(1.0));
+    assertThat(Files.readAllBytes(out.resolve("fan.png"))).startsWith(0x89, 'P', 'N', 'G');
+  }
+
+  @Test
+  void simulate_fitOptionsWithoutFit_exitTwo(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("s.yaml");
+    Files.writeString(file, SCENARIO);
+    Run r = execute("simulate", file.toString(), "--train", "2005-01..2010-12", "--out", dir.toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("--train, --fit-seed and --db need --fit");
+    assertThat(Files.exists(dir.resolve("quantiles.csv"))).isFalse();
+  }
+
+  @Test
+  void simulate_fitWindowNotBeforeTheScenario_exitsTwoBeforeFitting(@TempDir Path dir) throws Exception {
+    Path db = StoreFixture.synthetic(dir.resolve("s.duckdb"), YearMonth.of(2023, 1), 30, 3);
+    Path file = dir.resolve("s.yaml");
+    Files.writeString(file, SCENARIO);
+    Run r = execute("simulate", file.toString(), "--fit", "--db", db.toString(), "--train", "2023-04..2025-06",
+        "--out", dir.resolve("o").toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("scenario cli-test starts in 2023-04: the training window 2023-04..2025-06 must"
+        + " begin before it");
+    Run none = execute("simulate", file.toString(), "--fit", "--db", dir.resolve("none.duckdb").toString(),
+        "--out", dir.resolve("o").toString());
+    assertThat(none.code()).isEqualTo(2);
+    assertThat(none.err()).contains("no store at");
+  }
+
+  @Test
+  void help_listsTheFitOptions() {
+    Run r = execute("simulate", "--help");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("--fit ", "--train=YYYY-MM..YYYY-MM", "--fit-seed=S", "--db=FILE");
   }
 
   @Test

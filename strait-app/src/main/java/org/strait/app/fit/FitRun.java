@@ -7,9 +7,7 @@ import org.strait.core.Require;
 import org.strait.core.SeedSequence;
 import org.strait.fit.Ablation;
 import org.strait.fit.BacktestResult;
-import org.strait.fit.Calibration;
 import org.strait.fit.FitResult;
-import org.strait.fit.FitSpace;
 
 /**
  * One calibration and backtest on the store's data: the data, the fit on the training window, the backtest on the
@@ -31,14 +29,11 @@ public record FitRun(FitData data, FitResult fit, BacktestResult backtest, YearM
    */
   public static FitRun run(Connection connection, YearMonth trainStart, YearMonth trainEnd, YearMonth testEnd,
       int samples, long seed) throws SQLException {
-    Require.argument(trainEnd.isAfter(trainStart.plusMonths(22)),
-        "the training window %s..%s needs at least 24 months", trainStart, trainEnd);
+    StoreFit.requireWindow(trainStart, trainEnd);
     Require.argument(testEnd.isAfter(trainEnd), "the test window must end after the training window (%s)", trainEnd);
     FitData data = FitData.fromStore(connection, trainStart, testEnd, trainEnd);
-    SeedSequence seeds = new SeedSequence(seed);
-    FitResult fit = Calibration.fit(data.input().until(trainEnd), FitSpace.all(), FitSpace.defaults(),
-        seeds.seed(0));
-    BacktestResult backtest = Ablation.backtest(fit, data.input(), testEnd, samples, seeds.seed(1));
+    FitResult fit = StoreFit.calibrate(data, trainEnd, seed);
+    BacktestResult backtest = Ablation.backtest(fit, data.input(), testEnd, samples, new SeedSequence(seed).seed(1));
     return new FitRun(data, fit, backtest, testEnd, seed);
   }
 }

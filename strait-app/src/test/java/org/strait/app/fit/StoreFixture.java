@@ -1,12 +1,19 @@
 package org.strait.app.fit;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
+import java.util.Set;
 import java.util.SplittableRandom;
+import org.strait.core.Country;
+import org.strait.ingest.ReadOptions;
+import org.strait.ingest.quad.NamedQuadReader;
+import org.strait.knowledge.StandardActors;
 import org.strait.store.EventStore;
 
 /** Writes small generated event stores for the fit's tests: rows inserted directly, values known by construction. */
@@ -62,6 +69,22 @@ public final class StoreFixture {
         }
       }
       ps.executeBatch();
+    }
+    return file;
+  }
+
+  /**
+   * Ingests the shared ICEWS 2005-15 sample (both files) into a store at {@code file} as {@code strait ingest} does
+   * (named quadruples, the standard actors, the default countries) and returns its path.
+   */
+  public static Path icewsSample(Path file) throws IOException {
+    Path sample = Path.of(System.getProperty("strait.shared.dir", "../shared")).resolve("data/icews05-15/sample");
+    try (EventStore store = EventStore.open(file)) {
+      ReadOptions options = new ReadOptions("icews05-15/sample", Set.copyOf(Country.DEFAULT_SET),
+          StandardActors.resolver(), null, 0);
+      for (String name : List.of("icews_2005-2015_valid.txt", "icews_2005-2015_test.txt")) {
+        store.ingest(sample.resolve(name), new NamedQuadReader(), options);
+      }
     }
     return file;
   }
