@@ -70,7 +70,8 @@ public final class ArchiveJob {
     spark.createDataFrame(results.flatMap(r -> r.rejects().stream().map(v -> RowFactory.create(v)).iterator()),
         ArchiveSchemas.REJECTS).write().parquet(out + "/rejects");
 
-    Dataset<Row> stored = spark.read().parquet(out + "/events");
+    // the schema is given: with no kept event the folder holds no Parquet file to infer it from
+    Dataset<Row> stored = spark.read().schema(ArchiveSchemas.EVENTS).parquet(out + "/events");
     stored.createOrReplaceTempView("strait_archive_events");
     spark.sql(DyadMonths.sql("strait_archive_events", DyadMonths.SPARK_MONTH)).write().parquet(out + "/dyad_months");
 

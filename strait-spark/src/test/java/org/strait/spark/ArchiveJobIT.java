@@ -100,6 +100,37 @@ class ArchiveJobIT {
     }
   }
 
+  /**
+   * Input with no event to keep (one row of other countries, one with a bad date): an archive with no event that
+   * reads back as such.
+   */
+  @Test
+  void run_noEventKept_writesAnArchiveThatIngestsAsEmpty() throws Exception {
+    Path input = Files.createDirectories(dir.resolve("in/none"));
+    Path gdelt = Files.write(input.resolve("20140101000000.export.CSV"), List.of(
+        GdeltRows.row("2001", "20140107", "FRA", "FRANCE", "DEU", "GERMANY", "040", "04", "1", "1.0"),
+        GdeltRows.row("2002", "2014013X", "JPN", "JAPAN", "KOR", "SOUTH KOREA", "040", "04", "1", "1.0")),
+        StandardCharsets.UTF_8);
+    Path out = dir.resolve("out-none");
+
+    ArchiveSummary summary = ArchiveJob.run(spark, new ArchiveSettings(List.of(gdelt.toUri().toString()),
+        out.toUri().toString(), "gdelt2", null, List.of("JPN", "KOR", "USA", "CHN", "PRK", "RUS"), 2));
+    assertThat(summary.errors()).isEmpty();
+    assertThat(summary.files()).hasSize(1);
+    assertThat(summary.valid()).isEqualTo(1);
+    assertThat(summary.kept()).isZero();
+    assertThat(summary.rejected()).isEqualTo(1);
+    assertThat(parquet("SELECT count(*) FROM read_parquet('" + out.resolve("dyad_months") + "/*.parquet')"))
+        .containsExactly(Map.entry("", List.of(0L)));
+
+    try (EventStore back = EventStore.open(dir.resolve("none.duckdb"))) {
+      Path marker = out.resolve(ArchiveSchemas.MARKER);
+      IngestReport r = back.ingest(marker, ReaderRegistry.standard().require(marker), options("archive"));
+      assertThat(r.kept()).isZero();
+      assertThat(r.rejected()).isEqualTo(1);
+    }
+  }
+
   static ReadOptions options(String source) {
     return new ReadOptions(source, Set.copyOf(Country.DEFAULT_SET), org.strait.knowledge.StandardActors.resolver(), null, 0);
   }
