@@ -26,6 +26,10 @@ class VerdictsCommandTest {
     assertThat(root.at("/meta/version").asText()).isEqualTo(Version.current());
     assertThat(root.at("/meta/dataEnd").asText()).isEqualTo("2007-12");
     assertThat(root.at("/meta/rule").asText()).contains("contradicted");
+    assertThat(root.at("/meta/sampling/method").asText()).isEqualTo("mcmc");
+    assertThat(root.at("/meta/sampling/chains").asInt()).isEqualTo(4);
+    assertThat(root.at("/meta/sampling/maxRhat").asDouble()).isGreaterThanOrEqualTo(1.0);
+    assertThat(root.at("/meta/intervals").asText()).contains("posterior intervals").contains("R-hat");
     JsonNode m = root.get("mechanisms");
     assertThat(m.fieldNames()).toIterable().containsExactly("M1", "M2", "M3", "M4", "M5", "M6", "M7", "M8", "M9",
         "M10", "M11", "M12");
