@@ -65,7 +65,7 @@ public final class Ablation {
       progress.accept("refitting without " + id);
       Set<MechanismId> without = EnumSet.allOf(MechanismId.class);
       without.remove(id);
-      FitResult fit = Calibration.fit(train, without, full.values(), seeds.seed(0), PosteriorSettings.QUICK);
+      FitResult fit = Calibration.fit(train, without, full.values(), seeds.seed(0));
       ablated.put(id, fit);
       ablatedBacktests.put(id, backtest(fit, data, testEnd, samples, seeds.seed(1)));
     }

@@ -19,11 +19,6 @@ public record PosteriorSettings(int chains, int burnIn, int draws, int extension
    * continued up to twice (1.5–20 s on two cores).
    */
   public static final PosteriorSettings DEFAULT = new PosteriorSettings(4, 10_000, 10_000, 2);
-  /**
-   * A quarter of the default, never continued: for the ablation's refits, whose draws only widen their forecasts
-   * by the parameters' uncertainty and whose intervals are not judged.
-   */
-  public static final PosteriorSettings QUICK = new PosteriorSettings(4, 5_000, 5_000, 0);
   /** Laplace intervals only, no sampling: forecasts from such a fit hold the parameters at the mode. */
   public static final PosteriorSettings LAPLACE = new PosteriorSettings(0, 0, 0, 0);
 
