@@ -16,6 +16,7 @@ import org.strait.app.forecast.ForecastChart;
 import org.strait.app.forecast.ForecastCsv;
 import org.strait.app.forecast.ForecastReports;
 import org.strait.app.forecast.ForecastRun;
+import org.strait.model.ensemble.Ensemble;
 import org.strait.store.EventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -106,6 +107,10 @@ final class ForecastCommand implements Callable<Integer> {
     if (samples < 10) {
       throw new IllegalArgumentException("--samples must be at least 10 (quantiles and the backtest's scores need"
           + " them), was " + samples);
+    }
+    if ((long) samples * months * 4 > Ensemble.MAX_CELLS) {
+      throw new IllegalArgumentException("--samples x --months = " + samples + " x " + months + " is too large: the"
+          + " four forecasters' paths are kept in memory (at most " + Ensemble.MAX_CELLS / 4 + ")");
     }
     if (threads != null && threads < 1) {
       throw new IllegalArgumentException("--threads must be at least 1, was " + threads);
