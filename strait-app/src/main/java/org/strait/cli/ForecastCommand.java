@@ -30,8 +30,8 @@ import picocli.CommandLine.Spec;
         "Fits the model on the training window and forecasts the Japan-Korea index from its last month:"
             + " unconditional posterior-predictive paths (drivers held at the origin, random tests and flares) and"
             + " the climatology, persistence and AR(1) baselines' paths.",
-        "Writes forecast.csv (5/25/50/75/95% quantiles per month and forecaster), forecast.png (the model's fan,"
-            + " AR(1)'s median and 90% band, the last 36 observed months) and forecast.md or forecast.json, which"
+        "Writes forecast.csv (5/25/50/75/95%% quantiles per month and forecaster), forecast.png (the model's fan,"
+            + " AR(1)'s median and 90%% band, the last 36 observed months) and forecast.md or forecast.json, which"
             + " it also prints; with at least 48 months, the report gives the model's backtest skill on the"
             + " window's last 24 months."})
 final class ForecastCommand implements Callable<Integer> {

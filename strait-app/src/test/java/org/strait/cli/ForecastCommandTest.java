@@ -184,6 +184,14 @@ class ForecastCommandTest {
         .contains("at least 24 months");
   }
 
+  @Test
+  void forecast_help_namesTheOutputsAndOptions() {
+    CliRun help = CliRun.of("forecast", "--help");
+    assertThat(help.code()).isZero();
+    assertThat(help.out()).contains("5/25/50/75/95% quantiles", "90% band", "--months=N", "--train=", "--samples=S",
+        "--threads=N", "--format=md|json").doesNotContain("%%");
+  }
+
   private static List<Object[]> query(String sql) throws SQLException {
     List<Object[]> out = new ArrayList<>();
     try (EventStore store = EventStore.open(db); Statement st = store.connection().createStatement();
