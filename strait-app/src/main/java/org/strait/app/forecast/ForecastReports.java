@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -176,16 +177,19 @@ public final class ForecastReports {
   /** Says how noisy the index is: events a month and the fit's observation and process noise. */
   static String noise(ForecastRun run) {
     FitResult fit = run.fit().fit();
-    long months = fit.trainStart().until(fit.trainEnd(), java.time.temporal.ChronoUnit.MONTHS) + 1;
+    long months = fit.trainStart().until(fit.trainEnd(), ChronoUnit.MONTHS) + 1;
     double perMonth = (double) run.fit().data().events() / months;
     Estimate obs = fit.estimate("obs.noise").orElseThrow();
-    String process = fit.estimate("core.noise").map(e -> String.format(Locale.ROOT, ", against a process noise of"
-        + " %.2f a month (95%% interval %.2f..%.2f)", e.value(), e.lower(), e.upper())).orElse("");
+    Estimate core = fit.estimate("core.noise").orElse(null);
+    String process = core == null ? "" : String.format(Locale.ROOT, ", against a process noise of %.2f a month (95%%"
+        + " interval %.2f..%.2f)", core.value(), core.lower(), core.upper());
+    String reading = core != null && core.value() >= obs.value() ? "Here the process noise is the larger: most of "
+        + "the index's month-to-month movement is the relation's own, not sampling noise." : "Much of the index's "
+        + "month-to-month movement is sampling noise, so every fan, the model's and the baselines', is wide.";
     return String.format(Locale.ROOT, "The index is sampling-noisy: about %.0f Japan-Korea events a month stand "
         + "behind it (%,d in %d months), and the fit puts its observation noise at %.2f index points in a month of "
-        + "average count (95%% interval %.2f..%.2f)%s. Much of its month-to-month movement is sampling noise, so "
-        + "every fan, the model's and the baselines', is wide.", perMonth, run.fit().data().events(), months,
-        obs.value(), obs.lower(), obs.upper(), process);
+        + "average count (95%% interval %.2f..%.2f)%s. %s", perMonth, run.fit().data().events(), months,
+        obs.value(), obs.lower(), obs.upper(), process, reading);
   }
 
   /** Compares the model's and AR(1)'s median and 90 % band at 12 months (or the last month when sooner). */
@@ -199,9 +203,10 @@ public final class ForecastReports {
         ar1.quantile(4, t));
   }
 
+  /** Says why no backtest was run, and what that leaves unknown. */
   static String noBacktest(ForecastRun run) {
     FitResult fit = run.fit().fit();
-    long months = fit.trainStart().until(fit.trainEnd(), java.time.temporal.ChronoUnit.MONTHS) + 1;
+    long months = fit.trainStart().until(fit.trainEnd(), ChronoUnit.MONTHS) + 1;
     return String.format(Locale.ROOT, "Not backtested: the training window holds %d months, and a backtest on its "
         + "last %d needs at least %d (%d to fit, %d to test). The model's skill against the baselines is unknown "
         + "here; do not read its fan as better than theirs.", months, ForecastRun.BACKTEST_MONTHS,
@@ -209,6 +214,7 @@ public final class ForecastReports {
         ForecastRun.BACKTEST_MONTHS);
   }
 
+  /** Says what the backtest scored: windows, origins, score and skill. */
   static String backtestIntro(FitRun bt) {
     return "Rolling-origin backtest of the unconditional model on the training window's last "
         + ForecastRun.BACKTEST_MONTHS + " months (" + bt.fit().trainEnd().plusMonths(1) + ".." + bt.testEnd()
@@ -241,6 +247,7 @@ public final class ForecastReports {
         + "fan next to theirs, not instead of them.";
   }
 
+  /** Returns the unconditional model's CRPS skill against {@code baseline} at horizon {@code h}, NaN if none. */
   static double skill(BacktestResult r, String baseline, int h) {
     return r.skill(Ablation.UNCONDITIONAL, baseline, h).orElse(Double.NaN);
   }
