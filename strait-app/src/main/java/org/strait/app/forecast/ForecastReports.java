@@ -219,7 +219,8 @@ public final class ForecastReports {
     return "Rolling-origin backtest of the unconditional model on the training window's last "
         + ForecastRun.BACKTEST_MONTHS + " months (" + bt.fit().trainEnd().plusMonths(1) + ".." + bt.testEnd()
         + "): fitted on " + bt.fit().trainStart() + ".." + bt.fit().trainEnd() + ", forecasts from every origin "
-        + bt.backtest().settings().firstOrigin() + ".." + bt.backtest().settings().lastOrigin() + " scored by CRPS; "
+        + bt.backtest().settings().firstOrigin() + ".." + bt.backtest().settings().lastOrigin() + " (each, as in "
+        + "strait backtest, on 50 posterior draws of the parameters) scored by CRPS; "
         + "skill = 1 - CRPS(model) / CRPS(baseline), below zero when the baseline forecast better.";
   }
 

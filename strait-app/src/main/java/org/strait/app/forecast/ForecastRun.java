@@ -29,15 +29,17 @@ import org.strait.model.ensemble.Quantiles;
  *
  *   fit        StoreFit.run(A, T, s): the calibration on A..T (its seed is stream 0 of s);
  *   paths      forecaster f of [model (unconditional), climatology, persistence, ar1] draws `samples` paths of
- *              `months` months from the index up to T with stream f of SeedSequence(stream 2 of s); the model's
- *              paths are ModelForecaster(..., conditional = false): posterior draws of the parameters, drivers held at
- *              their T values, North Korean tests and issue flares drawn at their fitted rates;
+ *              `months` months from the index up to T, in C = ⌈samples / 50⌉ chunks of at most 50 paths, chunk c with
+ *              stream f·C + c of SeedSequence(stream 2 of s); the model's paths are ModelForecaster(...,
+ *              conditional = false): drivers held at their T values, North Korean tests and issue flares drawn at
+ *              their fitted rates, and (chunks of at most its 50 groups) each path under its own posterior draw of
+ *              the parameters, so that the fan's parameter uncertainty rests on `samples` draws, not 50;
  *   quantiles  per month, the 5, 25, 50, 75 and 95 % sample quantiles (Hyndman and Fan's definition 7, Quantiles);
  *   backtest   when A..T holds at least StoreFit.MIN_MONTHS + 24 months: FitRun.run(A, T - 24, T, samples, s), the
  *              rolling-origin backtest on the window's last 24 months with a fit on everything before (its fit seed
  *              is stream 0 of s, its backtest seed stream 1), so it reads nothing after T either.
  *
- * Each forecaster draws from its own stream whichever thread runs it: the result depends on the seed, never on the
+ * Each chunk draws from its own stream whichever thread runs it: the result depends on the seed, never on the
  * number of threads.
  */
 
@@ -55,6 +57,11 @@ import org.strait.model.ensemble.Quantiles;
 public record ForecastRun(StoreFit fit, List<EnsembleResult> fans, FitRun backtest, int samples, long seed) {
   /** The months of the backtest at the end of the training window. */
   public static final int BACKTEST_MONTHS = 24;
+  /**
+   * Paths per call of a forecaster: at most ModelForecaster's 50 groups, so that every path of the model takes its
+   * own posterior draw of the parameters.
+   */
+  static final int CHUNK = 50;
   /** The quantile levels written, as in every ensemble: 5, 25, 50, 75, 95 %. */
   static final double[] LEVELS = EnsembleResult.LEVELS;
 
@@ -114,20 +121,25 @@ public record ForecastRun(StoreFit fit, List<EnsembleResult> fans, FitRun backte
     List<Forecaster> forecasters = forecasters(fit);
     MonthlySeries history = fit.data().input().index().until(fit.fit().trainEnd());
     SeedSequence streams = new SeedSequence(new SeedSequence(seed).seed(2));
-    ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, forecasters.size()));
+    int chunks = (samples + CHUNK - 1) / CHUNK;
+    double[][][] paths = new double[forecasters.size()][samples][];
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
-      List<Future<EnsembleResult>> futures = new ArrayList<>();
+      List<Future<?>> futures = new ArrayList<>();
       for (int f = 0; f < forecasters.size(); f++) {
         Forecaster forecaster = forecasters.get(f);
-        SplittableRandom rng = streams.stream(f);
-        futures.add(pool.submit(() -> summarise(forecaster.name(), seed, history.end().plusMonths(1),
-            forecaster.paths(history, months, samples, rng))));
+        double[][] out = paths[f];
+        for (int c = 0; c < chunks; c++) {
+          int from = c * CHUNK;
+          int n = Math.min(samples, from + CHUNK) - from;
+          SplittableRandom rng = streams.stream((long) f * chunks + c);
+          futures.add(pool.submit(() -> System.arraycopy(forecaster.paths(history, months, n, rng), 0, out, from,
+              n)));
+        }
       }
-      List<EnsembleResult> out = new ArrayList<>();
-      for (Future<EnsembleResult> future : futures) {
-        out.add(future.get());
+      for (Future<?> future : futures) {
+        future.get();
       }
-      return out;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("forecast interrupted", e);
@@ -139,6 +151,11 @@ public record ForecastRun(StoreFit fit, List<EnsembleResult> fans, FitRun backte
     } finally {
       pool.shutdownNow();
     }
+    List<EnsembleResult> out = new ArrayList<>();
+    for (int f = 0; f < forecasters.size(); f++) {
+      out.add(summarise(forecasters.get(f).name(), seed, history.end().plusMonths(1), paths[f]));
+    }
+    return out;
   }
 
   /** Returns the per-month mean and quantiles of {@code paths} ({@code [path][month]}) as an ensemble summary. */
