@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
         ReportCommand.class,
         ServeCommand.class,
         BacktestCommand.class,
+        ForecastCommand.class,
         VerdictsCommand.class,
     })
 public final class Main implements Runnable {

@@ -165,7 +165,8 @@ public final class FitReports {
     return a;
   }
 
-  static void putSampling(ObjectNode m, Sampling s) {
+  /** Puts the sampler's record {@code s} into {@code m} as the object {@code sampling}. */
+  public static void putSampling(ObjectNode m, Sampling s) {
     ObjectNode o = m.putObject("sampling");
     o.put("method", s.method());
     o.put("worst", s.worst());
@@ -179,7 +180,8 @@ public final class FitReports {
     o.put("seed", s.seed());
   }
 
-  static void putNumber(ObjectNode o, String name, double v) {
+  /** Puts {@code v} into {@code o} as {@code name}, null when it is not finite. */
+  public static void putNumber(ObjectNode o, String name, double v) {
     if (Double.isFinite(v)) {
       o.put(name, v);
     } else {

@@ -8,16 +8,16 @@ import org.strait.fit.Baselines;
 import org.strait.fit.Forecaster;
 
 /** The skill of a forecaster against each baseline, in numbers and in plain words (losses said as losses). */
-final class Skill {
+public final class Skill {
   private Skill() {}
 
   /** Returns the names of the baselines, in report order. */
-  static List<String> baselines() {
+  public static List<String> baselines() {
     return Baselines.all().stream().map(Forecaster::name).toList();
   }
 
   /** Returns one sentence per baseline saying at which horizons {@code forecaster} wins and loses on CRPS. */
-  static List<String> words(BacktestResult result, String forecaster) {
+  public static List<String> words(BacktestResult result, String forecaster) {
     List<String> out = new ArrayList<>();
     for (String baseline : baselines()) {
       List<String> wins = new ArrayList<>();
