@@ -49,7 +49,8 @@ import picocli.CommandLine.Spec;
         "Runs a scenario file as a Monte Carlo ensemble and writes quantiles.csv, thresholds.csv and fan.png.",
         "Drivers without a path in the scenario are neutral; the chronicle is not applied (scenario shocks only).",
         "With --fit: calibrated on the store's data first; run r takes posterior draw r mod draws, starts from the"
-            + " observed level, and drivers come from the data (held at their last values after the window)."})
+            + " fit's filtered level (or, inside the window, the observed level), and drivers come from the data (held"
+            + " at their last values after the window)."})
 final class SimulateCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -157,8 +158,8 @@ final class SimulateCommand implements Callable<Integer> {
         + " %d used (run r takes draw r mod %d)%n", s.fit().trainStart(), s.fit().trainEnd(), s.seed(),
         s.fit().seed(), f.posteriorDraws(), f.draws().size(), f.draws().size());
     w.println("sampling: " + s.fit().sampling().describe());
-    w.printf(Locale.ROOT, "start: %.3f, the observed level of %s; drivers from the data, held at %s after it;"
-        + " chronicle not applied%n", f.level(), f.levelMonths(), s.fit().trainEnd());
+    w.printf(Locale.ROOT, "start: %.3f, %s; drivers from the data, held at %s after it;"
+        + " chronicle not applied%n", f.level(), f.levelFrom(), s.fit().trainEnd());
     YearMonth before = f.spec().start().minusMonths(1);
     YearMonth end = s.fit().trainEnd();
     if (end.isBefore(before)) {

@@ -132,7 +132,7 @@ class SimulateCommandTest {
   }
 
   @Test
-  void simulate_fitOnIcewsSample_recordsTheFitAndStartsFromTheObservedLevel(@TempDir Path dir) throws Exception {
+  void simulate_fitOnIcewsSample_recordsTheFitAndStartsFromTheFilteredLevel(@TempDir Path dir) throws Exception {
     Path db = StoreFixture.icewsSample(dir.resolve("icews.duckdb"));
     double lastQuarter;
     try (EventStore store = EventStore.open(db); Statement st = store.connection().createStatement();
@@ -156,7 +156,7 @@ class SimulateCommandTest {
     assertThat(r.out()).contains("scenario cli-fit: 300 runs, seed 4, version " + Version.current())
         .contains("parameters from a fit on 2005-01..2014-12, fit seed 1")
         .contains("1000 posterior draws, 300 used (run r takes draw r mod 300)")
-        .contains("observed level of 2014-10..2014-12")
+        .contains("the filtered level after 2014-12")
         .contains("the fit replaced the scenario's overrides core.equilibrium=3.3");
     JsonNode json = new ObjectMapper().readTree(out.resolve("fit.json").toFile());
     assertThat(json.get("seed").asLong()).isEqualTo(4);
@@ -171,7 +171,10 @@ class SimulateCommandTest {
     assertThat(fit.get("gapMonths").asInt()).isZero();
     assertThat(r.out()).doesNotContain("note: the window ends");
     assertThat(fit.get("sampling").asText()).startsWith("95% posterior intervals from adaptive Metropolis: 4 chains");
-    assertThat(fit.get("startLevel").asDouble()).isCloseTo(lastQuarter, org.assertj.core.api.Assertions.within(1e-9));
+    // the filtered level after 2014-12: near the last quarter's observed mean, within that mean's noise (a month's
+    // observation noise, about 1.3, over the square root of three months)
+    assertThat(fit.get("startLevelFrom").asText()).startsWith("the filtered level after 2014-12 (sd ");
+    assertThat(fit.get("startLevel").asDouble()).isCloseTo(lastQuarter, org.assertj.core.api.Assertions.within(1.5));
     double equilibrium = fit.at("/estimates/core.equilibrium/value").asDouble();
     assertThat(equilibrium).isNotEqualTo(3.3);
     assertThat(fit.at("/estimates/core.equilibrium/lower").asDouble()).isLessThan(equilibrium);

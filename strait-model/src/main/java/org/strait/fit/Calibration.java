@@ -118,7 +118,7 @@ public final class Calibration {
     StateSpace.Filtered f = StateSpace.filter(new Theta(values, enabled), tab);
     return new FitResult(data.start(), data.end(), enabled, estimates, values, f.logLikIndex, f.logLikEvents,
         f.logLik() - penalty(objective, z), f.observations, objective.evaluations, seed, Version.current(), sampling,
-        sample);
+        sample, FilteredLevel.of(data.end(), f));
   }
 
   /** The prior part of the objective at {@code z}: the objective minus the negative log-likelihood. */

@@ -26,15 +26,17 @@ import org.strait.model.MechanismId;
  * @param version the strait version
  * @param sampling how the intervals were obtained, with the sampler's seed and diagnostics
  * @param posterior a thinned sample of the posterior draws (empty for Laplace intervals)
+ * @param level the filtered latent level after the last month of the window, at the posterior mode
  */
 public record FitResult(YearMonth trainStart, YearMonth trainEnd, Set<MechanismId> enabled, List<Estimate> estimates,
     Map<String, Double> values, double logLikIndex, double logLikEvents, double logPosterior, int observations,
     int evaluations, long seed, String version, Sampling sampling,
-    PosteriorSample posterior) {
+    PosteriorSample posterior, FilteredLevel level) {
   /** Copies. */
   public FitResult {
     org.strait.core.Require.nonNull(sampling, "sampling");
     org.strait.core.Require.nonNull(posterior, "posterior");
+    org.strait.core.Require.nonNull(level, "filtered level");
     enabled = Set.copyOf(enabled);
     estimates = List.copyOf(estimates);
     values = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
@@ -53,7 +55,7 @@ public record FitResult(YearMonth trainStart, YearMonth trainEnd, Set<MechanismI
   /** Returns this fit without its posterior draws: forecasts from it hold the parameters at the mode. */
   public FitResult atMode() {
     return new FitResult(trainStart, trainEnd, enabled, estimates, values, logLikIndex, logLikEvents, logPosterior,
-        observations, evaluations, seed, version, sampling, PosteriorSample.empty());
+        observations, evaluations, seed, version, sampling, PosteriorSample.empty(), level);
   }
 
   Theta theta() {

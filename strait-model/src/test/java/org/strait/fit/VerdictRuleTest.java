@@ -80,7 +80,7 @@ class VerdictRuleTest {
     List<Estimate> estimates = key == null ? List.of() : List.of(key);
     return new FitResult(YearMonth.of(2005, 1), YearMonth.of(2011, 12), EnumSet.of(MechanismId.M2), estimates,
         Map.of(), logLik, 0, logLik, 84, 1, 1, "test", Sampling.laplace(),
-        PosteriorSample.empty());
+        PosteriorSample.empty(), new FilteredLevel(YearMonth.of(2011, 12), 0, 1));
   }
 
   private static BacktestResult backtest(double modelCrps) {

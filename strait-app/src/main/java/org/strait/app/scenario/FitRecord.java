@@ -46,7 +46,7 @@ public final class FitRecord {
     f.put("sampling", r.sampling().describe());
     f.put("converged", r.sampling().converged());
     f.put("startLevel", scenario.level());
-    f.put("startLevelMonths", scenario.levelMonths());
+    f.put("startLevelFrom", scenario.levelFrom());
     f.put("driversHeldAfter", r.trainEnd().toString());
     YearMonth before = scenario.spec().start().minusMonths(1);
     f.put("gapMonths", r.trainEnd().isBefore(before) ? gapMonths(r.trainEnd(), before) : 0);

@@ -29,10 +29,12 @@ import org.strait.model.scenario.Scenario;
  *               takes draw k(r mod m) of the posterior sample, where m = min(runs, n) of its n draws are used,
  *               k(j) = ⌊j·n/m⌋ (evenly spaced over the pooled chains, as the fit thins them); no draws (Laplace
  *               intervals): every run at the mode;
- *   start       the temperature of the month before the scenario's start is the observed level: the mean of the
- *               relation index over the last (up to) three months with events up to L = min(train end, start - 1),
- *               weighted by their event counts (the mean Goldstein score of those months' events); sentiment, threat
- *               and issues stay the scenario's;
+ *   start       the temperature of the month before the scenario's start: when the scenario starts after the
+ *               training window, the fit's Kalman-filtered level after the window's last month (FitResult.level(),
+ *               at the posterior mode); when it starts inside the window, the observed level: the mean of the
+ *               relation index over the last (up to) three months with events up to L = start - 1, weighted by their
+ *               event counts (the mean Goldstein score of those months' events); sentiment, threat and issues stay
+ *               the scenario's;
  *   drivers     the data's drivers (z-scored on the training window) in the months of the window; after its last
  *               month every driver holds its last value (as the fit's unconditional forecasts do); a scenario path
  *               or government overrides them as usual; the chronicle's dated shocks are not applied.
@@ -47,11 +49,12 @@ import org.strait.model.scenario.Scenario;
  * @param draws the parameter sets the runs cycle through (run r takes {@code draws[r mod size]})
  * @param posteriorDraws the number of draws the fit's posterior sample holds (0 for Laplace intervals)
  * @param level the starting temperature
- * @param levelMonths the months whose events gave it, e.g. {@code 2015-01..2015-03}
+ * @param levelFrom where it comes from, e.g. {@code the filtered level after 2014-12 (sd 0.31)} or {@code the
+ *     observed level of 2014-01..2014-03}
  * @param replaced the scenario's parameter overrides that the fit replaced, as {@code name=value}
  */
 public record FittedScenario(Scenario scenario, RunSpec spec, List<Parameters> draws, int posteriorDraws,
-    double level, String levelMonths, List<String> replaced) {
+    double level, String levelFrom, List<String> replaced) {
   /** Copies. */
   public FittedScenario {
     Require.nonNull(scenario, "scenario");
@@ -74,7 +77,7 @@ public record FittedScenario(Scenario scenario, RunSpec spec, List<Parameters> d
     YearMonth last = scenario.start().minusMonths(1).isBefore(trainEnd) ? scenario.start().minusMonths(1) : trainEnd;
     Require.argument(!last.isBefore(result.trainStart()), "scenario %s starts in %s, before the training window "
         + "%s..%s has a month to start from", scenario.id(), scenario.start(), result.trainStart(), trainEnd);
-    Level level = observedLevel(input.index(), input.counts(), last);
+    Level level = last.equals(trainEnd) ? filtered(result) : observedLevel(input.index(), input.counts(), last);
     InitialState given = scenario.initial();
     InitialState initial = new InitialState(level.value(), given.sentiment(), given.threat(), given.issues());
     Scenario started = new Scenario(scenario.id(), scenario.title(), scenario.seeds(), scenario.claim(),
@@ -108,7 +111,7 @@ public record FittedScenario(Scenario scenario, RunSpec spec, List<Parameters> d
     if (draws.isEmpty()) {
       draws.add(atMode);
     }
-    return new FittedScenario(started, spec, draws, n, level.value(), level.from() + ".." + last, replaced);
+    return new FittedScenario(started, spec, draws, n, level.value(), level.from(), replaced);
   }
 
   /** Returns the simulations the ensemble's runs cycle through. */
@@ -116,12 +119,17 @@ public record FittedScenario(Scenario scenario, RunSpec spec, List<Parameters> d
     return ParameterDraws.of(spec, draws);
   }
 
-  /** A starting level and the first month it was taken over. */
-  record Level(double value, YearMonth from) {}
+  /** A starting level and where it comes from, in words. */
+  record Level(double value, String from) {}
+
+  private static Level filtered(FitResult fit) {
+    return new Level(fit.level().mean(), String.format(java.util.Locale.ROOT, "the filtered level after %s (sd %.2f)",
+        fit.level().month(), fit.level().sd()));
+  }
 
   /**
    * Returns the mean of {@code index} over the last (up to) three months with events up to {@code last}, weighted by
-   * the event counts (equal weights when the counts are unknown), and the first of those months.
+   * the event counts (equal weights when the counts are unknown), and those months.
    */
   static Level observedLevel(MonthlySeries index, MonthlySeries counts, YearMonth last) {
     double sum = 0;
@@ -139,6 +147,6 @@ public record FittedScenario(Scenario scenario, RunSpec spec, List<Parameters> d
       }
     }
     Require.argument(found > 0, "no month with Japan-Korea events up to %s to start from", last);
-    return new Level(sum / weight, index.month(first));
+    return new Level(sum / weight, "the observed level of " + index.month(first) + ".." + last);
   }
 }

@@ -51,6 +51,21 @@ class FittedScenarioTest {
   static Scenario scenario;
   /** The mean Goldstein score of the distinct JPN-KOR events of 2014-10..2014-12, computed in SQL. */
   static double lastQuarter;
+  /** The same for 2014-01..2014-03. */
+  static double firstQuarter2014;
+
+  /** Returns the mean Goldstein score of the distinct JPN-KOR events in {@code [from, to)}. */
+  static double meanGoldstein(Statement st, String from, String to) throws java.sql.SQLException {
+    // quadruple files: one event per (actor1 name, CAMEO, actor2 name, date), docs/indices.md
+    try (ResultSet rs = st.executeQuery("SELECT avg(goldstein), count(*) FROM (SELECT DISTINCT actor1_name, cameo,"
+        + " actor2_name, event_date, goldstein FROM events WHERE ((actor1_country = 'JPN' AND actor2_country ="
+        + " 'KOR') OR (actor1_country = 'KOR' AND actor2_country = 'JPN')) AND event_date >= DATE '" + from + "'"
+        + " AND event_date < DATE '" + to + "')")) {
+      rs.next();
+      assertThat(rs.getLong(2)).as("events in %s..%s", from, to).isGreaterThan(10);
+      return rs.getDouble(1);
+    }
+  }
 
   @BeforeAll
   static void fitTheSample() throws Exception {
@@ -60,26 +75,38 @@ class FittedScenarioTest {
     scenario = ScenarioReader.read(file);
     try (EventStore store = EventStore.open(db); Statement st = store.connection().createStatement()) {
       // quadruple files: one event per (actor1 name, CAMEO, actor2 name, date), docs/indices.md
-      try (ResultSet rs = st.executeQuery("SELECT avg(goldstein), count(*) FROM (SELECT DISTINCT actor1_name, cameo,"
-          + " actor2_name, event_date, goldstein FROM events WHERE ((actor1_country = 'JPN' AND actor2_country ="
-          + " 'KOR') OR (actor1_country = 'KOR' AND actor2_country = 'JPN')) AND event_date >= DATE '2014-10-01'"
-          + " AND event_date < DATE '2015-01-01')")) {
-        rs.next();
-        lastQuarter = rs.getDouble(1);
-        assertThat(rs.getLong(2)).as("events in the last quarter").isGreaterThan(10);
-      }
+      lastQuarter = meanGoldstein(st, "2014-10-01", "2015-01-01");
+      firstQuarter2014 = meanGoldstein(st, "2014-01-01", "2014-04-01");
       fit = StoreFit.run(store.connection(), YearMonth.of(2005, 1), YearMonth.of(2014, 12), 1);
     }
   }
 
+  /**
+   * A scenario starting after the window starts from the fit's filtered level; the filter weighs the whole history,
+   * so the level is near, not equal to, the last quarter's observed mean (within its noise: the observation noise of
+   * a month over √3, and the filter's own sd).
+   */
   @Test
-  void of_icewsSample_startsFromTheObservedLevelOfTheLastQuarter() {
+  void of_scenarioAfterTheWindow_startsFromTheFilteredLevel() {
     FittedScenario f = FittedScenario.of(scenario, fit, 300);
-    assertThat(f.level()).isCloseTo(lastQuarter, within(1e-9));
-    assertThat(f.levelMonths()).isEqualTo("2014-10..2014-12");
+    assertThat(f.level()).isEqualTo(fit.fit().level().mean());
+    assertThat(fit.fit().level().month()).isEqualTo(YearMonth.of(2014, 12));
+    double noise = fit.fit().values().get("obs.noise") / Math.sqrt(3) + fit.fit().level().sd();
+    assertThat(f.level()).isCloseTo(lastQuarter, within(2 * noise));
+    assertThat(f.levelFrom()).startsWith("the filtered level after 2014-12 (sd ");
     assertThat(f.spec().initial().temperature()).isEqualTo(f.level());
     assertThat(f.spec().initial().sentiment()).isEqualTo(-0.3);
     assertThat(f.spec().start()).isEqualTo(YearMonth.of(2015, 1));
+  }
+
+  /** A scenario starting inside the window starts from the observed level of the quarter before it. */
+  @Test
+  void of_scenarioInsideTheWindow_startsFromTheObservedLevelOfTheQuarterBefore() throws Exception {
+    Path file = dir.resolve("inside.yaml");
+    Files.writeString(file, SCENARIO.replace("id: fit-test", "id: inside").replace("start: 2015-01", "start: 2014-04"));
+    FittedScenario f = FittedScenario.of(ScenarioReader.read(file), fit, 50);
+    assertThat(f.level()).isCloseTo(firstQuarter2014, within(1e-9));
+    assertThat(f.levelFrom()).isEqualTo("the observed level of 2014-01..2014-03");
   }
 
   @Test
@@ -118,7 +145,7 @@ class FittedScenarioTest {
     Path file = dir.resolve("later.yaml");
     Files.writeString(file, SCENARIO.replace("id: fit-test", "id: later").replace("2015-01", "2023-04"));
     FittedScenario f = FittedScenario.of(ScenarioReader.read(file), fit, 50);
-    assertThat(f.levelMonths()).isEqualTo("2014-10..2014-12");
+    assertThat(f.levelFrom()).startsWith("the filtered level after 2014-12");
     EnsembleResult e = Ensemble.run("later", f.simulations(), List.of(), new EnsembleOptions(50, 3, 1), n -> { });
     Path out = Files.createDirectories(dir.resolve("later-out"));
     JsonNode json = new ObjectMapper().readTree(FitRecord.write(e, f, fit, out).toFile());
