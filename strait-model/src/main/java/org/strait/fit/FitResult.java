@@ -21,7 +21,8 @@ import org.strait.model.MechanismId;
  * @param logLikEvents the log-likelihood of the chronicle's flares and tests at the estimate
  * @param logPosterior log-likelihood plus log prior density (up to a constant) at the estimate
  * @param observations the number of scalar observations of the index
- * @param evaluations how many times the objective was evaluated
+ * @param evaluations how many times the optimiser and Laplace's approximation evaluated the objective (the sampler's
+ *     evaluations are not counted)
  * @param seed the optimiser's seed
  * @param version the strait version
  * @param sampling how the intervals were obtained, with the sampler's seed and diagnostics
