@@ -5,8 +5,10 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -14,6 +16,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.apache.spark.storage.StorageLevel;
 import org.strait.core.Version;
 import org.strait.store.DyadMonths;
@@ -52,7 +55,13 @@ public final class ArchiveJob {
     }
   }
 
-  /** Runs the job in a session and returns what it read. */
+  /**
+   * Runs the job in a session and returns what it read.
+   *
+   * <p>Three Spark jobs: the events (shuffled by month so that each month's folder gets one file rather than one per
+   * input file), the rejects and the dyad-month aggregates (from the parsed events in memory, not read back); the
+   * per-file counts and monthly totals are small and are summed on the driver.
+   */
   public static ArchiveSummary run(SparkSession spark, ArchiveSettings settings) {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     JavaRDD<FileResult> results = jsc.binaryFiles(String.join(",", settings.inputs()), settings.partitions())
@@ -62,30 +71,27 @@ public final class ArchiveJob {
 
     Dataset<Row> events = spark.createDataFrame(
         results.flatMap(r -> r.events().stream().map(v -> RowFactory.create(v)).iterator()), ArchiveSchemas.EVENTS);
-    events.write().partitionBy("month").parquet(out + "/events");
-    spark.createDataFrame(results.flatMap(r -> r.months().entrySet().stream()
-            .map(e -> RowFactory.create(r.source(), e.getKey(), e.getValue())).iterator()), ArchiveSchemas.MONTHS)
-        .groupBy("source", "month").sum("events").withColumnRenamed("sum(events)", "events")
-        .write().parquet(out + "/source_months");
+    events.repartition(functions.col("month")).sortWithinPartitions("month", "file", "line")
+        .write().partitionBy("month").parquet(out + "/events");
     spark.createDataFrame(results.flatMap(r -> r.rejects().stream().map(v -> RowFactory.create(v)).iterator()),
         ArchiveSchemas.REJECTS).write().parquet(out + "/rejects");
-
-    // the schema is given: with no kept event the folder holds no Parquet file to infer it from
-    Dataset<Row> stored = spark.read().schema(ArchiveSchemas.EVENTS).parquet(out + "/events");
-    stored.createOrReplaceTempView("strait_archive_events");
+    events.createOrReplaceTempView("strait_archive_events");
     spark.sql(DyadMonths.sql("strait_archive_events", DyadMonths.SPARK_MONTH)).write().parquet(out + "/dyad_months");
 
-    List<ArchiveSummary.FileRow> files = new ArrayList<>();
-    for (FileResult r : results.map(r -> new FileResult(r.file(), r.format(), r.source(),
-        Arrays.asList(new Object[r.events().size()][0]), r.months(), Arrays.asList(new Object[r.rejects().size()][0]),
-        r.error())).collect()) {
-      files.add(new ArchiveSummary.FileRow(r.file(), r.format(), r.source(), r.valid(), r.events().size(),
-          r.rejects().size(), r.error()));
-    }
-    files.sort(java.util.Comparator.comparing(ArchiveSummary.FileRow::file));
+    List<FileCounts> counts = new ArrayList<>(results.map(FileCounts::of).collect());
+    results.unpersist();
+    counts.sort(Comparator.comparing(FileCounts::file));
+    Map<List<String>, Long> months = new TreeMap<>(Comparator.comparing((List<String> k) -> k.get(0))
+        .thenComparing(k -> k.get(1)));
+    counts.forEach(c -> c.months().forEach((m, n) -> months.merge(List.of(c.source(), m), n, Long::sum)));
+    spark.createDataFrame(months.entrySet().stream()
+            .map(e -> RowFactory.create(e.getKey().get(0), e.getKey().get(1), e.getValue())).toList(),
+        ArchiveSchemas.MONTHS).coalesce(1).write().parquet(out + "/source_months");
+    List<ArchiveSummary.FileRow> files = counts.stream().map(c -> new ArchiveSummary.FileRow(c.file(), c.format(),
+        c.source(), c.months().values().stream().mapToLong(Long::longValue).sum(), c.kept(), c.rejected(), c.error()))
+        .toList();
     spark.createDataFrame(files.stream().map(f -> RowFactory.create(f.file(), f.format(), f.source(), f.valid(),
         f.kept(), f.rejected(), f.error())).toList(), ArchiveSchemas.FILES).coalesce(1).write().parquet(out + "/files");
-    results.unpersist();
 
     ArchiveSummary summary = new ArchiveSummary(files,
         files.stream().mapToLong(ArchiveSummary.FileRow::valid).sum(),
