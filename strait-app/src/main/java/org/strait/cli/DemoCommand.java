@@ -5,11 +5,18 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.strait.app.IngestSettings;
+import org.strait.app.fit.StoreFit;
+import org.strait.app.forecast.ForecastChart;
+import org.strait.app.forecast.ForecastCsv;
+import org.strait.app.forecast.ForecastReports;
+import org.strait.app.forecast.ForecastRun;
 import org.strait.core.Country;
 import org.strait.core.Dyad;
 import org.strait.index.Granularity;
@@ -52,14 +59,15 @@ final class DemoCommand implements Callable<Integer> {
   Path events;
 
   @Option(names = "--runs", paramLabel = "N", defaultValue = "2000",
-      description = "Monte Carlo runs per scenario and bargaining case. Default: ${DEFAULT-VALUE}.")
+      description = "Monte Carlo runs per scenario and bargaining case; also the forecast's paths per forecaster"
+          + " (10 to 2000). Default: ${DEFAULT-VALUE}.")
   int runs;
 
   @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Seed of every run. Default: 1.")
   long seed;
 
   @Option(names = "--out", paramLabel = "DIR",
-      description = "Where scenario and bargaining outputs go. Default: ~/.strait/demo.")
+      description = "Where forecast, scenario and bargaining outputs go. Default: ~/.strait/demo.")
   Path out;
 
   @Option(names = "--port", paramLabel = "N", defaultValue = "7070", description = "Dashboard port. Default: 7070.")
@@ -88,6 +96,7 @@ final class DemoCommand implements Callable<Integer> {
     code = Math.max(code, run("verdicts", "--db", db.path().toString(), "--seed", String.valueOf(seed)));
     Path home = home();
     Path results = this.out != null ? this.out : DbOption.DEFAULT.getParent().resolve("demo");
+    forecast(results.resolve("forecast"));
     code = Math.max(code, scenarios(home, results));
     code = Math.max(code, bargaining(home, results));
     if (noServe) {
@@ -96,6 +105,43 @@ final class DemoCommand implements Callable<Integer> {
     out.println("== dashboard (Ctrl-C stops it)");
     out.flush();
     return Math.max(code, run("serve", "--db", db.path().toString(), "--port", String.valueOf(port)));
+  }
+
+  /**
+   * Forecasts the index from the data's last month as {@code strait forecast --seed S --samples N} does (N: the
+   * demo's runs within 10..2000), writes its files into {@code dir} and prints the 12-month line and where they are.
+   */
+  private void forecast(Path dir) {
+    PrintWriter out = spec.commandLine().getOut();
+    int samples = ForecastRun.samplesFor(runs);
+    try (EventStore store = EventStore.open(db.path())) {
+      YearMonth[] span;
+      try {
+        span = StoreFit.span(store.connection());
+      } catch (IllegalArgumentException e) {
+        out.println("== no forecast: " + e.getMessage());
+        return;
+      }
+      long months = span[0].until(span[1], ChronoUnit.MONTHS) + 1;
+      if (months < StoreFit.MIN_MONTHS) {
+        out.println("== no forecast: the store covers " + span[0] + ".." + span[1] + ", " + months + " months; the fit"
+            + " needs " + StoreFit.MIN_MONTHS);
+        return;
+      }
+      out.printf("== forecast from %s, unconditional (fit on %s..%s, %d paths per forecaster, seed %d)%n", span[1],
+          span[0], span[1], samples, seed);
+      out.flush();
+      ForecastRun run = ForecastRun.run(store.connection(), span[0], span[1], ForecastRun.DEFAULT_MONTHS, samples,
+          seed, Runtime.getRuntime().availableProcessors());
+      ForecastCommand.write(run, span, dir, "md");
+      out.println(ForecastReports.headline(run));
+      out.println(run.backtest() == null ? ForecastReports.noBacktest(run)
+          : ForecastReports.verdict(run.backtest().backtest()));
+      out.println("wrote " + dir.resolve(ForecastCsv.FILE) + ", " + dir.resolve(ForecastChart.FILE) + " and "
+          + dir.resolve("forecast.md"));
+    } catch (java.sql.SQLException e) {
+      throw new org.strait.store.StoreException("cannot read the forecast's data: " + e.getMessage(), e);
+    }
   }
 
   /** Runs every shipped scenario as an ensemble. */

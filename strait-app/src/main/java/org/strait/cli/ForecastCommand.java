@@ -38,7 +38,7 @@ final class ForecastCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin DbOption db;
 
-  @Option(names = "--months", paramLabel = "N", defaultValue = "24",
+  @Option(names = "--months", paramLabel = "N", defaultValue = "" + ForecastRun.DEFAULT_MONTHS,
       description = "Months to forecast (default ${DEFAULT-VALUE}).")
   int months;
 
@@ -47,7 +47,7 @@ final class ForecastCommand implements Callable<Integer> {
           + " events in).")
   String train;
 
-  @Option(names = "--samples", paramLabel = "S", defaultValue = "2000",
+  @Option(names = "--samples", paramLabel = "S", defaultValue = "" + ForecastRun.DEFAULT_SAMPLES,
       description = "Paths per forecaster, and per forecast in the backtest (default ${DEFAULT-VALUE}).")
   int samples;
 
@@ -78,6 +78,20 @@ final class ForecastCommand implements Callable<Integer> {
       YearMonth[] window = window(span);
       run = ForecastRun.run(store.connection(), window[0], window[1], months, samples, seed, workers);
     }
+    String text = write(run, span, out, format);
+    PrintWriter w = spec.commandLine().getOut();
+    w.print(text);
+    w.flush();
+    return 0;
+  }
+
+  /**
+   * Writes {@code run}'s files into {@code out} (created if missing): forecast.csv, forecast.png and the report,
+   * forecast.md or forecast.json after {@code format}; returns the report's text.
+   *
+   * @param span the first and last month the store holds events in
+   */
+  static String write(ForecastRun run, YearMonth[] span, Path out, String format) {
     try {
       Files.createDirectories(out);
     } catch (IOException e) {
@@ -94,19 +108,16 @@ final class ForecastCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + report, e);
     }
-    PrintWriter w = spec.commandLine().getOut();
-    w.print(text);
-    w.flush();
-    return 0;
+    return text;
   }
 
   private void checkOptions() {
     if (months <= 0) {
       throw new IllegalArgumentException("--months must be at least 1, was " + months);
     }
-    if (samples < 10) {
-      throw new IllegalArgumentException("--samples must be at least 10 (quantiles and the backtest's scores need"
-          + " them), was " + samples);
+    if (samples < ForecastRun.MIN_SAMPLES) {
+      throw new IllegalArgumentException("--samples must be at least " + ForecastRun.MIN_SAMPLES + " (quantiles and"
+          + " the backtest's scores need them), was " + samples);
     }
     if ((long) samples * months * 4 > Ensemble.MAX_CELLS) {
       throw new IllegalArgumentException("--samples x --months = " + samples + " x " + months + " is too large: the"

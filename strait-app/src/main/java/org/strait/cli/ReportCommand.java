@@ -17,11 +17,15 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code strait report}: one self-contained HTML file of the index, turning points, verdicts, backtest, scenarios. */
+/**
+ * {@code strait report}: one self-contained HTML file of the index, turning points, verdicts, backtest, forecast,
+ * scenarios and bargaining.
+ */
 @Command(name = "report", mixinStandardHelpOptions = true,
     description = {"Writes one self-contained HTML report (charts embedded, no external links): the Japan–South Korea",
         "index with its turning points annotated from the chronicle, the verdicts and backtest scores against the",
-        "baselines, fan charts of the shipped scenarios and the wartime-labour bargaining case."})
+        "baselines, the forecast from the data's last month next to AR(1)'s with its backtest skill, fan charts of",
+        "the shipped scenarios and the wartime-labour bargaining case."})
 final class ReportCommand implements Callable<Integer> {
   private static final String CASE = "cases/wartime-labour.yaml";
 
@@ -35,7 +39,8 @@ final class ReportCommand implements Callable<Integer> {
   long seed;
 
   @Option(names = "--runs", paramLabel = "N", defaultValue = "1000",
-      description = "Runs per scenario ensemble and bargaining Monte Carlo. Default: ${DEFAULT-VALUE}.")
+      description = "Runs per scenario ensemble and bargaining Monte Carlo; also the forecast's paths per forecaster"
+          + " (10 to 2000). Default: ${DEFAULT-VALUE}.")
   int runs;
 
   @Option(names = "--false-alarm", paramLabel = "RATE", defaultValue = "0.20",
@@ -55,6 +60,10 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--no-verdicts",
       description = "Leave out the calibration, verdicts and backtest (about a minute on ten years of data).")
   boolean noVerdicts;
+
+  @Option(names = "--no-forecast",
+      description = "Leave out the forecast from the data's last month and its backtest (two fits).")
+  boolean noForecast;
 
   @Override
   public Integer call() throws IOException {
@@ -79,7 +88,7 @@ final class ReportCommand implements Callable<Integer> {
     String html;
     try (EventStore store = IndexCommand.QueryOptions.open(db)) {
       ReportSettings settings = new ReportSettings(db.path().getFileName().toString(), seed, runs, falseAlarm,
-          workers, folder, bargainCase != null ? bargainCase : shipped, !noVerdicts);
+          workers, folder, bargainCase != null ? bargainCase : shipped, !noVerdicts, !noForecast);
       html = new ReportBuilder(settings).build(store.connection());
     } finally {
       if (shipped != null) {

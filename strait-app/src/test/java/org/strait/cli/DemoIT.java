@@ -4,8 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.strait.store.EventStore;
 
 /** The README's main job, end to end on the shared data, without the server. */
 class DemoIT {
@@ -29,6 +36,20 @@ class DemoIT {
     for (int m = 1; m <= 12; m++) {
       assertThat(out).contains("M" + m);
     }
+    // the forecast from the store's last month (read here by SQL): the 12-month line against AR(1), and its files
+    YearMonth last = lastMonth(dir.resolve("demo.duckdb"));
+    String num = "-?\\d+\\.\\d\\d";
+    assertThat(out).contains("== forecast from " + last + ", unconditional").containsPattern(Pattern.quote("At 12 "
+        + "months (" + last.plusMonths(12) + "): the model's median ") + num + ", 90% band " + num + "\\.\\." + num
+        + "; the AR\\(1\\) baseline's median " + num + ", 90% band " + num + "\\.\\." + num + "\\.");
+    Path forecast = dir.resolve("out/forecast");
+    assertThat(out).contains("wrote " + forecast.resolve("forecast.csv") + ", " + forecast.resolve("forecast.png")
+        + " and " + forecast.resolve("forecast.md"));
+    for (String file : List.of("forecast.csv", "forecast.png", "forecast.md")) {
+      assertThat(forecast.resolve(file)).isNotEmptyFile();
+    }
+    assertThat(lines(forecast.resolve("forecast.csv")).get(1)).startsWith("model (unconditional),1,")
+        .contains("," + last + "," + last.plusMonths(1) + ",1,");
     // every shipped scenario ran, with its threshold probabilities and seed
     try (var files = Files.list(Path.of("..").resolve("scenarios"))) {
       files.filter(f -> f.toString().endsWith(".yaml")).forEach(f -> assertThat(out)
@@ -41,5 +62,23 @@ class DemoIT {
     // the bargaining cases, next to their baseline (bargain prints its summary on stderr)
     assertThat(run.err()).contains("dispute wartime-labour").contains("baseline (capability x salience weighted mean");
     assertThat(dir.resolve("out/bargaining/wartime-labour.png")).isNotEmptyFile();
+  }
+
+  private static YearMonth lastMonth(Path db) {
+    try (EventStore store = EventStore.open(db); Statement st = store.connection().createStatement();
+        ResultSet rs = st.executeQuery("SELECT strftime(max(event_date), '%Y-%m') FROM events")) {
+      rs.next();
+      return YearMonth.parse(rs.getString(1));
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static List<String> lines(Path file) {
+    try {
+      return Files.readAllLines(file);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 }

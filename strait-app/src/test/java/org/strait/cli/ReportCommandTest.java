@@ -51,6 +51,8 @@ class ReportCommandTest {
     assertThat(html).startsWith("<!DOCTYPE html>").contains("Store store.duckdb; seed 9; 4 runs per ensemble")
         .contains("Data span 2008-01..2009-08: 20 months, 20 of them with events; 20 distinct")
         .contains("The index spans 20 months: too few to fit the model on 24 months")
+        .contains("<h2 id=\"forecast\">Forecast</h2>\n<p>The store&#39;s data span 2008-01..2009-08 holds 20 months; "
+            + "the model&#39;s fit needs at least 24, so there is no forecast.</p>")
         .contains("<h3 id=\"scenario-thaw-holds\">").contains("Monte Carlo: 4 runs, seed 9")
         .contains("wartime-labour").doesNotContain("src=\"http").doesNotContain("href=\"http");
   }
@@ -63,6 +65,17 @@ class ReportCommandTest {
     assertThat(run.code()).as(run.err()).isZero();
     assertThat(Files.readString(out, StandardCharsets.UTF_8)).contains("Left out of this report on request")
         .doesNotContain("too few to fit");
+  }
+
+  @Test
+  void report_noForecast_leavesTheForecastOut() throws Exception {
+    Path out = dir.resolve("noforecast.html");
+    CliRun run = CliRun.of("report", "--db", db.toString(), "--out", out.toString(), "--runs", "2", "--no-verdicts",
+        "--no-forecast", "--scenarios", scenarios.toString());
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(Files.readString(out, StandardCharsets.UTF_8))
+        .contains("<h2 id=\"forecast\">Forecast</h2>\n<p>Left out of this report on request: no forecast.</p>")
+        .doesNotContain("so there is no forecast");
   }
 
   @Test

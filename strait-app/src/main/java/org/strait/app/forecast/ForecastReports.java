@@ -167,7 +167,7 @@ public final class ForecastReports {
   }
 
   /** Says what the unconditional forecast assumes. */
-  static String unconditional(ForecastRun run) {
+  public static String unconditional(ForecastRun run) {
     return "This forecast is unconditional: it reads nothing after " + run.origin() + ". The drivers are held at "
         + "their " + run.origin() + " values (the months since each inauguration still count up), North Korean "
         + "tests and issue flares are drawn at their fitted rates, and the fan carries the parameters' posterior "
@@ -175,7 +175,7 @@ public final class ForecastReports {
   }
 
   /** Says how noisy the index is: events a month and the fit's observation and process noise. */
-  static String noise(ForecastRun run) {
+  public static String noise(ForecastRun run) {
     FitResult fit = run.fit().fit();
     long months = fit.trainStart().until(fit.trainEnd(), ChronoUnit.MONTHS) + 1;
     double perMonth = (double) run.fit().data().events() / months;
@@ -193,7 +193,7 @@ public final class ForecastReports {
   }
 
   /** Compares the model's and AR(1)'s median and 90 % band at 12 months (or the last month when sooner). */
-  static String headline(ForecastRun run) {
+  public static String headline(ForecastRun run) {
     EnsembleResult model = run.fan(Ablation.UNCONDITIONAL);
     EnsembleResult ar1 = run.fan("ar1");
     int t = Math.min(12, model.months()) - 1;
@@ -204,7 +204,7 @@ public final class ForecastReports {
   }
 
   /** Says why no backtest was run, and what that leaves unknown. */
-  static String noBacktest(ForecastRun run) {
+  public static String noBacktest(ForecastRun run) {
     FitResult fit = run.fit().fit();
     long months = fit.trainStart().until(fit.trainEnd(), ChronoUnit.MONTHS) + 1;
     return String.format(Locale.ROOT, "Not backtested: the training window holds %d months, and a backtest on its "
@@ -215,7 +215,7 @@ public final class ForecastReports {
   }
 
   /** Says what the backtest scored: windows, origins, score and skill. */
-  static String backtestIntro(FitRun bt) {
+  public static String backtestIntro(FitRun bt) {
     return "Rolling-origin backtest of the unconditional model on the training window's last "
         + ForecastRun.BACKTEST_MONTHS + " months (" + bt.fit().trainEnd().plusMonths(1) + ".." + bt.testEnd()
         + "): fitted on " + bt.fit().trainStart() + ".." + bt.fit().trainEnd() + ", forecasts from every origin "
@@ -225,7 +225,7 @@ public final class ForecastReports {
   }
 
   /** Names, in one sentence, the baselines the model lost to on average over the horizons. */
-  static String verdict(BacktestResult r) {
+  public static String verdict(BacktestResult r) {
     List<String> lost = new ArrayList<>();
     List<String> beat = new ArrayList<>();
     for (String base : Skill.baselines()) {
@@ -249,11 +249,12 @@ public final class ForecastReports {
   }
 
   /** Returns the unconditional model's CRPS skill against {@code baseline} at horizon {@code h}, NaN if none. */
-  static double skill(BacktestResult r, String baseline, int h) {
+  public static double skill(BacktestResult r, String baseline, int h) {
     return r.skill(Ablation.UNCONDITIONAL, baseline, h).orElse(Double.NaN);
   }
 
-  private static List<Integer> reported(EnsembleResult fan) {
+  /** Returns the months of {@link #REPORTED_MONTHS} that {@code fan} reaches, in order. */
+  public static List<Integer> reported(EnsembleResult fan) {
     return REPORTED_MONTHS.stream().filter(h -> h <= fan.months()).toList();
   }
 

@@ -62,6 +62,12 @@ public record ForecastRun(StoreFit fit, List<EnsembleResult> fans, FitRun backte
    * own posterior draw of the parameters.
    */
   static final int CHUNK = 50;
+  /** The months {@code strait forecast} draws by default, and those of the report and the demo: two years. */
+  public static final int DEFAULT_MONTHS = 24;
+  /** The paths per forecaster {@code strait forecast} draws by default: the most the report and the demo draw. */
+  public static final int DEFAULT_SAMPLES = 2000;
+  /** The fewest paths per forecaster: the quantiles and the backtest's scores need them. */
+  public static final int MIN_SAMPLES = 10;
   /** The quantile levels written, as in every ensemble: 5, 25, 50, 75, 95 %. */
   static final double[] LEVELS = EnsembleResult.LEVELS;
 
@@ -75,6 +81,14 @@ public record ForecastRun(StoreFit fit, List<EnsembleResult> fans, FitRun backte
   /** Returns the shortest training window, in months, that leaves a backtest: 24 to fit and 24 to test. */
   public static int backtestMinimum() {
     return StoreFit.MIN_MONTHS + BACKTEST_MONTHS;
+  }
+
+  /**
+   * Returns the paths per forecaster of a forecast made beside Monte Carlo runs of {@code runs} replicates (the report,
+   * the demo): {@code runs} within {@value #MIN_SAMPLES}..{@value #DEFAULT_SAMPLES}.
+   */
+  public static int samplesFor(int runs) {
+    return Math.max(MIN_SAMPLES, Math.min(DEFAULT_SAMPLES, runs));
   }
 
   /** Returns the forecast origin: the last month of the training window. */

@@ -28,9 +28,9 @@ import org.strait.store.StoreException;
 /**
  * The builder of strait's HTML report: one self-contained page, every chart a base64 PNG and every text escaped,
  * with the Japan–South Korea index and turning points (annotated from the knowledge base's chronicle), the seed
- * claims' verdicts and the fitted model's backtest against the baselines, the scenarios' fan charts and the
- * wartime-labour bargaining case. Every figure names its data span, seed and strait version. The same store and
- * settings give the same page.
+ * claims' verdicts and the fitted model's backtest against the baselines, its forecast from the data's last month
+ * with the baselines beside it, the scenarios' fan charts and the wartime-labour bargaining case. Every figure
+ * names its data span, seed and strait version. The same store and settings give the same page.
  */
 public final class ReportBuilder {
   private static final Dyad JPN_KOR = new Dyad(Country.JPN, Country.KOR);
@@ -68,17 +68,20 @@ public final class ReportBuilder {
           .append(contents());
       if (index.events() == 0) {
         b.append(IndexSection.html(index, null, work)).append(Html.h(2, "verdicts", "Verdicts on the seeds' claims"))
-            .append(Html.p("No verdicts and no backtest: the store holds no Japan–South Korea event."));
+            .append(Html.p("No verdicts and no backtest: the store holds no Japan–South Korea event."))
+            .append(ForecastSection.heading())
+            .append(Html.p("No forecast: the store holds no Japan–South Korea event."));
       } else {
         TurningPointResult turns = TurningPoints.detect(index, TurningPointOptions.defaults()
             .withFalseAlarmRate(settings.falseAlarmRate()).withSeed(settings.seed()),
             ChronicleNotes.of(Knowledge.standard().chronicle(), JPN_KOR));
         b.append(IndexSection.html(index, turns, work)).append(FitSection.html(connection,
             YearMonth.parse(index.points().get(0).label()),
-            YearMonth.parse(index.points().get(index.points().size() - 1).label()), settings));
+            YearMonth.parse(index.points().get(index.points().size() - 1).label()), settings))
+            .append(ForecastSection.html(connection, settings, work));
       }
       b.append(ScenarioSection.html(settings.scenarios(), settings, work))
-.append(BargainSection.html(settings.bargainCase(), settings, work));
+          .append(BargainSection.html(settings.bargainCase(), settings, work));
       return b.append("</body>\n</html>\n").toString();
     } finally {
       delete(work);
@@ -88,7 +91,7 @@ public final class ReportBuilder {
   private static String contents() {
     return "<nav><ul><li><a href=\"#index\">Index</a></li><li><a href=\"#turning-points\">Turning points</a></li>"
         + "<li><a href=\"#verdicts\">Verdicts</a></li><li><a href=\"#backtest\">Backtest</a></li>"
-        + "<li><a href=\"#scenarios\">Scenarios</a></li><li><a href=\"#bargaining\">Bargaining</a></li></ul></nav>\n";
+        + "<li><a href=\"#forecast\">Forecast</a></li><li><a href=\"#scenarios\">Scenarios</a></li><li><a href=\"#bargaining\">Bargaining</a></li></ul></nav>\n";
   }
 
   private static Path workFolder() {

@@ -8,17 +8,19 @@ import org.strait.core.Require;
  * the turning points' false-alarm rate, the worker threads, the folder of shipped scenarios and the bargaining case.
  *
  * @param storeName the store as the report names it (e.g. the file name)
- * @param seed the base seed of every stochastic part (turning-point calibration, backtest, ensembles, Monte Carlo)
+ * @param seed the base seed of every stochastic part (turning-point calibration, backtest, forecast, ensembles, Monte
+ *     Carlo)
  * @param runs replicates per scenario ensemble and bargaining Monte Carlo; also the backtest's sample paths per
- *     forecast, at most 500
+ *     forecast, at most 500, and the forecast's paths per forecaster, 10 to 2,000
  * @param falseAlarmRate the probability that an index without change shows a turning point
  * @param threads worker threads (results do not depend on it)
  * @param scenarios the folder of scenario files ({@code *.yaml}), or null to leave scenarios out
  * @param bargainCase the wartime-labour case file, or null to leave bargaining out
  * @param verdicts whether to calibrate the model, judge the claims and backtest (about a minute on ten years)
+ * @param forecast whether to forecast the index from the data's last month with the backtest of its last two years
  */
 public record ReportSettings(String storeName, long seed, int runs, double falseAlarmRate, int threads,
-                             Path scenarios, Path bargainCase, boolean verdicts) {
+                             Path scenarios, Path bargainCase, boolean verdicts, boolean forecast) {
   /**
    * The default false-alarm rate, as {@code strait demo}'s: the rate at which the fall of August 2012 is found in the
    * shared ICEWS files ingested as {@code strait ingest} does (at 0.10 it is not).

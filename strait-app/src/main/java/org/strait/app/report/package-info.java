@@ -1,7 +1,8 @@
 /**
  * The HTML report: one self-contained page (charts embedded as base64 PNG, no external links or scripts) with the
  * Japan–South Korea index and its turning points, the verdicts on the seeds' claims and the fitted model's backtest
- * against the baselines, the shipped scenarios' fan charts and the wartime-labour bargaining case.
+ * against the baselines, its forecast from the data's last month next to AR(1)'s with its backtest skill, the
+ * shipped scenarios' fan charts and the wartime-labour bargaining case.
  *
  * <p>Read {@link org.strait.app.report.ReportBuilder} first; it takes a {@link org.strait.app.report.ReportSettings}
  * and an open store connection and returns the HTML. Each section has its own package-private class; {@code Html}

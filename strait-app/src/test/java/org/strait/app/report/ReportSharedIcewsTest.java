@@ -41,7 +41,7 @@ class ReportSharedIcewsTest {
         store.ingest(sample.resolve(name), new NamedQuadReader(), options);
       }
       html = new ReportBuilder(new ReportSettings("icews sample", 1, 2, RATE, 2,
-          null, null, false)).build(store.connection());
+          null, null, false, false)).build(store.connection());
     }
     assertThat(html).contains("false-alarm rate of 0.50").contains("Left out of this report on request");
     Matcher row = Pattern.compile("<tr><td>2012-0[789]</td><td>down</td>(<td>[^<]*</td>){4}<td>([^<]*)</td></tr>")
