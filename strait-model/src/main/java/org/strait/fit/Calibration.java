@@ -16,6 +16,7 @@ import org.strait.core.Version;
 import org.strait.model.MechanismId;
 import org.strait.model.ParameterSpec;
 import org.strait.model.Prior;
+import org.strait.model.ensemble.Quantiles;
 
 /*
  * Calibration by penalised maximum likelihood (the posterior mode):
@@ -188,21 +189,14 @@ public final class Calibration {
     }
     double sd = Math.sqrt(ss / (x.length - 1));
     java.util.Arrays.sort(x);
-    double l = quantile(x, 0.025);
-    double u = quantile(x, 0.975);
+    double l = Quantiles.ofSorted(x, 0.025);
+    double u = Quantiles.ofSorted(x, 0.975);
     if (atBound || mode < l || mode > u) {
       boolean lower = mode - s.lower() < s.upper() - mode;
-      l = lower ? s.lower() : Math.min(mode, quantile(x, 0.05));
-      u = lower ? Math.max(mode, quantile(x, 0.95)) : s.upper();
+      l = lower ? s.lower() : Math.min(mode, Quantiles.ofSorted(x, 0.05));
+      u = lower ? Math.max(mode, Quantiles.ofSorted(x, 0.95)) : s.upper();
     }
     return new Estimate(s.name(), mode, sd, l, u);
-  }
-
-  /** The quantile {@code p} of sorted {@code x}, interpolating between order statistics (Hyndman and Fan's 7). */
-  static double quantile(double[] x, double p) {
-    double h = (x.length - 1) * p;
-    int k = (int) Math.floor(h);
-    return k + 1 < x.length ? x[k] + (h - k) * (x[k + 1] - x[k]) : x[x.length - 1];
   }
 
 }

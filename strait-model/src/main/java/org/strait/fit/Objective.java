@@ -80,10 +80,6 @@ final class Objective implements Posterior.Target {
     return specs.get(j).name();
   }
 
-  int size() {
-    return specs.size();
-  }
-
   ParameterSpec spec(int j) {
     return specs.get(j);
   }

@@ -77,6 +77,7 @@ final class Posterior {
     Walker[] walkers = IntStream.range(0, settings.chains())
         .mapToObj(c -> new Walker(objective.copy(), mode, spread, seeds.stream(c))).toArray(Walker[]::new);
     Chain[] chains = null;
+    double[] rhat = null;
     int burnIn = settings.burnIn();
     int n = settings.draws();
     for (int round = 0; ; round++) {
@@ -85,7 +86,8 @@ final class Posterior {
       int length = n;
       chains = IntStream.range(0, walkers.length).parallel()
           .mapToObj(c -> walkers[c].draw(proposal, length)).toArray(Chain[]::new);
-      if (round == settings.extensions() || maxRhat(chains) <= Sampling.RHAT_LIMIT) {
+      rhat = splitRhats(chains);
+      if (round == settings.extensions() || Arrays.stream(rhat).max().orElse(1) <= Sampling.RHAT_LIMIT) {
         break;
       }
       burnIn *= 2;
@@ -109,9 +111,8 @@ final class Posterior {
     double minEss = Double.POSITIVE_INFINITY;
     double[][][] z = Arrays.stream(chains).map(Chain::z).toArray(double[][][]::new);
     for (int j = 0; j < d; j++) {
-      double rhat = Convergence.splitRhat(z, j);
-      if (rhat > maxRhat) {
-        maxRhat = rhat;
+      if (rhat[j] > maxRhat) {
+        maxRhat = rhat[j];
         worst = objective.name(j);
       }
       minEss = Math.min(minEss, Convergence.ess(z, j));
@@ -155,13 +156,14 @@ final class Posterior {
     return sigma;
   }
 
-  private static double maxRhat(Chain[] chains) {
+  /** Returns the split R-hat of every coordinate of {@code chains}. */
+  private static double[] splitRhats(Chain[] chains) {
     double[][][] z = Arrays.stream(chains).map(Chain::z).toArray(double[][][]::new);
-    double max = 1;
-    for (int j = 0; j < z[0][0].length; j++) {
-      max = Math.max(max, Convergence.splitRhat(z, j));
+    double[] out = new double[z[0][0].length];
+    for (int j = 0; j < out.length; j++) {
+      out[j] = Convergence.splitRhat(z, j);
     }
-    return max;
+    return out;
   }
 
   /** One chain's kept draws (in z) and how many of its kept iterations accepted. */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.Arrays;
 import java.util.concurrent.ForkJoinPool;
 import org.junit.jupiter.api.Test;
+import org.strait.model.ensemble.Quantiles;
 
 class PosteriorTest {
   private static final PosteriorSettings SETTINGS = new PosteriorSettings(4, 5_000, 10_000, 0);
@@ -72,12 +73,12 @@ class PosteriorTest {
     double[] z1 = column(d.values(), 1);
     double[] z2 = column(d.values(), 2);
     // half-normal: the p-quantile is the standard normal's (1 + p)/2-quantile
-    assertThat(Calibration.quantile(z0, 0.5)).isCloseTo(0.6745, within(0.05));
-    assertThat(Calibration.quantile(z0, 0.95)).isCloseTo(1.9600, within(0.1));
-    assertThat(Calibration.quantile(z1, 0.025)).isCloseTo(1 - 1.96, within(0.1));
-    assertThat(Calibration.quantile(z1, 0.975)).isCloseTo(1 + 1.96, within(0.1));
-    assertThat(Calibration.quantile(z2, 0.025)).isCloseTo(-1 - 2 * 1.96, within(0.2));
-    assertThat(Calibration.quantile(z2, 0.975)).isCloseTo(-1 + 2 * 1.96, within(0.2));
+    assertThat(Quantiles.ofSorted(z0, 0.5)).isCloseTo(0.6745, within(0.05));
+    assertThat(Quantiles.ofSorted(z0, 0.95)).isCloseTo(1.9600, within(0.1));
+    assertThat(Quantiles.ofSorted(z1, 0.025)).isCloseTo(1 - 1.96, within(0.1));
+    assertThat(Quantiles.ofSorted(z1, 0.975)).isCloseTo(1 + 1.96, within(0.1));
+    assertThat(Quantiles.ofSorted(z2, 0.025)).isCloseTo(-1 - 2 * 1.96, within(0.2));
+    assertThat(Quantiles.ofSorted(z2, 0.975)).isCloseTo(-1 + 2 * 1.96, within(0.2));
     double m1 = Arrays.stream(z1).average().orElseThrow();
     double m2 = Arrays.stream(z2).average().orElseThrow();
     double c = 0;
