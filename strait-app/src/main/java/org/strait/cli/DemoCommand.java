@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.strait.app.IngestSettings;
+import org.strait.app.SharedFolders;
 import org.strait.app.fit.StoreFit;
 import org.strait.app.forecast.ForecastChart;
 import org.strait.app.forecast.ForecastCsv;
@@ -44,14 +45,6 @@ import picocli.CommandLine.Spec;
     description = {"Runs the main job: ingests the event files, then reports on the Japan–South Korea record.",
         "Without --events it uses ../shared/data beside the repository when present."})
 final class DemoCommand implements Callable<Integer> {
-  /**
-   * Time origins of the id-form quadruple folders in the shared reference data: t counts hours from these dates
-   * (per their SOURCE.md files).
-   */
-  static final Map<String, LocalDate> SHARED_ORIGINS = Map.of(
-      "icews14", LocalDate.of(2014, 1, 1),
-      "icews05-15/tail", LocalDate.of(2005, 1, 1));
-
   @Spec picocli.CommandLine.Model.CommandSpec spec;
   @Mixin DbOption db;
 
@@ -86,8 +79,8 @@ final class DemoCommand implements Callable<Integer> {
           + "repository); continuing with what the store holds");
     } else {
       out.println("== ingest " + dir);
-      code = IngestCommand.report(new IngestSettings(db.path(), List.of(dir), null, null, SHARED_ORIGINS,
-          Map.of("", 1), Set.copyOf(Country.DEFAULT_SET)), out, spec.commandLine().getErr());
+      code = IngestCommand.report(new IngestSettings(db.path(), List.of(dir), null, null, SharedFolders.origins(),
+          SharedFolders.stepHours(), Set.copyOf(Country.DEFAULT_SET)), out, spec.commandLine().getErr());
     }
     summary(out);
     index(out);
@@ -229,7 +222,7 @@ final class DemoCommand implements Callable<Integer> {
       List<String> sources = StoredEvents.sources(store.connection());
       Dyad dyad = new Dyad(Country.JPN, Country.KOR);
       for (String source : sources) {
-        for (int year = 2005; year <= 2014; year++) {
+        for (int year = 2005; year <= 2023; year++) {
           LocalDate from = LocalDate.of(year, 1, 1);
           LocalDate to = LocalDate.of(year, 12, 31);
           long all = StoredEvents.count(store.connection(), new EventQuery(dyad, from, to, source, false));
