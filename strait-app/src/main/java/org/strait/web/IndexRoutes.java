@@ -219,6 +219,7 @@ final class IndexRoutes {
     boolean tooShort = Double.isInfinite(result.threshold());
     return new TurnsBody(name, r.source(), options.falseAlarmRate(), options.seed(), options.replicates(),
         tooShort ? null : result.threshold(), result.version(), points,
-        tooShort ? "too few months with events to find a turning point (at least 3)" : null);
+        tooShort ? "too few months with events to find a turning point (at least " + TurningPoints.MIN_OBSERVED
+            + ")" : null);
   }
 }

@@ -37,6 +37,8 @@ import org.strait.core.Version;
 /** Finds turning points in a relation index; the one detector the CLI, the API, the report and the model use. */
 public final class TurningPoints {
   private static final int MIN_STEPS = 10;
+  /** The fewest periods with data in which turning points are sought. */
+  public static final int MIN_OBSERVED = 6;
 
   private TurningPoints() {}
 
@@ -50,18 +52,67 @@ public final class TurningPoints {
     Require.nonNull(annotations, "annotations");
     List<PeriodStats> periods = index.points().stream().map(IndexPoint::stats).toList();
     double[] y = RelationIndex.observations(periods);
-    double[] s = RelationIndex.samplingVariances(periods, index.sigma2());
-    LevelModel.Parameters parameters = new LevelModel.Parameters(index.omega2(), index.tau2(), index.shiftRate(),
-        index.shiftVariance());
     int observed = (int) Arrays.stream(y).filter(v -> !Double.isNaN(v)).count();
-    double years = observed / (index.query().granularity() == Granularity.MONTH ? 12.0 : 365.25 / 7);
+    double perYear = index.query().granularity() == Granularity.MONTH ? 12.0 : 365.25 / 7;
     String name = index.query().seriesName();
-    if (observed < 3) {
-      return new TurningPointResult(name, List.of(), Double.POSITIVE_INFINITY, years, options, Version.current());
+    List<TurningPoint> points = new ArrayList<>();
+    double threshold = Double.POSITIVE_INFINITY;
+    int most = 0;
+    for (int[] block : blocks(y, (int) Math.round(perYear))) {
+      List<PeriodStats> part = periods.subList(block[0], block[1]);
+      double[] yb = Arrays.copyOfRange(y, block[0], block[1]);
+      int count = (int) Arrays.stream(yb).filter(v -> !Double.isNaN(v)).count();
+      if (count < MIN_OBSERVED) {
+        continue;
+      }
+      double sigma2 = LocalLevel.pooledVariance(part);
+      double[] sb = RelationIndex.samplingVariances(part, sigma2);
+      LevelModel.Parameters parameters = LevelModel.fit(yb, sb);
+      double years = count / perYear;
+      int steps = Math.max(MIN_STEPS, (int) Math.ceil(3 * options.falseAlarmRate() * years) + 5);
+      long[] n = new long[yb.length];
+      for (int t = 0; t < yb.length; t++) {
+        n[t] = Double.isNaN(yb[t]) ? 0 : Math.max(1, Math.round(part.get(t).effectiveEvents()));
+      }
+      double[][] maxima = simulate(n, sigma2, index.scores(), parameters, options, steps);
+      double c = threshold(maxima, years, options.falseAlarmRate());
+      if (count > most) {
+        most = count;
+        threshold = c;
+      }
+      points.addAll(classify(index, block[0], yb, sb, parameters, c, maxima, years, annotations));
     }
-    int steps = Math.max(MIN_STEPS, (int) Math.ceil(3 * options.falseAlarmRate() * years) + 5);
-    double[][] maxima = simulate(index, y, parameters, options, steps);
-    double threshold = threshold(maxima, years, options.falseAlarmRate());
+    return new TurningPointResult(name, points, threshold, observed / perYear, options, Version.current());
+  }
+
+  /**
+   * Returns the blocks of periods [from, to) separated by at least {@code gap} consecutive periods without data;
+   * each block is fitted and calibrated on its own, so data a long gap away do not move its turning points.
+   */
+  static List<int[]> blocks(double[] y, int gap) {
+    List<int[]> blocks = new ArrayList<>();
+    int start = 0;
+    int empty = 0;
+    for (int t = 0; t < y.length; t++) {
+      if (Double.isNaN(y[t])) {
+        empty++;
+      } else {
+        if (empty >= gap && t - empty > start) {
+          blocks.add(new int[] {start, t - empty});
+          start = t;
+        } else if (empty >= gap) {
+          start = t;
+        }
+        empty = 0;
+      }
+    }
+    blocks.add(new int[] {start, y.length});
+    return blocks;
+  }
+
+  private static List<TurningPoint> classify(IndexSeries index, int offset, double[] y, double[] s,
+                                             LevelModel.Parameters parameters, double threshold, double[][] maxima,
+                                             double years, Annotations annotations) {
     LevelModel.Found found = LevelModel.find(y, s, parameters, threshold, y.length);
     LocalLevel.Smoothed level = LevelModel.smoothWith(y, s, parameters, found.outlier(), found.shift());
     List<TurningPoint> points = new ArrayList<>();
@@ -71,27 +122,28 @@ public final class TurningPoints {
       if (found.outlier()[t]) {
         int span = t + 1 < y.length && found.outlier()[t + 1]
             && Math.signum(found.statistic()[t + 1]) == Math.signum(found.statistic()[t]) ? 2 : 1;
-        points.add(shock(index, y, level, maxima, years, t, span, Math.min(Math.abs(found.statistic()[t]),
+        points.add(shock(index, offset, y, level, maxima, years, t, span, Math.min(Math.abs(found.statistic()[t]),
             span == 2 ? Math.abs(found.statistic()[t + 1]) : Double.POSITIVE_INFINITY), annotations));
         next = t + span;
       } else if (found.shift()[t]) {
         int back = reversal(y, found, level, t);
         if (back > 0) {
-          points.add(shock(index, y, level, maxima, years, t, back - t,
+          points.add(shock(index, offset, y, level, maxima, years, t, back - t,
               Math.min(Math.abs(found.statistic()[t]), Math.abs(found.statistic()[back])), annotations));
           next = back + 1;
         } else {
-          IndexPoint at = index.points().get(t);
+          IndexPoint at = index.points().get(offset + t);
           double before = level.mean()[t - 1];
           double after = level.mean()[t];
           points.add(new TurningPoint(at.stats().start(), at.label(), Kind.LEVEL, 1,
               after > before ? Direction.UP : Direction.DOWN, confidence(maxima, years, found.statistic()[t]),
-              found.statistic()[t], at.events(), before, after, notes(index, annotations, t)));
+              found.statistic()[t], at.events(), before, after,
+              notes(index, annotations, offset + t, after > before ? Direction.UP : Direction.DOWN)));
         }
       }
       t = next;
     }
-    return new TurningPointResult(name, points, threshold, years, options, Version.current());
+    return points;
   }
 
   /** Returns the index of a shift that undoes the shift at {@code t} within two periods, or -1. */
@@ -110,8 +162,9 @@ public final class TurningPoints {
     return -1;
   }
 
-  private static TurningPoint shock(IndexSeries index, double[] y, LocalLevel.Smoothed level, double[][] maxima,
-                                    double years, int t, int span, double statistic, Annotations annotations) {
+  private static TurningPoint shock(IndexSeries index, int offset, double[] y, LocalLevel.Smoothed level,
+                                    double[][] maxima, double years, int t, int span, double statistic,
+                                    Annotations annotations) {
     double excursion = 0;
     for (int k = t; k < t + span; k++) {
       excursion += y[k] / span;
@@ -120,28 +173,25 @@ public final class TurningPoints {
     if (excursion == before) {
       before = Math.nextDown(before);
     }
-    IndexPoint at = index.points().get(t);
+    IndexPoint at = index.points().get(offset + t);
     return new TurningPoint(at.stats().start(), at.label(), Kind.SHOCK, span,
         excursion > before ? Direction.UP : Direction.DOWN, confidence(maxima, years, statistic), statistic,
-        at.events(), before, excursion, notes(index, annotations, t));
+        at.events(), before, excursion,
+        notes(index, annotations, offset + t, excursion > before ? Direction.UP : Direction.DOWN));
   }
 
-  private static List<Note> notes(IndexSeries index, Annotations annotations, int t) {
-    return annotations.near(index.query().granularity().month(index.points().get(t).stats().start()));
+  private static List<Note> notes(IndexSeries index, Annotations annotations, int t, Direction direction) {
+    return annotations.near(index.query().granularity().month(index.points().get(t).stats().start()), direction);
   }
 
   /**
    * Returns, per replicate, the largest absolute auxiliary residual at each of {@code steps} greedy steps on a
    * turn-free series simulated from the fitted model.
    */
-  static double[][] simulate(IndexSeries index, double[] y, LevelModel.Parameters parameters,
+  static double[][] simulate(long[] n, double sigma2, Map<Integer, Long> counts, LevelModel.Parameters parameters,
                              TurningPointOptions options, int steps) {
-    int size = y.length;
-    long[] n = new long[size];
-    for (int t = 0; t < size; t++) {
-      n[t] = Double.isNaN(y[t]) ? 0 : Math.max(1, Math.round(index.points().get(t).stats().effectiveEvents()));
-    }
-    Scores scores = new Scores(index.scores(), index.sigma2());
+    int size = n.length;
+    Scores scores = new Scores(counts, sigma2);
     SeedSequence seeds = new SeedSequence(options.seed());
     double[][] maxima = new double[options.replicates()][];
     double[] ys = new double[size];
@@ -168,7 +218,7 @@ public final class TurningPoints {
         double mean = sum / n[t];
         double within = Math.max(0, squares / n[t] - mean * mean);
         ys[t] = mu + mean + Math.sqrt(parameters.omega2()) * Gaussian.next(random);
-        ss[t] = LocalLevel.samplingVariance(n[t], within, index.sigma2());
+        ss[t] = LocalLevel.samplingVariance(n[t], within, sigma2);
       }
       maxima[r] = LevelModel.find(ys, ss, parameters, 0, steps).maxima();
     }

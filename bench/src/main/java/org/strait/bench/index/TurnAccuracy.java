@@ -1,9 +1,5 @@
 package org.strait.bench.index;
 
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.YearMonth;
@@ -11,7 +7,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.SplittableRandom;
 import org.strait.core.Dyad;
 import org.strait.core.SeedSequence;
@@ -26,6 +21,8 @@ import org.strait.index.TurningPointResult;
 import org.strait.index.TurningPoints;
 import org.strait.knowledge.ChronicleNotes;
 import org.strait.knowledge.Knowledge;
+import org.strait.knowledge.ReferenceTurn;
+import org.strait.knowledge.ReferenceTurns;
 import org.strait.store.EventStore;
 
 /**
@@ -102,11 +99,11 @@ public final class TurnAccuracy {
     TurningPointResult result = TurningPoints.detect(index, options,
         ChronicleNotes.of(Knowledge.standard().chronicle(), QUERY.dyad()));
     List<Ref> reference = new ArrayList<>();
-    for (Map<String, String> row : reference()) {
-      YearMonth month = YearMonth.parse(row.get("month").trim());
+    for (ReferenceTurn turn : ReferenceTurns.standard().all()) {
+      YearMonth month = turn.month();
       int t = (int) ChronoUnit.MONTHS.between(YearMonth.from(index.points().get(0).stats().start()), month);
       if (t >= 0 && t < index.points().size() && index.points().get(t).events() > 0) {
-        reference.add(new Ref(t, Kind.valueOf(row.get("kind").trim().toUpperCase(Locale.ROOT))));
+        reference.add(new Ref(t, Kind.valueOf(turn.kind().name())));
       } else {
         System.out.printf("reference %s not counted: no data that month%n", month);
       }
@@ -126,20 +123,6 @@ public final class TurnAccuracy {
           p.kind().name().toLowerCase(Locale.ROOT), p.direction().name().toLowerCase(Locale.ROOT), p.confidence(),
           p.before(), p.after(), at.events(), at.stats().source(),
           p.notes().stream().map(n -> n.date() + " " + n.title()).toList());
-    }
-  }
-
-  private static List<Map<String, String>> reference() {
-    String name = "/org/strait/knowledge/reference-turns.csv";
-    try (InputStream in = TurnAccuracy.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("no " + name + " on the classpath: the reference list is not merged yet");
-      }
-      MappingIterator<Map<String, String>> rows = new CsvMapper().readerForMapOf(String.class)
-          .with(CsvSchema.emptySchema().withHeader()).readValues(in);
-      return rows.readAll();
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
     }
   }
 
