@@ -142,7 +142,7 @@ class DashboardIT {
           + " u.setCursor({left: u.valToPos(" + seconds + ", 'x'), top: 20}); return true; })()");
       browser.await("document.querySelector('#overview-detail').dataset.month === '" + at + "'", 5);
       String detail = text("#overview-detail");
-      assertThat(detail).contains("Fall from 2019-07").contains("Japan tightens export licensing")
+      assertThat(detail).contains("Fall (change of level) from 2019-07").contains("Japan tightens export licensing")
           .contains("source: METI announcement of 1 Jul 2019");
       browser.screenshot(SHOTS.resolve("overview-turning-point.png"));
     } finally {

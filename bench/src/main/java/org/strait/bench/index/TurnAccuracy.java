@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 import org.strait.core.Dyad;
 import org.strait.core.SeedSequence;
+import org.strait.index.Direction;
 import org.strait.index.IndexPoint;
 import org.strait.index.IndexQuery;
 import org.strait.index.IndexSeries;
@@ -80,8 +81,8 @@ public final class TurnAccuracy {
       IndexSeries index = RelationIndex.estimate(QUERY, s.periods(), s.scores());
       TurningPointResult found = TurningPoints.detect(index, options.withSeed(i), m -> List.of());
       List<Integer> detected = found.points().stream().map(TurningPointTimes::month).toList();
-      score.add(s.turns().stream().map(t -> new Ref(t.month(), t.kind())).toList(), detected,
-          found.points().stream().map(TurningPoint::kind).toList());
+      score.add(s.turns().stream().map(t -> new Ref(t.month(), t.kind(), null)).toList(), detected,
+          found.points());
       SyntheticTurns.Series free = SyntheticTurns.generate(120, events, 0, 0, gap, seeds.stream(100_000 + i));
       IndexSeries nullIndex = RelationIndex.estimate(QUERY, free.periods(), free.scores());
       TurningPointResult none = TurningPoints.detect(nullIndex, options.withSeed(i), m -> List.of());
@@ -103,7 +104,7 @@ public final class TurnAccuracy {
       YearMonth month = turn.month();
       int t = (int) ChronoUnit.MONTHS.between(YearMonth.from(index.points().get(0).stats().start()), month);
       if (t >= 0 && t < index.points().size() && index.points().get(t).events() > 0) {
-        reference.add(new Ref(t, Kind.valueOf(turn.kind().name())));
+        reference.add(new Ref(t, Kind.valueOf(turn.kind().name()), turn.direction()));
       } else {
         System.out.printf("reference %s not counted: no data that month%n", month);
       }
@@ -111,7 +112,7 @@ public final class TurnAccuracy {
     List<Integer> detected = result.points().stream()
         .map(p -> (int) ChronoUnit.MONTHS.between(index.points().get(0).stats().start(), p.start())).toList();
     Score score = new Score();
-    score.add(reference, detected, result.points().stream().map(TurningPoint::kind).toList());
+    score.add(reference, detected, result.points());
     System.out.printf(Locale.ROOT, "JPN-KOR %s..%s, false-alarm rate %.2f a year, threshold %.3f, %.1f years of data"
             + "%nprecision,recall,level_recall,shock_recall,kind_agreement%n%s%n", index.points().get(0).label(),
         index.points().get(index.points().size() - 1).label(), options.falseAlarmRate(), result.threshold(),
@@ -127,7 +128,7 @@ public final class TurnAccuracy {
   }
 
   /** A reference turn at a month index. */
-  private record Ref(int month, Kind kind) {}
+  private record Ref(int month, Kind kind, Direction direction) {}
 
   /** Month indices of detections. */
   private static final class TurningPointTimes {
@@ -146,18 +147,26 @@ public final class TurnAccuracy {
     private final int[] foundPerKind = new int[2];
     private int kindAgree;
 
-    void add(List<Ref> truth, List<Integer> detected, List<Kind> kinds) {
+    /** A detection matches a true turn within one month whose direction agrees (when the truth has one). */
+    private static boolean matches(Ref b, int month, TurningPoint p) {
+      return Math.abs(b.month() - month) <= 1 && (b.direction() == null || b.direction() == p.direction());
+    }
+
+    void add(List<Ref> truth, List<Integer> detected, List<TurningPoint> points) {
       detections += detected.size();
-      hits += (int) detected.stream().filter(d -> truth.stream().anyMatch(b -> Math.abs(b.month() - d) <= 1))
-          .count();
+      for (int j = 0; j < detected.size(); j++) {
+        final int d = detected.get(j);
+        final TurningPoint p = points.get(j);
+        hits += truth.stream().anyMatch(b -> matches(b, d, p)) ? 1 : 0;
+      }
       for (Ref b : truth) {
         references++;
         perKind[b.kind().ordinal()]++;
         for (int j = 0; j < detected.size(); j++) {
-          if (Math.abs(b.month() - detected.get(j)) <= 1) {
+          if (matches(b, detected.get(j), points.get(j))) {
             found++;
             foundPerKind[b.kind().ordinal()]++;
-            kindAgree += kinds.get(j) == b.kind() ? 1 : 0;
+            kindAgree += points.get(j).kind() == b.kind() ? 1 : 0;
             break;
           }
         }
