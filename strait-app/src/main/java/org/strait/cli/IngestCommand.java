@@ -18,6 +18,7 @@ import org.strait.app.SharedFolders;
 import org.strait.core.Country;
 import org.strait.ingest.PlannedFile;
 import org.strait.ingest.ReaderRegistry;
+import org.strait.store.ActorCoverage;
 import org.strait.store.IngestReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -109,8 +110,29 @@ final class IngestCommand implements Callable<Integer> {
     out.printf("total: %d files, %d valid rows, %d kept, %d rejected, store %s%n", summary.reports().size(),
         summary.total(IngestReport::valid), summary.total(IngestReport::kept), summary.total(IngestReport::rejected),
         settings.db());
+    actors(summary, settings, out);
     summary.failures().forEach(f -> err.println("strait ingest: " + f));
     return summary.failures().isEmpty() ? 0 : Main.SOFTWARE;
+  }
+
+  /**
+   * Prints, per source label, the share of valid rows involving the followed countries whose two actors resolve
+   * ({@link ActorCoverage}), for the files that record it.
+   */
+  private static void actors(IngestService.Summary summary, IngestSettings settings, PrintWriter out) {
+    Map<String, ActorCoverage> bySource = new TreeMap<>();
+    for (IngestReport r : summary.reports()) {
+      if (r.actors() != null && r.actors().involving() > 0) {
+        bySource.merge(r.source(), r.actors(), ActorCoverage::plus);
+      }
+    }
+    if (bySource.isEmpty()) {
+      return;
+    }
+    out.printf("actors: of the valid rows with an actor of %s, those whose two actors resolve, per source%n",
+        String.join(",", settings.countries().stream().map(Country::code).sorted().toList()));
+    bySource.forEach((source, c) -> out.printf("  %-18s %9d of %9d  %5.1f%%%n", source, c.resolved(),
+        c.involving(), 100 * c.share()));
   }
 
   private static <T> Map<String, T> bySource(List<String> values, String option,

@@ -149,7 +149,7 @@ public final class EventStore implements AutoCloseable {
       StoreSink sink;
       try (DuckDBAppender events = connection.createAppender("main", "events");
           DuckDBAppender rejects = connection.createAppender("main", "rejects")) {
-        sink = new StoreSink(fileId, options.source(), events, rejects, duplicate);
+        sink = new StoreSink(fileId, options.source(), options.countries(), events, rejects, duplicate);
         reader.read(new InputFile(file), options, sink);
       }
       String sha = duplicate.sha();
@@ -161,7 +161,7 @@ public final class EventStore implements AutoCloseable {
       connection.commit();
       return new IngestReport(file, reader.format(), options.source(), false,
           sink.valid(), sink.kept(), sink.rejected(), sink.reasons(),
-          replaced == null ? null : replacement(replaced, identity));
+          replaced == null ? null : replacement(replaced, identity), sink.actors());
     } catch (DuplicateCheck.AlreadyStored e) {
       rollback(e);
       return storedReport(file, stored.get(duplicate.sha()), identity);
@@ -244,12 +244,14 @@ public final class EventStore implements AutoCloseable {
 
   private Map<Long, StoredFile> storedById() {
     Map<Long, StoredFile> files = new HashMap<>();
-    String sql = "SELECT file_id, path, sha256, format, source, options, rows_valid, rows_kept, rows_rejected"
-        + " FROM files";
+    String sql = "SELECT file_id, path, sha256, format, source, options, rows_valid, rows_kept, rows_rejected,"
+        + " rows_involving, rows_resolved FROM files";
     try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(sql)) {
       while (r.next()) {
+        long involving = r.getLong(10);
+        ActorCoverage actors = r.wasNull() ? null : new ActorCoverage(involving, r.getLong(11));
         files.put(r.getLong(1), new StoredFile(r.getLong(1), r.getString(2), r.getString(3), r.getString(4),
-            r.getString(5), r.getString(6), r.getLong(7), r.getLong(8), r.getLong(9)));
+            r.getString(5), r.getString(6), r.getLong(7), r.getLong(8), r.getLong(9), actors));
       }
       return files;
     } catch (SQLException e) {
@@ -272,7 +274,7 @@ public final class EventStore implements AutoCloseable {
     }
     try {
       return new IngestReport(file, s.format(), s.source(), true, s.valid(), s.kept(), s.rejected(),
-          rejectsByReason(s.fileId()), note);
+          rejectsByReason(s.fileId()), note, s.actors());
     } catch (SQLException e) {
       throw new StoreException("cannot look up " + file + " in " + path, e);
     }
@@ -320,8 +322,8 @@ public final class EventStore implements AutoCloseable {
   private void writeFile(long fileId, Path file, String sha, String format, String source, String options,
       StoreSink sink) throws SQLException, IOException {
     try (PreparedStatement p = connection.prepareStatement("INSERT INTO files (file_id, path, sha256, size, format,"
-        + " source, ingested_at, rows_valid, rows_kept, rows_rejected, options) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-        + " ?)")) {
+        + " source, ingested_at, rows_valid, rows_kept, rows_rejected, options, rows_involving, rows_resolved) VALUES"
+        + " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       p.setLong(1, fileId);
       p.setString(2, file.toString());
       p.setString(3, sha);
@@ -333,6 +335,8 @@ public final class EventStore implements AutoCloseable {
       p.setLong(9, sink.kept());
       p.setLong(10, sink.rejected());
       p.setString(11, options);
+      p.setLong(12, sink.actors().involving());
+      p.setLong(13, sink.actors().resolved());
       p.executeUpdate();
     }
   }

@@ -25,6 +25,9 @@ public final class Schema {
           + " rows_rejected BIGINT NOT NULL)",
       // the options that change what the file holds (FileOptions); NULL in stores from before they were recorded
       "ALTER TABLE files ADD COLUMN IF NOT EXISTS options VARCHAR",
+      // rows involving the followed countries, and of those with both actors resolved (ActorCoverage); NULL as above
+      "ALTER TABLE files ADD COLUMN IF NOT EXISTS rows_involving BIGINT",
+      "ALTER TABLE files ADD COLUMN IF NOT EXISTS rows_resolved BIGINT",
       "CREATE TABLE IF NOT EXISTS events ("
           + " file_id BIGINT NOT NULL, line BIGINT NOT NULL, source VARCHAR NOT NULL, source_event_id VARCHAR,"
           + " event_date DATE NOT NULL,"

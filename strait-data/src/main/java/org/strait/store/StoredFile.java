@@ -13,9 +13,11 @@ package org.strait.store;
  * @param valid rows that parsed
  * @param kept rows stored as events
  * @param rejected rows rejected
+ * @param actors rows involving the followed countries and, of those, with both actors resolved; null for a file
+ *     stored before strait recorded it
  */
 public record StoredFile(long fileId, String path, String sha256, String format, String source, String options,
-    long valid, long kept, long rejected) {
+    long valid, long kept, long rejected, ActorCoverage actors) {
   /** Returns a one-line description: path, id, source and counts. */
   public String describe() {
     return String.format("%s (file %d, source %s, %d valid rows, %d events kept, %d rejected)", path, fileId, source,
