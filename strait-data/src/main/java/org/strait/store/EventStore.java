@@ -33,7 +33,13 @@ import org.strait.ingest.InputFile;
 import org.strait.ingest.ReadOptions;
 
 /**
- * The embedded DuckDB store of events: one file, opened by one process at a time.
+ * The embedded DuckDB store of events: one file ({@code .duckdb}, with its write-ahead log {@code .duckdb.wal} beside
+ * it while changes are not yet checkpointed).
+ *
+ * <p>Sharing, as DuckDB's file lock allows it: any number of processes may {@link #openReadOnly read} a store at
+ * once (commands that only read, and {@code strait serve}); a process that {@link #open writes} (an ingest) needs
+ * the store to itself, so it waits for no reader and no reader waits for it: the second one to open is refused
+ * with a message that says so ({@link #IN_USE}).
  *
  * <p>Lifecycle: {@link #open} → {@link #ingest}* and queries on {@link #connection()} → {@link #close}. Each file is
  * ingested in one transaction, so that a failure or a killed process leaves the store as it was before that file;
@@ -56,6 +62,33 @@ public final class EventStore implements AutoCloseable {
     this.connection = connection;
   }
 
+  /** The start of the message when another process holds the store: the rule of sharing follows it. */
+  public static final String IN_USE = "the store is in use by another process";
+
+  /**
+   * Opens the existing store in {@code dbFile} for reading only: its tables cannot be changed through it, and other
+   * processes may read the store at the same time.
+   *
+   * @throws StoreException when the file is not a store of this schema, or a process that writes holds it
+   */
+  public static EventStore openReadOnly(Path dbFile) {
+    java.util.Properties readOnly = new java.util.Properties();
+    readOnly.setProperty("duckdb.read_only", "true");
+    try {
+      Connection c = DriverManager.getConnection("jdbc:duckdb:" + dbFile.toAbsolutePath(), readOnly);
+      EventStore store = new EventStore(dbFile, c.unwrap(DuckDBConnection.class));
+      try {
+        store.checkSchema();
+      } catch (SQLException | RuntimeException e) {
+        store.close();
+        throw e;
+      }
+      return store;
+    } catch (SQLException e) {
+      throw failure(dbFile, true, e);
+    }
+  }
+
   /** Opens the store in {@code dbFile}, creating the file and its schema when they do not exist. */
   public static EventStore open(Path dbFile) {
     try {
@@ -68,9 +101,37 @@ public final class EventStore implements AutoCloseable {
       store.createSchema();
       return store;
     } catch (SQLException e) {
-      throw new StoreException("cannot open the store " + dbFile + ": " + e.getMessage(), e);
+      throw failure(dbFile, false, e);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create the folder of the store " + dbFile, e);
+    }
+  }
+
+  /** Returns the failure to open {@code dbFile}, saying who holds the store when DuckDB's lock is the cause. */
+  private static StoreException failure(Path dbFile, boolean reading, SQLException e) {
+    String m = String.valueOf(e.getMessage());
+    if (m.contains("Could not set lock") || m.contains("Conflicting lock")) {
+      java.util.regex.Matcher pid = java.util.regex.Pattern.compile("PID (\\d+)").matcher(m);
+      String who = pid.find() ? " (PID " + pid.group(1) + ")" : "";
+      return new StoreException(IN_USE + who + ": " + dbFile + ". "
+          + (reading ? "Reads run beside other reads and beside strait serve, but not while a process writes to the"
+              + " store (an ingest): wait until it has finished."
+              : "Writing (an ingest) needs the store to itself: wait until the other process (a read, or strait"
+              + " serve) has finished, or stop it, then run this again."), e);
+    }
+    return new StoreException("cannot open the store " + dbFile + ": " + m, e);
+  }
+
+  private void checkSchema() throws SQLException {
+    try (Statement s = connection.createStatement();
+        ResultSet r = s.executeQuery("SELECT value FROM meta WHERE key = 'schema_version'")) {
+      String found = r.next() ? r.getString(1) : null;
+      if (!String.valueOf(Schema.VERSION).equals(found)) {
+        throw new StoreException("the store " + path + " has schema version " + found + "; this strait reads "
+            + Schema.VERSION + ". Ingest into a new store.");
+      }
+    } catch (SQLException e) {
+      throw new StoreException("the file " + path + " is not a strait store: " + e.getMessage(), e);
     }
   }
 
