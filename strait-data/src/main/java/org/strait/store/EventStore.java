@@ -19,6 +19,7 @@ import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -31,7 +32,9 @@ import org.strait.ingest.InputFile;
 import org.strait.ingest.ReadOptions;
 
 /**
- * The embedded DuckDB store of events: one file, opened by one process at a time.
+ * The embedded DuckDB store of events: two files, {@code NAME.duckdb} and its write-ahead log
+ * {@code NAME.duckdb.wal} (present while the store is open, or after a process stopped before a checkpoint; it holds
+ * committed ingests and belongs with the store), opened by one process at a time.
  *
  * <p>Lifecycle: {@link #open} → {@link #ingest}* and queries on {@link #connection()} → {@link #close}. Each file is
  * ingested in one transaction, so that a failure or a killed process leaves the store as it was before that file;
@@ -118,8 +121,28 @@ public final class EventStore implements AutoCloseable {
    */
   public IngestReport ingest(Path file, EventReader reader, ReadOptions options, Runnable onRow) throws IOException {
     Set<String> known = storedHashes();
-    Future<String> hash = HASHER.submit(() -> sha256(file));
+    Future<String> hash = HASHER.submit(() -> sha256(reader.contentFiles(file)));
     DuplicateCheck duplicate = new DuplicateCheck(hash, known, onRow);
+    IngestReport report;
+    try {
+      report = transaction(file, reader, options, known, duplicate);
+    } catch (IOException | RuntimeException e) {
+      hash.cancel(true);
+      try {
+        autoCommit(file);
+      } catch (StoreException restoring) {
+        e.addSuppressed(restoring);
+      }
+      throw e;
+    }
+    hash.cancel(true);
+    autoCommit(file);
+    return report;
+  }
+
+  /** Reads the file in one transaction and commits it, or rolls it back and throws with the cause and file. */
+  private IngestReport transaction(Path file, EventReader reader, ReadOptions options, Set<String> known,
+      DuplicateCheck duplicate) throws IOException {
     try {
       connection.setAutoCommit(false);
       long fileId = nextFileId();
@@ -142,15 +165,16 @@ public final class EventStore implements AutoCloseable {
       rollback(e);
       return storedReport(file, duplicate.sha());
     } catch (SQLException e) {
-      StoreException failure = new StoreException("cannot store " + file + ": " + e.getMessage(), e);
+      StoreException failure = new StoreException("cannot store " + file + " in " + path + ": " + e.getMessage(), e);
+      rollback(failure);
+      throw failure;
+    } catch (StoreException e) {
+      StoreException failure = new StoreException("cannot store " + file + " in " + path + ": " + e.getMessage(), e);
       rollback(failure);
       throw failure;
     } catch (IOException | RuntimeException e) {
       rollback(e);
       throw e;
-    } finally {
-      hash.cancel(true);
-      autoCommit();
     }
   }
 
@@ -242,27 +266,48 @@ public final class EventStore implements AutoCloseable {
     }
   }
 
-  private void autoCommit() {
+  private void autoCommit(Path file) {
     try {
       connection.setAutoCommit(true);
     } catch (SQLException e) {
-      throw new StoreException("cannot restore auto-commit on " + path, e);
+      throw new StoreException("cannot store " + file + " in " + path + ": " + e.getMessage(), e);
     }
   }
 
   /** Returns the SHA-256 of a file's bytes, in hex. */
   static String sha256(Path file) throws IOException {
-    try (InputStream in = Files.newInputStream(file)) {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      byte[] buffer = new byte[1 << 16];
-      int n;
-      while ((n = in.read(buffer)) > 0) {
-        digest.update(buffer, 0, n);
-      }
-      return HexFormat.of().formatHex(digest.digest());
+    return sha256(List.of(file));
+  }
+
+  /**
+   * Returns the SHA-256, in hex, of one file's bytes; or, of several files, of each one's name relative to the first
+   * one's folder, a NUL byte, its length (8 bytes) and its bytes, in the given order.
+   */
+  static String sha256(List<Path> files) throws IOException {
+    MessageDigest digest;
+    try {
+      digest = MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("the JDK lacks SHA-256", e);
     }
+    Path folder = files.get(0).toAbsolutePath().getParent();
+    byte[] buffer = new byte[1 << 16];
+    for (Path file : files) {
+      if (files.size() > 1) {
+        digest.update(folder.relativize(file.toAbsolutePath()).toString().replace('\\', '/')
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+        digest.update(java.nio.ByteBuffer.allocate(8).putLong(Files.size(file)).array());
+      }
+      InputFile.requireRegular(file);
+      try (InputStream in = Files.newInputStream(file)) {
+        int n;
+        while ((n = in.read(buffer)) > 0) {
+          digest.update(buffer, 0, n);
+        }
+      }
+    }
+    return HexFormat.of().formatHex(digest.digest());
   }
 
   @Override
