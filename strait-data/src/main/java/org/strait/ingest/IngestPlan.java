@@ -61,7 +61,10 @@ public record IngestPlan(List<PlannedFile> files, List<UnreadFile> skipped, List
           try {
             reader = forced != null ? forced : registry.detect(file).orElse(null);
           } catch (IngestException e) {
-            refused.add(new UnreadFile(file, e.getMessage()));
+            refused.add(new UnreadFile(file, e.reason()));
+            continue;
+          } catch (java.io.IOException e) {
+            refused.add(new UnreadFile(file, "cannot read the file: " + e));
             continue;
           }
           if (reader == null) {
