@@ -124,11 +124,13 @@ public record InputFile(Path path, InputLimits limits) {
   private final class Bounded extends FilterInputStream {
     private final ZipFile owner;
     private final long ratioLimit;
+    private final long compressed;
     private long count;
 
     Bounded(InputStream in, ZipFile owner, long compressed) {
       super(in);
       this.owner = owner;
+      this.compressed = compressed;
       long byRatio = compressed > (Long.MAX_VALUE - InputLimits.RATIO_FLOOR) / limits.maxRatio()
           ? Long.MAX_VALUE : compressed * limits.maxRatio() + InputLimits.RATIO_FLOOR;
       this.ratioLimit = Math.min(byRatio, limits.maxBytes());
@@ -154,8 +156,9 @@ public record InputFile(Path path, InputLimits limits) {
         if (count > ratioLimit) {
           throw new IngestException(path, ratioLimit == limits.maxBytes()
               ? "decompresses to more than " + limits.maxBytes() + " bytes, the limit of one file"
-              : "decompresses to more than " + limits.maxRatio() + " times its compressed size (" + ratioLimit
-                  + " bytes read); refused as a likely decompression bomb");
+              : "decompresses to more than " + ratioLimit + " bytes, " + limits.maxRatio() + " times its compressed"
+                  + " size of " + compressed + " bytes (plus " + InputLimits.RATIO_FLOOR + "); refused as a likely"
+                  + " decompression bomb");
         }
       }
       return n;
