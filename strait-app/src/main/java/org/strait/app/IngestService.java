@@ -16,8 +16,9 @@ import org.strait.store.IngestReport;
 
 /**
  * The ingest use case: plans the files, reads each into the store in its own transaction, and collects what
- * happened; a file that fails (unreadable, damaged, truncated, refused) does not stop the others, and every failure
- * is reported at the end, naming its file. A failure of the store itself (a full disk) stops the ingest.
+ * happened; a file that fails (unreadable, damaged, truncated, refused, or stored with other options) does not stop
+ * the others, and every failure is reported at the end, naming its file. A failure of the store itself (a full
+ * disk) stops the ingest.
  */
 public final class IngestService {
   /** What a caller hears while the ingest runs. */
@@ -81,7 +82,7 @@ public final class IngestService {
             settings.originOf(f.source()), settings.stepHoursOf(f.source()));
         listener.starting(f);
         try {
-          IngestReport r = store.ingest(f.file(), f.reader(), options, listener::row);
+          IngestReport r = store.ingest(f.file(), f.reader(), options, listener::row, settings.replace());
           reports.add(r);
           if (!r.alreadyStored()) {
             r.rejectsByReason().forEach((k, v) -> reasons.merge(k, v, Long::sum));
