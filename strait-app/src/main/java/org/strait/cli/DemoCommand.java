@@ -247,17 +247,7 @@ final class DemoCommand implements Callable<Integer> {
 
   /** Returns the repository: {@code STRAIT_HOME} (set by the launcher), or the nearest folder up with scenarios. */
   private static Path home() {
-    String home = System.getenv("STRAIT_HOME");
-    if (home != null) {
-      return Path.of(home).toAbsolutePath();
-    }
-    Path here = Path.of("").toAbsolutePath();
-    for (Path p = here; p != null; p = p.getParent()) {
-      if (Files.isDirectory(p.resolve("scenarios")) && Files.isRegularFile(p.resolve("pom.xml"))) {
-        return p;
-      }
-    }
-    return here;
+    return org.strait.app.Installation.home();
   }
 
   private static Path sharedData() {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import org.strait.knowledge.CountryCodes;
 import org.strait.app.IngestService;
 import org.strait.app.IngestSettings;
 import org.strait.app.SharedFolders;
@@ -69,7 +70,7 @@ final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Set<Country> kept = new LinkedHashSet<>();
-    countries.forEach(c -> kept.add(Country.of(c)));
+    kept.addAll(CountryCodes.parseAll(countries, "--countries"));
     IngestSettings settings = new IngestSettings(db.path(), paths, format, source,
         bySource(origins, "--origin", IngestCommand::date), bySource(steps, "--step-hours", IngestCommand::hours),
         kept, replace);
