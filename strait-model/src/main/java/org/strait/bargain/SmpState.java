@@ -8,11 +8,12 @@ import java.util.SplittableRandom;
  * One turn of the spatial model of politics (labels S1–S9 as in {@link SpatialModel}): risk attitudes, challenges,
  * bargains and their resolution. Owned by one run; not thread-safe.
  *
- * <p>Exact ties are the one place where strait departs from KTAB on purpose: KTAB breaks a tie between targets or
- * between bargains by the order of the actors in its input, so an exactly symmetric dispute gives an asymmetric
- * result. Here an actor challenges every target tied (within 1e-12) for its best gain, and an actor whose queue has
- * tied winning bargains (within 1e-9) takes the average of its side of them. Inputs without exact ties, such as
- * KTAB's shipped examples, are unaffected.
+ * <p>Exact ties follow {@link SmpOptions#ties()}: by default, as in KTAB's code, an actor challenges the first of
+ * its equally good targets in input order and takes the first of its equally probable bargains in queue order, so
+ * an exactly symmetric dispute can give an asymmetric result (KTAB's SOE-Competitive example has two identical
+ * actors and depends on this). With {@code SYMMETRIC} an actor challenges every target tied (within 1e-12) for its
+ * best gain, and an actor whose queue has tied winning bargains (within 1e-9) takes the average of its side of
+ * them.
  */
 final class SmpState {
   private static final double MIN_GAIN = 1e-5;
@@ -25,6 +26,7 @@ final class SmpState {
   private final double[] sigma;
   private final SplittableRandom rng;
   private final int n;
+  private final boolean symmetric;
 
   private double[][] x;
   private double[][] dist;
@@ -44,6 +46,7 @@ final class SmpState {
     this.s = s;
     this.rng = rng;
     this.n = c.length;
+    this.symmetric = options.ties() == SmpOptions.Ties.SYMMETRIC;
     this.sigma = new double[n];
     for (int i = 0; i < n; i++) {
       for (double v : s[i]) {
@@ -70,10 +73,13 @@ final class SmpState {
         }
       }
       for (int j = 0; j < n; j++) {
-        if (j != i && pg[j][1] > MIN_GAIN && pg[j][1] >= bestGain - TIE) {
+        if (j != i && pg[j][1] > MIN_GAIN && pg[j][1] >= bestGain - (symmetric ? TIE : 0)) {
           for (Bargain b : bargains(i, j, pg[j][0])) {
             queues.get(i).add(b);
             queues.get(j).add(b);
+          }
+          if (!symmetric) {
+            break;
           }
         }
       }
@@ -258,9 +264,8 @@ final class SmpState {
   }
 
   /**
-   * S8–S9: k's position after the bargain that wins its queue. Exact ties (probabilities within 1e-9 of the
-   * largest) are resolved by averaging k's side of the tied bargains, so that symmetric inputs give symmetric
-   * results; KTAB takes the first in the queue, which depends on the order of the actors in the input.
+   * S8–S9: k's position after the bargain that wins its queue; ties as {@link SmpOptions#ties()} says (the first
+   * in the queue, or with {@code SYMMETRIC} the average of k's side of those within 1e-9 of the largest).
    */
   private double[] resolve(int k, List<Bargain> queue) {
     int m = queue.size();
@@ -299,6 +304,13 @@ final class SmpState {
     double best = 0;
     for (double v : p) {
       best = Math.max(best, v);
+    }
+    if (!symmetric) {
+      for (int b = 0; b < m; b++) {
+        if (p[b] == best) {
+          return side(k, queue.get(b));
+        }
+      }
     }
     double[] sum = new double[x[k].length];
     int ties = 0;
