@@ -174,6 +174,17 @@ final class DemoCommand implements Callable<Integer> {
             "--seed", String.valueOf(seed), "--plot", results.resolve("bargaining").resolve(id + ".png").toString()));
       }
     }
+    Path record = folder.resolve("record");
+    if (Files.isDirectory(record)) {
+      int recordRuns = Math.min(runs, 200);
+      out.printf("== bargaining models against the record (disputes with known outcomes, %d Monte Carlo runs, seed"
+          + " %d)%n", recordRuns, seed);
+      org.strait.app.bargain.RecordScore score = org.strait.app.bargain.RecordScore.score(record, recordRuns, seed,
+          Runtime.getRuntime().availableProcessors());
+      out.print(score.markdown());
+      out.println(score.verdict());
+      out.flush();
+    }
     return code;
   }
 
