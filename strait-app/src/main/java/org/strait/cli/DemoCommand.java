@@ -174,6 +174,17 @@ final class DemoCommand implements Callable<Integer> {
             "--seed", String.valueOf(seed), "--plot", results.resolve("bargaining").resolve(id + ".png").toString()));
       }
     }
+    Path record = folder.resolve("record");
+    if (Files.isDirectory(record)) {
+      int recordRuns = Math.min(runs, 200);
+      out.printf("== bargaining models against the record (disputes with known outcomes, %d Monte Carlo runs, seed"
+          + " %d)%n", recordRuns, seed);
+      org.strait.app.bargain.RecordScore score = org.strait.app.bargain.RecordScore.score(record, recordRuns, seed,
+          Runtime.getRuntime().availableProcessors());
+      out.print(score.markdown());
+      out.println(score.verdict());
+      out.flush();
+    }
     return code;
   }
 
@@ -247,17 +258,7 @@ final class DemoCommand implements Callable<Integer> {
 
   /** Returns the repository: {@code STRAIT_HOME} (set by the launcher), or the nearest folder up with scenarios. */
   private static Path home() {
-    String home = System.getenv("STRAIT_HOME");
-    if (home != null) {
-      return Path.of(home).toAbsolutePath();
-    }
-    Path here = Path.of("").toAbsolutePath();
-    for (Path p = here; p != null; p = p.getParent()) {
-      if (Files.isDirectory(p.resolve("scenarios")) && Files.isRegularFile(p.resolve("pom.xml"))) {
-        return p;
-      }
-    }
-    return here;
+    return org.strait.app.Installation.home();
   }
 
   private static Path sharedData() {

@@ -33,7 +33,14 @@ import org.strait.ingest.InputFile;
 import org.strait.ingest.ReadOptions;
 
 /**
- * The embedded DuckDB store of events: one file, opened by one process at a time.
+ * The embedded DuckDB store of events: two files, {@code NAME.duckdb} and its write-ahead log
+ * {@code NAME.duckdb.wal} (present while changes are not yet checkpointed, e.g. after a process stopped before a
+ * checkpoint; it holds committed ingests and belongs with the store).
+ *
+ * <p>Sharing, as DuckDB's file lock allows it: any number of processes may {@link #openReadOnly read} a store at
+ * once (commands that only read, and {@code strait serve}); a process that {@link #open writes} (an ingest) needs
+ * the store to itself, so it waits for no reader and no reader waits for it: the second one to open is refused
+ * with a message that says so ({@link #IN_USE}).
  *
  * <p>Lifecycle: {@link #open} → {@link #ingest}* and queries on {@link #connection()} → {@link #close}. Each file is
  * ingested in one transaction, so that a failure or a killed process leaves the store as it was before that file;
@@ -56,6 +63,33 @@ public final class EventStore implements AutoCloseable {
     this.connection = connection;
   }
 
+  /** The start of the message when another process holds the store: the rule of sharing follows it. */
+  public static final String IN_USE = "the store is in use by another process";
+
+  /**
+   * Opens the existing store in {@code dbFile} for reading only: its tables cannot be changed through it, and other
+   * processes may read the store at the same time.
+   *
+   * @throws StoreException when the file is not a store of this schema, or a process that writes holds it
+   */
+  public static EventStore openReadOnly(Path dbFile) {
+    java.util.Properties readOnly = new java.util.Properties();
+    readOnly.setProperty("duckdb.read_only", "true");
+    try {
+      Connection c = DriverManager.getConnection("jdbc:duckdb:" + dbFile.toAbsolutePath(), readOnly);
+      EventStore store = new EventStore(dbFile, c.unwrap(DuckDBConnection.class));
+      try {
+        store.checkSchema();
+      } catch (SQLException | RuntimeException e) {
+        store.close();
+        throw e;
+      }
+      return store;
+    } catch (SQLException e) {
+      throw failure(dbFile, true, e);
+    }
+  }
+
   /** Opens the store in {@code dbFile}, creating the file and its schema when they do not exist. */
   public static EventStore open(Path dbFile) {
     try {
@@ -68,9 +102,37 @@ public final class EventStore implements AutoCloseable {
       store.createSchema();
       return store;
     } catch (SQLException e) {
-      throw new StoreException("cannot open the store " + dbFile + ": " + e.getMessage(), e);
+      throw failure(dbFile, false, e);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create the folder of the store " + dbFile, e);
+    }
+  }
+
+  /** Returns the failure to open {@code dbFile}, saying who holds the store when DuckDB's lock is the cause. */
+  private static StoreException failure(Path dbFile, boolean reading, SQLException e) {
+    String m = String.valueOf(e.getMessage());
+    if (m.contains("Could not set lock") || m.contains("Conflicting lock")) {
+      java.util.regex.Matcher pid = java.util.regex.Pattern.compile("PID (\\d+)").matcher(m);
+      String who = pid.find() ? " (PID " + pid.group(1) + ")" : "";
+      return new StoreException(IN_USE + who + ": " + dbFile + ". "
+          + (reading ? "Reads run beside other reads and beside strait serve, but not while a process writes to the"
+              + " store (an ingest): wait until it has finished."
+              : "Writing (an ingest) needs the store to itself: wait until the other process (a read, or strait"
+              + " serve) has finished, or stop it, then run this again."), e);
+    }
+    return new StoreException("cannot open the store " + dbFile + ": " + m, e);
+  }
+
+  private void checkSchema() throws SQLException {
+    try (Statement s = connection.createStatement();
+        ResultSet r = s.executeQuery("SELECT value FROM meta WHERE key = 'schema_version'")) {
+      String found = r.next() ? r.getString(1) : null;
+      if (!String.valueOf(Schema.VERSION).equals(found)) {
+        throw new StoreException("the store " + path + " has schema version " + found + "; this strait reads "
+            + Schema.VERSION + ". Ingest into a new store.");
+      }
+    } catch (SQLException e) {
+      throw new StoreException("the file " + path + " is not a strait store: " + e.getMessage(), e);
     }
   }
 
@@ -130,14 +192,34 @@ public final class EventStore implements AutoCloseable {
    * replaces the stored one in the same transaction (its events, totals and rejects removed, the new ones written),
    * and the report's {@link IngestReport#note()} says what was replaced and why. Without it, the same content stored
    * with the same options is left alone ({@link IngestReport#alreadyStored()}) and stored with other options is an
-   * {@link IngestException} naming the differences.
+   * {@link IngestException} naming the differences. The content is that of {@link EventReader#contentFiles}.
    */
   public IngestReport ingest(Path file, EventReader reader, ReadOptions options, Runnable onRow, boolean replace)
       throws IOException {
     Map<String, StoredFile> stored = storedBySha();
     String identity = FileOptions.of(reader, options);
-    Future<String> hash = HASHER.submit(() -> sha256(file));
+    Future<String> hash = HASHER.submit(() -> sha256(reader.contentFiles(file)));
     DuplicateCheck duplicate = new DuplicateCheck(hash, replace ? Set.of() : stored.keySet(), onRow);
+    IngestReport report;
+    try {
+      report = transaction(file, reader, options, replace, stored, identity, duplicate);
+    } catch (IOException | RuntimeException e) {
+      hash.cancel(true);
+      try {
+        autoCommit("store " + file);
+      } catch (StoreException restoring) {
+        e.addSuppressed(restoring);
+      }
+      throw e;
+    }
+    hash.cancel(true);
+    autoCommit("store " + file);
+    return report;
+  }
+
+  /** Reads the file in one transaction and commits it, or rolls it back and throws with the cause and file. */
+  private IngestReport transaction(Path file, EventReader reader, ReadOptions options, boolean replace,
+      Map<String, StoredFile> stored, String identity, DuplicateCheck duplicate) throws IOException {
     // replacing: the stored file of the same content (if any) is known before reading, from the hash
     StoredFile replaced = replace ? stored.get(duplicate.sha()) : null;
     try {
@@ -166,15 +248,16 @@ public final class EventStore implements AutoCloseable {
       rollback(e);
       return storedReport(file, stored.get(duplicate.sha()), identity);
     } catch (SQLException e) {
-      StoreException failure = new StoreException("cannot store " + file + ": " + e.getMessage(), e);
+      StoreException failure = new StoreException("cannot store " + file + " in " + path + ": " + e.getMessage(), e);
+      rollback(failure);
+      throw failure;
+    } catch (StoreException e) {
+      StoreException failure = new StoreException("cannot store " + file + " in " + path + ": " + e.getMessage(), e);
       rollback(failure);
       throw failure;
     } catch (IOException | RuntimeException e) {
       rollback(e);
       throw e;
-    } finally {
-      hash.cancel(true);
-      autoCommit();
     }
   }
 
@@ -205,7 +288,7 @@ public final class EventStore implements AutoCloseable {
       rollback(failure);
       throw failure;
     } finally {
-      autoCommit();
+      autoCommit("remove file " + fileId);
     }
   }
 
@@ -349,27 +432,49 @@ public final class EventStore implements AutoCloseable {
     }
   }
 
-  private void autoCommit() {
+  /** Restores auto-commit after a transaction; a failure says what the transaction was and DuckDB's reason. */
+  private void autoCommit(String doing) {
     try {
       connection.setAutoCommit(true);
     } catch (SQLException e) {
-      throw new StoreException("cannot restore auto-commit on " + path, e);
+      throw new StoreException("cannot " + doing + " in " + path + ": " + e.getMessage(), e);
     }
   }
 
   /** Returns the SHA-256 of a file's bytes, in hex. */
   static String sha256(Path file) throws IOException {
-    try (InputStream in = Files.newInputStream(file)) {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      byte[] buffer = new byte[1 << 16];
-      int n;
-      while ((n = in.read(buffer)) > 0) {
-        digest.update(buffer, 0, n);
-      }
-      return HexFormat.of().formatHex(digest.digest());
+    return sha256(List.of(file));
+  }
+
+  /**
+   * Returns the SHA-256, in hex, of one file's bytes; or, of several files, of each one's name relative to the first
+   * one's folder, a NUL byte, its length (8 bytes) and its bytes, in the given order.
+   */
+  static String sha256(List<Path> files) throws IOException {
+    MessageDigest digest;
+    try {
+      digest = MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("the JDK lacks SHA-256", e);
     }
+    Path folder = files.get(0).toAbsolutePath().getParent();
+    byte[] buffer = new byte[1 << 16];
+    for (Path file : files) {
+      if (files.size() > 1) {
+        digest.update(folder.relativize(file.toAbsolutePath()).toString().replace('\\', '/')
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+        digest.update(java.nio.ByteBuffer.allocate(8).putLong(Files.size(file)).array());
+      }
+      InputFile.requireRegular(file);
+      try (InputStream in = Files.newInputStream(file)) {
+        int n;
+        while ((n = in.read(buffer)) > 0) {
+          digest.update(buffer, 0, n);
+        }
+      }
+    }
+    return HexFormat.of().formatHex(digest.digest());
   }
 
   @Override
