@@ -21,7 +21,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.strait.knowledge.CountryCodes;
-import org.strait.core.Country;
 import org.strait.core.Dyad;
 import org.strait.index.Granularity;
 import org.strait.index.IndexChart;

@@ -272,6 +272,7 @@ class DashboardIT {
 
   @Test
   @Order(Integer.MAX_VALUE) // last, so that the verdict job started in start() has had the other tests' time
+  @Timeout(value = Http.MAX_JOB_SECONDS + 60, unit = TimeUnit.SECONDS) // waits on the job's progress, not a deadline
   void theories_latestVerdictTable_oneRowPerSeedClaimWithItsSource() throws Exception {
     Http http = new Http(server.port());
     assertThat(http.awaitJob(verdictsJob, 120).get("state").asText()).isEqualTo("SUCCEEDED");
