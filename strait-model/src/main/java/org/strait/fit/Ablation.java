@@ -102,8 +102,14 @@ public final class Ablation {
         VerdictRule.apply(agreement, mean), reason);
   }
 
-  /** The sd of a parameter's prior (a uniform prior's is its range over √12). */
+  /**
+   * The sd of a parameter's prior: the horseshoe's for a key parameter (twice the half-horseshoe's second moment
+   * when its range starts at zero is the same number), else the spec's (a uniform prior's is its range over √12).
+   */
   static double priorSd(org.strait.model.ParameterSpec spec) {
+    if (FitSpace.isKey(spec.name())) {
+      return Shrinkage.size(spec) * Shrinkage.sd();
+    }
     return spec.prior() instanceof org.strait.model.Prior.Normal n ? n.sd()
         : (spec.upper() - spec.lower()) / Math.sqrt(12);
   }

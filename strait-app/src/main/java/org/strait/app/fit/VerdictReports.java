@@ -27,6 +27,7 @@ public final class VerdictReports {
   /** Returns the table as Markdown. */
   public static String markdown(VerdictTable t, FitData data) {
     StringBuilder b = new StringBuilder("# Verdicts: the seeds' claims against the data\n\n");
+    FitReports.warning(b, data);
     FitReports.header(b, run(t, data));
     b.append("- rule: ").append(RULE).append("\n\n");
     b.append("| claim | source | parameter | estimate | 95% interval | predicted | data | Δskill if removed (h1, h3,"
@@ -62,7 +63,11 @@ public final class VerdictReports {
     StringBuilder b = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
         + "<title>strait verdicts</title><style>body{font-family:sans-serif;margin:2em}table{border-collapse:"
         + "collapse}td,th{border:1px solid #999;padding:4px 8px;text-align:left}</style></head><body>\n");
-    b.append("<h1>Verdicts: the seeds' claims against the data</h1>\n<ul>\n");
+    b.append("<h1>Verdicts: the seeds' claims against the data</h1>\n");
+    if (data.withoutIndicators()) {
+      b.append("<p><b>Warning: ").append(esc(FitData.WITHOUT_INDICATORS)).append(".</b></p>\n");
+    }
+    b.append("<ul>\n");
     StringBuilder header = new StringBuilder();
     FitReports.header(header, run(t, data));
     for (String line : header.toString().split("\n")) {
