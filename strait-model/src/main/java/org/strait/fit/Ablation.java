@@ -68,7 +68,7 @@ public final class Ablation {
       progress.accept("refitting without " + id);
       Set<MechanismId> without = EnumSet.allOf(MechanismId.class);
       without.remove(id);
-      FitResult fit = Calibration.fit(train, without, full.values(), seeds.seed(0));
+      FitResult fit = Calibration.fit(train, without, full.values(), seeds.seed(0), PosteriorSettings.REFIT);
       ablated.put(id, fit);
       ablatedBacktests.put(id, backtest(fit, data, testEnd, samples, seeds.seed(1)));
       elpd.put(id, Lfo.compare(fullLpd, Lfo.pointwise(fit, data, testEnd)));
