@@ -36,7 +36,7 @@ final class BacktestCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--format must be md or json, was '" + format + "'");
     }
     FitRun run;
-    try (EventStore store = EventStore.open(db.existing())) {
+    try (EventStore store = db.read()) {
       YearMonth[] w = windows.resolve(store.connection());
       run = FitRun.run(store.connection(), w[0], w[1], w[3], samples, windows.seed, windows.withoutIndicators);
     }

@@ -39,7 +39,7 @@ final class VerdictsCommand implements Callable<Integer> {
     }
     FitData data;
     YearMonth[] w;
-    try (EventStore store = EventStore.open(db.existing())) {
+    try (EventStore store = db.read()) {
       w = windows.resolve(store.connection());
       if (!w[1].isAfter(w[0].plusMonths(22))) {
         throw new IllegalArgumentException("the training window " + w[0] + ".." + w[1] + " needs at least 24 months");

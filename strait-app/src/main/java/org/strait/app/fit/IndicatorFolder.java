@@ -2,6 +2,7 @@ package org.strait.app.fit;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.strait.app.Installation;
 import org.strait.knowledge.Indicators;
 import org.strait.knowledge.KnowledgeException;
 
@@ -9,8 +10,9 @@ import org.strait.knowledge.KnowledgeException;
  * Where the yearly indicator files are read from, found from the installation and never from the working
  * directory: the system property {@value Indicators#DATA_DIR_PROPERTY}, else the environment variable
  * {@value Indicators#DATA_DIR_ENV}, else {@code data} under the system property {@code strait.shared.dir} (the
- * build's tests), else {@code ../shared/data} beside the installation named by {@code STRAIT_HOME} (the launcher
- * sets it). When none applies, or the folder lacks a file, {@link #load()} fails naming the folder and the settings.
+ * build's tests), else {@code ../shared/data} beside the installation ({@link Installation#home()}: {@code
+ * STRAIT_HOME}, which the launcher sets, else the checkout). When the folder or a file is missing, {@link #load()}
+ * fails naming the folder and the settings.
  */
 public final class IndicatorFolder {
   /** The environment variable naming the installation, set by the {@code strait} launcher. */
@@ -22,7 +24,7 @@ public final class IndicatorFolder {
 
   private IndicatorFolder() {}
 
-  /** Returns the configured folder, or fails when nothing names one. */
+  /** Returns the configured folder. */
   public static Path resolve() {
     String property = System.getProperty(Indicators.DATA_DIR_PROPERTY);
     if (property != null && !property.isBlank()) {
@@ -36,12 +38,7 @@ public final class IndicatorFolder {
     if (shared != null && !shared.isBlank()) {
       return Path.of(shared, "data");
     }
-    String home = System.getenv(HOME_ENV);
-    if (home != null && !home.isBlank()) {
-      return Path.of(home).toAbsolutePath().normalize().resolve("../shared/data").normalize();
-    }
-    throw new IllegalArgumentException("no indicator folder: none of " + Indicators.DATA_DIR_PROPERTY + ", "
-        + Indicators.DATA_DIR_ENV + ", strait.shared.dir or " + HOME_ENV + " is set; " + HOW);
+    return Installation.home().resolve("../shared/data").normalize();
   }
 
   /** Reads the indicators from {@link #resolve()}; fails naming the folder when it or a file is missing. */
