@@ -84,9 +84,7 @@ final class DemoCommand implements Callable<Integer> {
     }
     summary(out);
     index(out);
-    out.println("== which claims the record supports (fit on 2005-01..2011-12, scored on 2012-01..2014-12)");
-    out.flush();
-    code = Math.max(code, run("verdicts", "--db", db.path().toString(), "--seed", String.valueOf(seed)));
+    code = Math.max(code, verdicts(out));
     Path home = home();
     Path results = this.out != null ? this.out : DbOption.DEFAULT.getParent().resolve("demo");
     forecast(results.resolve("forecast"));
@@ -135,6 +133,27 @@ final class DemoCommand implements Callable<Integer> {
     } catch (java.sql.SQLException e) {
       throw new org.strait.store.StoreException("cannot read the forecast's data: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Runs {@code strait verdicts} with the windows that follow the store (training from its first month, the last
+   * {@value FitWindows#DEFAULT_TEST_MONTHS} months scored) and says which they are first.
+   */
+  private int verdicts(PrintWriter out) {
+    YearMonth[] span;
+    try (EventStore store = EventStore.open(db.path())) {
+      span = StoreFit.span(store.connection());
+    } catch (IllegalArgumentException e) {
+      out.println("== no verdicts: " + e.getMessage());
+      return 0;
+    } catch (java.sql.SQLException e) {
+      throw new org.strait.store.StoreException("cannot read the store's span: " + e.getMessage(), e);
+    }
+    YearMonth testStart = span[1].minusMonths(FitWindows.DEFAULT_TEST_MONTHS - 1L);
+    out.println("== which claims the record supports (fit on " + span[0] + ".." + testStart.minusMonths(1)
+        + ", scored on " + testStart + ".." + span[1] + ")");
+    out.flush();
+    return run("verdicts", "--db", db.path().toString(), "--seed", String.valueOf(seed));
   }
 
   /** Runs every shipped scenario as an ensemble. */
