@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.concurrent.Callable;
+import org.strait.app.Progress;
+import org.strait.app.VerdictsKept;
 import org.strait.app.fit.FitData;
 import org.strait.app.fit.VerdictReports;
 import org.strait.fit.Ablation;
@@ -43,14 +45,16 @@ final class VerdictsCommand implements Callable<Integer> {
       throw new IllegalArgumentException("the training window " + windows.train + " needs at least 24 months");
     }
     FitData data;
-    try (EventStore store = EventStore.open(db.existing())) {
-      data = FitData.fromStore(store.connection(), tr[0], te[1], tr[1]);
+    VerdictTable table;
+    try (TerminalProgress progress = TerminalProgress.start("verdicts", spec.commandLine().getErr())) {
+      Progress.Steps steps = progress.steps(VerdictsKept.steps());
+      steps.next("reading the store");
+      try (EventStore store = EventStore.open(db.existing())) {
+        data = FitData.fromStore(store.connection(), tr[0], te[1], tr[1]);
+      }
+      table = Ablation.run(data.input(), tr[1], te[1], samples, windows.seed, steps::next);
+      steps.finish();
     }
-    PrintWriter err = spec.commandLine().getErr();
-    VerdictTable table = Ablation.run(data.input(), tr[1], te[1], samples, windows.seed, line -> {
-      err.println("strait verdicts: " + line);
-      err.flush();
-    });
     PrintWriter out = spec.commandLine().getOut();
     out.print(switch (format) {
       case "html" -> VerdictReports.html(table, data);
@@ -58,6 +62,8 @@ final class VerdictsCommand implements Callable<Integer> {
       default -> VerdictReports.markdown(table, data);
     });
     out.flush();
+    VerdictsKept.keep(db.existing(), "strait verdicts", tr[0], tr[1], te[1], windows.seed, samples,
+        VerdictReports.json(table, data));
     return 0;
   }
 }

@@ -93,6 +93,7 @@ public final class WebServer implements AutoCloseable {
       knowledge.register(config.routes);
       new CatalogueRoutes(scenarios, cases).register(config.routes);
       new JobRoutes(jobs, mapper).register(config.routes);
+      new VerdictRoutes(reads, mapper).register(config.routes);
       new StaticRoutes().register(config.routes);
     });
     try {

@@ -47,6 +47,18 @@ class VerdictsCommandTest {
     // The store's drivers of M3 (GDP ratio) are neutral: the data cannot inform M3.beta.
     assertThat(m.at("/M3/claims/0/verdict").asText()).isEqualTo("not distinguishable from noise");
     assertThat(m.at("/M3/claims/0/reason").asText()).contains("barely inform");
+    // the table is kept in the store as printed, with its provenance
+    try (org.strait.store.EventStore store = org.strait.store.EventStore.open(Path.of(db))) {
+      org.strait.store.SavedVerdicts kept = org.strait.store.SavedVerdicts.latest(store.connection()).orElseThrow();
+      assertThat(new ObjectMapper().readTree(kept.json())).isEqualTo(root);
+      assertThat(kept.computedBy()).isEqualTo("strait verdicts");
+      assertThat(kept.trainStart()).isEqualTo(YearMonth.of(2005, 1));
+      assertThat(kept.trainEnd()).isEqualTo(YearMonth.of(2006, 12));
+      assertThat(kept.testEnd()).isEqualTo(YearMonth.of(2007, 12));
+      assertThat(kept.seed()).isEqualTo(3);
+      assertThat(kept.samples()).isEqualTo(30);
+      assertThat(kept.dataEnd()).isEqualTo(YearMonth.of(2007, 12));
+    }
   }
 
   @Test

@@ -279,7 +279,8 @@ class DashboardIT {
     for (org.strait.fit.SeedClaim c : org.strait.fit.SeedClaim.all()) {
       assertThat(table).contains(c.source()).contains(c.prediction());
     }
-    assertThat(text("#verdicts-latest .verdicts-meta")).contains("Training 2013-01–2014-12, test 2015-01–2015-03")
+    assertThat(text("#verdicts-latest .verdicts-provenance")).contains("by dashboard")
+        .contains("events of 2013-01–2015-03").contains("training 2013-01–2014-12, test 2015-01–2015-03")
         .contains("seed 1");
     browser.screenshot(SHOTS.resolve("theories-verdicts.png"));
   }
@@ -287,7 +288,7 @@ class DashboardIT {
   @Test
   void theories_verdictRunner_refusesAShortWindowNamingTheField() throws Exception {
     open("theories");
-    assertThat(text("#theories-run-note")).contains("computed on demand");
+    assertThat(text("#theories-run-note")).contains("One fit and one refit per mechanism");
     browser.type("#param-trainFrom", "2013-01");
     browser.type("#param-trainTo", "2013-12");
     click("#run-verdicts");

@@ -168,7 +168,7 @@ class ModelJobsTest {
   @Test
   void verdicts_fixtureStore_everyClaimWithItsSourceVerdictAndSeed() throws Exception {
     JsonNode reply = run("{\"type\":\"verdicts\",\"params\":{\"trainFrom\":\"2013-01\",\"trainTo\":\"2014-12\","
-        + "\"testTo\":\"2015-03\",\"samples\":20,\"seed\":5}}", 90);
+        + "\"testTo\":\"2015-03\",\"samples\":20,\"seed\":5}}", 300);
     JsonNode r = reply.get("result");
     assertThat(r.get("seed").asLong()).isEqualTo(5);
     assertThat(r.get("mechanisms")).hasSize(org.strait.model.MechanismId.values().length);
@@ -181,5 +181,12 @@ class ModelJobsTest {
       }
     }
     assertThat(claims).isEqualTo(org.strait.fit.SeedClaim.all().size());
+    // the job kept its table in the store, where the dashboard opens on it
+    JsonNode kept = http.get("/api/verdicts/latest").json();
+    assertThat(kept.get("computedBy").asText()).isEqualTo("dashboard");
+    assertThat(kept.get("seed").asLong()).isEqualTo(5);
+    assertThat(kept.get("samples").asInt()).isEqualTo(20);
+    assertThat(kept.get("windows").get("testEnd").asText()).isEqualTo("2015-03");
+    assertThat(kept.get("table").get("mechanisms")).isEqualTo(r.get("mechanisms"));
   }
 }
