@@ -38,8 +38,10 @@ final class BacktestCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--format must be md or json, was '" + format + "'");
     }
     FitRun run;
-    try (EventStore store = EventStore.open(db.existing())) {
-      run = FitRun.run(store.connection(), tr[0], tr[1], te[1], samples, windows.seed);
+    try (EventStore store = EventStore.open(db.existing());
+        TerminalProgress progress = TerminalProgress.start("backtest", spec.commandLine().getErr())) {
+      run = FitRun.run(store.connection(), tr[0], tr[1], te[1], samples, windows.seed,
+          progress.steps(FitRun.STEPS));
     }
     PrintWriter out = spec.commandLine().getOut();
     out.print(format.equals("md") ? FitReports.backtestMarkdown(run) : FitReports.backtestJson(run));

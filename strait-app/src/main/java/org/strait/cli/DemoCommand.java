@@ -124,8 +124,11 @@ final class DemoCommand implements Callable<Integer> {
       out.printf("== forecast from %s, unconditional (fit on %s..%s, %d paths per forecaster, seed %d)%n", span[1],
           span[0], span[1], samples, seed);
       out.flush();
-      ForecastRun run = ForecastRun.run(store.connection(), span[0], span[1], ForecastRun.DEFAULT_MONTHS, samples,
-          seed, Runtime.getRuntime().availableProcessors());
+      ForecastRun run;
+      try (TerminalProgress progress = TerminalProgress.start("forecast", null)) {
+        run = ForecastRun.run(store.connection(), span[0], span[1], ForecastRun.DEFAULT_MONTHS, samples, seed,
+            Runtime.getRuntime().availableProcessors(), progress);
+      }
       ForecastCommand.write(run, span, dir, "md");
       out.println(ForecastReports.headline(run));
       out.println(run.backtest() == null ? ForecastReports.noBacktest(run)

@@ -11,11 +11,8 @@ import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.function.IntConsumer;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
 import org.strait.app.fit.StoreFit;
 import org.strait.app.scenario.EnsembleCsv;
 import org.strait.app.scenario.FanChart;
@@ -96,31 +93,34 @@ final class SimulateCommand implements Callable<Integer> {
     StoreFit storeFit = null;
     FittedScenario fitted = null;
     IntFunction<Simulation> replicates;
-    if (fit) {
-      storeFit = fit(scenario);
-      fitted = FittedScenario.of(scenario, storeFit, runs);
-      replicates = fitted.simulations();
-    } else {
-      if (train != null || fitSeed != null || db.db != null) {
-        throw new IllegalArgumentException("--train, --fit-seed and --db need --fit");
-      }
-      Simulation simulation = Mechanisms.simulation(scenario.toRunSpec());
-      replicates = r -> simulation;
-    }
-    try {
-      Files.createDirectories(out);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot create output folder " + out, e);
+    if (!fit && (train != null || fitSeed != null || db.db != null)) {
+      throw new IllegalArgumentException("--train, --fit-seed and --db need --fit");
     }
     EnsembleResult result;
-    if (System.console() != null) {
-      try (ProgressBar bar = new ProgressBarBuilder().setTaskName("simulate " + scenario.id()).setInitialMax(runs)
-          .setConsumer(new ConsoleProgressBarConsumer(System.err)).build()) {
-        result = Ensemble.run(scenario.id(), replicates, scenario.thresholds(), options, bar::stepBy);
+    try (TerminalProgress progress = TerminalProgress.start("simulate " + scenario.id(),
+        spec.commandLine().getErr())) {
+      // the fit, when there is one, counts as much as the runs: the time left is then an estimate of the right order
+      long total = fit ? 2L * runs : runs;
+      long base = fit ? runs : 0;
+      if (fit) {
+        progress.report(0, total, "fitting on the store's data");
+        storeFit = fit(scenario);
+        fitted = FittedScenario.of(scenario, storeFit, runs);
+        replicates = fitted.simulations();
+      } else {
+        Simulation simulation = Mechanisms.simulation(scenario.toRunSpec());
+        replicates = r -> simulation;
       }
-    } else {
-      IntConsumer none = n -> { };
-      result = Ensemble.run(scenario.id(), replicates, scenario.thresholds(), options, none);
+      try {
+        Files.createDirectories(out);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot create output folder " + out, e);
+      }
+      AtomicLong done = new AtomicLong();
+      String step = "running " + runs + " runs";
+      progress.report(base, total, step);
+      result = Ensemble.run(scenario.id(), replicates, scenario.thresholds(), options,
+          n -> progress.report(base + done.addAndGet(n), total, step));
     }
     EnsembleCsv.writeQuantiles(result, out);
     EnsembleCsv.writeThresholds(result, out);
