@@ -124,7 +124,7 @@ final class SimulateCommand implements Callable<Integer> {
     }
     EnsembleCsv.writeQuantiles(result, out);
     EnsembleCsv.writeThresholds(result, out);
-    String title = fitted == null ? scenario.title() : scenario.title() + " (fitted on "
+    String title = fitted == null ? scenario.title() + " (on the priors, unfitted)" : scenario.title() + " (fitted on "
         + storeFit.fit().trainStart() + ".." + storeFit.fit().trainEnd() + ")";
     FanChart.write(result, title, out);
     if (fitted != null) {
