@@ -85,6 +85,12 @@ final class SimulateCommand implements Callable<Integer> {
 
   @Mixin DbOption db;
 
+  /**
+   * The last fit, kept while its store file is unchanged (path, size, modification time), so that the demo's
+   * scenarios, run one after another in one process, fit once.
+   */
+  private static final java.util.Map<String, StoreFit> FITS = new java.util.concurrent.ConcurrentHashMap<>();
+
   @Override
   public Integer call() throws SQLException {
     Scenario scenario = ScenarioReader.read(resolve(scenarioFile, Path.of("")));
@@ -126,7 +132,13 @@ final class SimulateCommand implements Callable<Integer> {
     EnsembleCsv.writeThresholds(result, out);
     String title = fitted == null ? scenario.title() + " (on the priors, unfitted)" : scenario.title() + " (fitted on "
         + storeFit.fit().trainStart() + ".." + storeFit.fit().trainEnd() + ")";
-    FanChart.write(result, title, out);
+    if (fitted == null) {
+      FanChart.write(result, title, out);
+    } else {
+      YearMonth before = scenario.start().minusMonths(1);
+      YearMonth end = storeFit.fit().trainEnd();
+      FanChart.write(result, title, out, storeFit.data().input().index(), before.isBefore(end) ? before : end);
+    }
     if (fitted != null) {
       FitRecord.write(result, fitted, storeFit, out);
     }
@@ -149,7 +161,18 @@ final class SimulateCommand implements Callable<Integer> {
             + ": the training window " + window[0] + ".." + window[1] + " must begin before it, so that the run"
             + " can start from an observed month");
       }
-      return StoreFit.run(store.connection(), window[0], window[1], fitSeed == null ? 1 : fitSeed);
+      long seedOfFit = fitSeed == null ? 1 : fitSeed;
+      String key = db.existing().toAbsolutePath() + "|" + Files.size(db.existing()) + "|"
+          + Files.getLastModifiedTime(db.existing()) + "|" + window[0] + ".." + window[1] + "|" + seedOfFit;
+      StoreFit known = FITS.get(key);
+      if (known == null) {
+        known = StoreFit.run(store.connection(), window[0], window[1], seedOfFit);
+        FITS.clear();
+        FITS.put(key, known);
+      }
+      return known;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the store file " + db.existing(), e);
     }
   }
 

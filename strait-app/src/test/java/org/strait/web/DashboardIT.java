@@ -193,6 +193,9 @@ class DashboardIT {
     assertThat(browser.eval("document.querySelector('#scenario-a').value").asText()).isEqualTo("baseline");
     browser.type("#scenario-runs", "50");
     browser.type("#scenario-seed", "3");
+    assertThat(browser.eval("document.querySelector('#scenario-fit').checked").asBoolean()).as("fitted by default")
+        .isTrue();
+    click("#scenario-fit");
     click("#run-scenario");
     browser.await("document.querySelector('#result-scenario').dataset.state", 25);
     assertThat(data("#result-scenario", "state")).isEqualTo("SUCCEEDED");
@@ -219,7 +222,8 @@ class DashboardIT {
     assertThat(browser.eval("document.querySelector('#progress-scenario').value").asInt()).isEqualTo(50);
     assertThat(browser.eval("document.querySelectorAll('#scenario-thresholds tbody tr').length").asInt())
         .isEqualTo(thresholds);
-    assertThat(text("#state-scenario")).contains("baseline (50 runs, seed 3)").contains("thaw-holds (50 runs, seed 3)");
+    assertThat(text("#state-scenario")).contains("baseline (50 runs, seed 3, on the priors, unfitted)")
+        .contains("thaw-holds (50 runs, seed 3, on the priors, unfitted)");
     assertThat(paintedPixels("#scenario-chart")).isGreaterThan(2000);
     browser.screenshot(SHOTS.resolve("scenarios.png"));
   }
@@ -228,6 +232,7 @@ class DashboardIT {
   void scenarios_cancelFromThePage_stopsTheRun() throws Exception {
     open("scenarios");
     browser.type("#scenario-runs", String.valueOf(ScenarioJob.MAX_RUNS));
+    click("#scenario-fit");
     click("#run-scenario");
     browser.await("document.querySelector('#state-scenario').innerText.includes('running')", 10);
     click("#cancel-scenario");

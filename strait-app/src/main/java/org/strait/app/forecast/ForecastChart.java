@@ -4,10 +4,7 @@ import java.awt.Color;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYSeries;
-import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.strait.app.scenario.FanChart;
-import org.strait.chart.TimeAxis;
 import org.strait.fit.Ablation;
 import org.strait.fit.MonthlySeries;
 import org.strait.model.ensemble.EnsembleResult;
@@ -37,22 +34,7 @@ public final class ForecastChart {
     XYChart chart = FanChart.chart(model, title, "model ", observedStart);
     FanChart.band(chart, "AR(1) baseline 5-95%", ar1, 0, 4, new Color(200, 110, 30, 45));
     FanChart.median(chart, "AR(1) baseline median", ar1, BASELINE);
-    observed(chart, index, observedStart, run.origin());
+    FanChart.observed(chart, index, observedStart, run.origin());
     return FanChart.save(chart, dir.resolve(FILE));
-  }
-
-  /**
-   * Adds the observed index over {@code from..origin} as a line with points, broken where a month has no events.
-   */
-  private static void observed(XYChart chart, MonthlySeries index, YearMonth from, YearMonth origin) {
-    int n = (int) from.until(origin, java.time.temporal.ChronoUnit.MONTHS) + 1;
-    double[] y = new double[n];
-    for (int i = 0; i < n; i++) {
-      y[i] = index.get(from.plusMonths(i));
-    }
-    XYSeries s = TimeAxis.line(chart, "observed index (monthly mean Goldstein; gaps: no events)",
-        TimeAxis.months(from, n), y, Color.GRAY);
-    s.setMarker(SeriesMarkers.CIRCLE);
-    s.setMarkerColor(Color.DARK_GRAY);
   }
 }

@@ -10,6 +10,7 @@ import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.strait.chart.TimeAxis;
+import org.strait.fit.MonthlySeries;
 import org.strait.model.ensemble.EnsembleResult;
 import org.strait.model.ensemble.ThresholdCurve;
 
@@ -28,9 +29,38 @@ public final class FanChart {
 
   private FanChart() {}
 
+  /** How many of the record's months a fan on the fitted model shows before its start. */
+  public static final int OBSERVED_MONTHS = 36;
+
   /** Writes {@code fan.png} into {@code dir} and returns its path. */
   public static Path write(EnsembleResult e, String title, Path dir) {
     return save(chart(e, title, ""), dir.resolve("fan.png"));
+  }
+
+  /**
+   * Writes {@code fan.png} of a run on the fitted model into {@code dir}, with the observed index of the record's
+   * last {@value #OBSERVED_MONTHS} months up to {@code last} (the month before the run, or the record's last) before
+   * the fan; returns its path.
+   */
+  public static Path write(EnsembleResult e, String title, Path dir, MonthlySeries index, YearMonth last) {
+    YearMonth from = last.minusMonths(OBSERVED_MONTHS - 1L);
+    YearMonth start = from.isBefore(index.start()) ? index.start() : from;
+    XYChart chart = chart(e, title, "", start);
+    observed(chart, index, start, last);
+    return save(chart, dir.resolve("fan.png"));
+  }
+
+  /** Adds the observed index over {@code from..to} as a line with points, broken where a month has no events. */
+  public static void observed(XYChart chart, MonthlySeries index, YearMonth from, YearMonth to) {
+    int n = (int) from.until(to, java.time.temporal.ChronoUnit.MONTHS) + 1;
+    double[] y = new double[n];
+    for (int i = 0; i < n; i++) {
+      y[i] = index.get(from.plusMonths(i));
+    }
+    XYSeries s = TimeAxis.line(chart, "observed index (monthly mean Goldstein; gaps: no events)",
+        TimeAxis.months(from, n), y, Color.GRAY);
+    s.setMarker(org.knowm.xchart.style.markers.SeriesMarkers.CIRCLE);
+    s.setMarkerColor(Color.DARK_GRAY);
   }
 
   /**
