@@ -16,7 +16,8 @@ import org.strait.store.IngestReport;
 
 /**
  * The ingest use case: plans the files, reads each into the store in its own transaction, and collects what
- * happened; a file that fails does not stop the others, and every failure is reported at the end.
+ * happened; a file that fails does not stop the others (a file stored with other options is one), and every failure
+ * is reported at the end.
  */
 public final class IngestService {
   /** What a caller hears while the ingest runs. */
@@ -69,7 +70,7 @@ public final class IngestService {
             settings.originOf(f.source()), settings.stepHoursOf(f.source()));
         listener.starting(f);
         try {
-          IngestReport r = store.ingest(f.file(), f.reader(), options, listener::row);
+          IngestReport r = store.ingest(f.file(), f.reader(), options, listener::row, settings.replace());
           reports.add(r);
           r.rejectsByReason().forEach((k, v) -> reasons.merge(k, v, Long::sum));
           listener.done(r);

@@ -47,7 +47,7 @@ final class EventsCommand implements Callable<Integer> {
   public Integer call() {
     EventQuery query = new EventQuery(Dyad.parse(dyad), from, to, source, strict);
     PrintWriter out = spec.commandLine().getOut();
-    try (EventStore store = EventStore.open(db.existing())) {
+    try (EventStore store = db.read()) {
       if (count) {
         out.println(StoredEvents.count(store.connection(), query));
       } else {

@@ -186,8 +186,7 @@ final class IndexCommand implements Callable<Integer> {
     double level;
 
     static EventStore open(DbOption db) {
-      Usage.check(Files.exists(db.path()), "no store at %s; run strait ingest first", db.path());
-      return EventStore.open(db.path());
+      return db.read();
     }
 
     IndexQuery template() {

@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
         CommandLine.HelpCommand.class,
         DemoCommand.class,
         IngestCommand.class,
+        ForgetCommand.class,
         EventsCommand.class,
         FetchCommand.class,
         SimulateCommand.class,

@@ -154,7 +154,7 @@ final class SimulateCommand implements Callable<Integer> {
 
   /** Fits on the store's data over {@code --train}, or every month the store holds events in. */
   private StoreFit fit(Scenario scenario) throws SQLException {
-    try (EventStore store = EventStore.open(db.existing())) {
+    try (EventStore store = db.read()) {
       YearMonth[] window = train == null ? StoreFit.span(store.connection()) : FitWindows.window("--train", train);
       if (!scenario.start().isAfter(window[0])) {
         throw new IllegalArgumentException("scenario " + scenario.id() + " starts in " + scenario.start()

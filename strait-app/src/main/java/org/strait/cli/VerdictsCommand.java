@@ -49,7 +49,7 @@ final class VerdictsCommand implements Callable<Integer> {
     try (TerminalProgress progress = TerminalProgress.start("verdicts", spec.commandLine().getErr())) {
       Progress.Steps steps = progress.steps(VerdictsKept.steps());
       steps.next("reading the store");
-      try (EventStore store = EventStore.open(db.existing())) {
+      try (EventStore store = db.read()) {
         data = FitData.fromStore(store.connection(), tr[0], te[1], tr[1]);
       }
       table = Ablation.run(data.input(), tr[1], te[1], samples, windows.seed, steps::next);

@@ -104,7 +104,13 @@ public final class JobParams {
         case BOOLEAN:
           return Boolean.parseBoolean(text);
         case MONTH:
-          return YearMonth.parse(text);
+          YearMonth month = YearMonth.parse(text);
+          String problem = RequestLimits.monthProblem(month);
+          if (problem != null) {
+            problems.add(new FieldProblem(field, problem));
+            return null;
+          }
+          return month;
         case DYAD:
           return Dyad.parse(text);
         default:

@@ -11,13 +11,15 @@ import org.strait.app.fit.FitData;
 import org.strait.app.fit.VerdictReports;
 import org.strait.fit.Ablation;
 import org.strait.fit.VerdictTable;
+import org.strait.store.StoreException;
 
 /**
  * The job type {@code verdicts}: the verdict table of {@code strait verdicts} ({@link Ablation#run}: the full fit on
  * the training window, one refit without each mechanism, every fit backtested on the test window) on the server's
  * store. The result is {@link VerdictReports#json}'s document: per mechanism its key parameter's estimate and
  * interval and, per seed claim on it, the claim's source, prediction, agreement, verdict and reason. The table is
- * kept in the store ({@link VerdictsKept}), where {@code GET /api/verdicts/latest} finds it.
+ * kept in the store ({@link VerdictsKept}), where {@code GET /api/verdicts/latest} finds it; on a store the server
+ * opened read-only the result says it was not kept ({@code kept: false} and why).
  */
 final class VerdictsJob implements JobType {
   static final String NAME = "verdicts";
@@ -81,11 +83,17 @@ final class VerdictsJob implements JobType {
         steps.next(line);
       });
       String json = VerdictReports.json(table, data);
-      reads.read("keep the verdict table", c -> VerdictsKept.keep(c, "dashboard", trainFrom, trainTo, testTo, seed,
-          samples, json));
       ObjectNode out = (ObjectNode) mapper.readTree(json);
       out.put("seed", seed);
       out.put("samples", samples);
+      try {
+        reads.read("keep the verdict table", c -> VerdictsKept.keep(c, "dashboard", trainFrom, trainTo, testTo, seed,
+            samples, json));
+        out.put("kept", true);
+      } catch (StoreException e) { // a server on a read-only store shows the table but cannot keep it: it says so
+        out.put("kept", false);
+        out.put("notKept", "not kept in the store (" + e.getMessage() + "); strait verdicts keeps it");
+      }
       steps.finish();
       return out;
     };

@@ -34,7 +34,14 @@ export async function render(main, {api, el, table}) {
     }
     draw(latest, Object.assign({samples: saved.samples}, saved.table), {el, table});
   };
-  jobRunner(box, type, {onResult: async () => show(await api('/api/verdicts/latest'))});
+  jobRunner(box, type, {onResult: async (target, r) => {
+    if (r.kept) {
+      show(await api('/api/verdicts/latest'));
+    } else {
+      target.append(el('div', {class: 'note', id: 'verdicts-not-kept'}, 'Computed, shown here, but ' + r.notKept + '.'));
+      draw(target, r, {el, table});
+    }
+  }});
   try {
     show(await api('/api/verdicts/latest'));
   } catch (err) {

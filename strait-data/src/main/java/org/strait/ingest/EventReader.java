@@ -18,6 +18,14 @@ public interface EventReader {
   /** Returns a one-line description of the format, shown in errors and help. */
   String description();
 
+  /**
+   * Tells whether the reader dates rows from {@link ReadOptions#origin()} and {@link ReadOptions#stepHours()}, so that
+   * they change what a file holds (id-form quadruples); false for formats that state their dates.
+   */
+  default boolean usesTimeOrigin() {
+    return false;
+  }
+
   /** Tells whether the sample looks like this format. Must not throw on any input. */
   boolean detect(FileSample sample);
 

@@ -120,6 +120,7 @@ public final class IcewsReader implements EventReader {
     Actor source = actor(f[2], f[3], f[4], date, options);
     Actor target = actor(f[8], f[9], f[10], date, options);
     sink.valid(YearMonth.from(date));
+    sink.actors(source, target);
     if (options.keeps(source.country(), target.country())) {
       CameoCode code = entry.code();
       sink.keep(new Event(options.source(), f[0], date, source, target, code, code.quadClass(), intensity,

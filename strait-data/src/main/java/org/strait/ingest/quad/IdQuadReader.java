@@ -46,6 +46,11 @@ public final class IdQuadReader implements EventReader {
   }
 
   @Override
+  public boolean usesTimeOrigin() {
+    return true;
+  }
+
+  @Override
   public boolean detect(FileSample sample) {
     return Detection.mostLinesMatch(sample, ROW);
   }
