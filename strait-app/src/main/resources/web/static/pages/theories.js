@@ -18,11 +18,13 @@ export async function render(main, {api, el, table}) {
   }
   const latest = el('div', {id: 'verdicts-latest'});
   const box = el('div', {id: 'job-verdicts'});
-  main.append(latest, el('h2', {}, 'Compute the table again'),
+  const heading = el('h2', {id: 'theories-run-heading'}, 'Compute the table');
+  main.append(latest, heading,
     el('p', {class: 'muted', id: 'theories-run-note'}, 'One fit and one refit per mechanism on this store: minutes. '
       + 'Verdicts: supported, contradicted, or not distinguishable from noise, by the rule stated with the table. '
-      + 'The new table is kept in the store and shown above.'), box);
+      + 'The new table is shown above, and kept in the store when this server may write to it.'), box);
   const show = saved => {
+    heading.textContent = 'Compute the table again';
     latest.replaceChildren(el('h2', {}, 'Verdict table'),
       el('p', {class: 'verdicts-provenance'}, 'Computed ' + saved.computedAt.slice(0, 16).replace('T', ' ') + ' UTC by '
         + saved.computedBy + ' on the store\'s events of ' + saved.data.start + '–' + saved.data.end + ' (' + saved.data.files
@@ -38,8 +40,11 @@ export async function render(main, {api, el, table}) {
     if (r.kept) {
       show(await api('/api/verdicts/latest'));
     } else {
-      target.append(el('div', {class: 'note', id: 'verdicts-not-kept'}, 'Computed, shown here, but ' + r.notKept + '.'));
-      draw(target, r, {el, table});
+      latest.replaceChildren(el('h2', {}, 'Verdict table (this run)'),
+        el('div', {class: 'note', id: 'verdicts-not-kept'}, 'Computed and shown here, but ' + r.notKept + '.'),
+        el('p', {class: 'verdicts-provenance'}, 'Training ' + r.meta.trainStart + '–' + r.meta.trainEnd + ', test ' + r.meta.testStart
+          + '–' + r.meta.testEnd + '; seed ' + r.seed + ', ' + r.samples + ' paths per forecast; strait ' + r.meta.version + '.'));
+      draw(latest, r, {el, table});
     }
   }});
   try {
