@@ -78,7 +78,7 @@ public final class FanChart {
   public static XYChart chart(EnsembleResult e, String title, String label, YearMonth axisStart) {
     System.setProperty("java.awt.headless", "true");
     int h = e.months();
-    XYChart chart = new XYChartBuilder().width(1000).height(560).title(title)
+    XYChart chart = new XYChartBuilder().width(1000).height(680).title(title)
         .xAxisTitle("month").yAxisTitle("JPN-KOR temperature (-10..+10)").build();
     chart.getStyler().setChartTitleFont(chart.getStyler().getChartTitleFont().deriveFont(14f));
     TimeAxis.apply(chart, axisStart, e.month(h - 1));
@@ -95,7 +95,7 @@ public final class FanChart {
     }
     chart.getStyler().setToolTipsEnabled(false);
     chart.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.OutsideS)
-        .setLegendLayout(org.knowm.xchart.style.Styler.LegendLayout.Horizontal);
+        .setLegendLayout(org.knowm.xchart.style.Styler.LegendLayout.Vertical);
     chart.getStyler().setDecimalPattern("#0.0");
     return chart;
   }
