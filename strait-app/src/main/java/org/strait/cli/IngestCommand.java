@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import org.strait.knowledge.CountryCodes;
 import org.strait.app.IngestService;
 import org.strait.app.IngestSettings;
 import org.strait.app.SharedFolders;
@@ -69,7 +70,7 @@ final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Set<Country> kept = new LinkedHashSet<>();
-    countries.forEach(c -> kept.add(Country.of(c)));
+    kept.addAll(CountryCodes.parseAll(countries, "--countries"));
     IngestSettings settings = new IngestSettings(db.path(), paths, format, source,
         bySource(origins, "--origin", IngestCommand::date), bySource(steps, "--step-hours", IngestCommand::hours),
         kept, replace);
@@ -103,14 +104,18 @@ final class IngestCommand implements Callable<Integer> {
       });
     }
     if (!summary.plan().skipped().isEmpty()) {
-      out.printf("skipped %d files no reader recognises:%n", summary.plan().skipped().size());
-      summary.plan().skipped().forEach(p -> out.printf("  %s%n", p));
+      out.printf("skipped %d files:%n", summary.plan().skipped().size());
+      summary.plan().skipped().forEach(p -> out.printf("  %s (%s)%n", p.file(), p.reason()));
     }
     new TreeMap<>(summary.rejectsByReason()).forEach((k, v) -> out.printf("rejected %-24s %d%n", k, v));
-    out.printf("total: %d files, %d valid rows, %d kept, %d rejected, store %s%n", summary.reports().size(),
+    out.printf("total: %d files, %d valid rows, %d kept, %d rejected%s, store %s%n", summary.ingested(),
         summary.total(IngestReport::valid), summary.total(IngestReport::kept), summary.total(IngestReport::rejected),
+        summary.unchanged() == 0 ? "" : " (" + summary.unchanged() + " files unchanged, not counted again)",
         settings.db());
     actors(summary, settings, out);
+    if (!summary.failures().isEmpty()) {
+      out.printf("failed: %d files, not stored (see the errors)%n", summary.failures().size());
+    }
     summary.failures().forEach(f -> err.println("strait ingest: " + f));
     return summary.failures().isEmpty() ? 0 : Main.SOFTWARE;
   }

@@ -9,6 +9,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.strait.knowledge.CountryCodes;
 import org.strait.core.Dyad;
 
 /**
@@ -112,7 +113,7 @@ public final class JobParams {
           }
           return month;
         case DYAD:
-          return Dyad.parse(text);
+          return CountryCodes.dyad(text, null);
         default:
           if (text.length() < spec.min() || text.length() > spec.max()) {
             problems.add(new FieldProblem(field, "must have " + spec.min() + ".." + spec.max() + " characters"));

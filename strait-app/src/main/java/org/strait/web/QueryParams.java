@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.strait.knowledge.CountryCodes;
 import org.strait.core.Dyad;
 
 /**
@@ -42,7 +43,7 @@ final class QueryParams {
       return null;
     }
     try {
-      return Dyad.parse(text);
+      return CountryCodes.dyad(text, null);
     } catch (IllegalArgumentException e) {
       problems.add(new FieldProblem(name, e.getMessage()));
       return null;

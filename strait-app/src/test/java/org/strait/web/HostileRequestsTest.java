@@ -131,4 +131,18 @@ class HostileRequestsTest {
       assertThat(closed.json().get("problem").asText()).contains("closed");
     }
   }
+
+  @Test
+  void unknownCountryCode_400NamingTheValidCodes() {
+    for (String path : new String[] {"/api/index?dyad=JPN-XXX", "/api/events/count?dyad=XXX-KOR",
+        "/api/chronicle?actor=XXX"}) {
+      Http.Reply r = http.get(path);
+      assertThat(r.status()).as(path).isEqualTo(400);
+      assertThat(r.json().get("errors").get(0).get("message").asText()).as(path).contains("XXX")
+          .contains("JPN, KOR, USA, CHN, PRK, RUS");
+    }
+    Http.Reply job = http.post("/api/jobs", "{\"type\":\"monthly-counts\",\"params\":{\"dyad\":\"JPN-XXX\"}}");
+    assertThat(job.status()).isEqualTo(400);
+    assertThat(job.json().get("errors").get(0).get("field").asText()).isEqualTo("params.dyad");
+  }
 }

@@ -1,6 +1,8 @@
 package org.strait.ingest;
 
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
 
 /**
  * A reader of one event-file format (GDELT 1.0, GDELT 2.0, ICEWS, named or id-form quadruples).
@@ -36,4 +38,13 @@ public interface EventReader {
    * @throws IOException when reading fails
    */
   void read(InputFile file, ReadOptions options, EventSink sink) throws IOException;
+
+  /**
+   * Returns the files whose bytes are the input's content, the store's identity of what it ingested: the file itself,
+   * or, for a format read through one file of a folder (a Spark archive through its marker), that file first and then
+   * every data file the reader reads, so that a change to any of them is a new input, not "unchanged".
+   */
+  default List<Path> contentFiles(Path file) throws IOException {
+    return List.of(file);
+  }
 }

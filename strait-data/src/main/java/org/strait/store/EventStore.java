@@ -33,8 +33,9 @@ import org.strait.ingest.InputFile;
 import org.strait.ingest.ReadOptions;
 
 /**
- * The embedded DuckDB store of events: one file ({@code .duckdb}, with its write-ahead log {@code .duckdb.wal} beside
- * it while changes are not yet checkpointed).
+ * The embedded DuckDB store of events: two files, {@code NAME.duckdb} and its write-ahead log
+ * {@code NAME.duckdb.wal} (present while changes are not yet checkpointed, e.g. after a process stopped before a
+ * checkpoint; it holds committed ingests and belongs with the store).
  *
  * <p>Sharing, as DuckDB's file lock allows it: any number of processes may {@link #openReadOnly read} a store at
  * once (commands that only read, and {@code strait serve}); a process that {@link #open writes} (an ingest) needs
@@ -191,14 +192,34 @@ public final class EventStore implements AutoCloseable {
    * replaces the stored one in the same transaction (its events, totals and rejects removed, the new ones written),
    * and the report's {@link IngestReport#note()} says what was replaced and why. Without it, the same content stored
    * with the same options is left alone ({@link IngestReport#alreadyStored()}) and stored with other options is an
-   * {@link IngestException} naming the differences.
+   * {@link IngestException} naming the differences. The content is that of {@link EventReader#contentFiles}.
    */
   public IngestReport ingest(Path file, EventReader reader, ReadOptions options, Runnable onRow, boolean replace)
       throws IOException {
     Map<String, StoredFile> stored = storedBySha();
     String identity = FileOptions.of(reader, options);
-    Future<String> hash = HASHER.submit(() -> sha256(file));
+    Future<String> hash = HASHER.submit(() -> sha256(reader.contentFiles(file)));
     DuplicateCheck duplicate = new DuplicateCheck(hash, replace ? Set.of() : stored.keySet(), onRow);
+    IngestReport report;
+    try {
+      report = transaction(file, reader, options, replace, stored, identity, duplicate);
+    } catch (IOException | RuntimeException e) {
+      hash.cancel(true);
+      try {
+        autoCommit("store " + file);
+      } catch (StoreException restoring) {
+        e.addSuppressed(restoring);
+      }
+      throw e;
+    }
+    hash.cancel(true);
+    autoCommit("store " + file);
+    return report;
+  }
+
+  /** Reads the file in one transaction and commits it, or rolls it back and throws with the cause and file. */
+  private IngestReport transaction(Path file, EventReader reader, ReadOptions options, boolean replace,
+      Map<String, StoredFile> stored, String identity, DuplicateCheck duplicate) throws IOException {
     // replacing: the stored file of the same content (if any) is known before reading, from the hash
     StoredFile replaced = replace ? stored.get(duplicate.sha()) : null;
     try {
@@ -227,15 +248,16 @@ public final class EventStore implements AutoCloseable {
       rollback(e);
       return storedReport(file, stored.get(duplicate.sha()), identity);
     } catch (SQLException e) {
-      StoreException failure = new StoreException("cannot store " + file + ": " + e.getMessage(), e);
+      StoreException failure = new StoreException("cannot store " + file + " in " + path + ": " + e.getMessage(), e);
+      rollback(failure);
+      throw failure;
+    } catch (StoreException e) {
+      StoreException failure = new StoreException("cannot store " + file + " in " + path + ": " + e.getMessage(), e);
       rollback(failure);
       throw failure;
     } catch (IOException | RuntimeException e) {
       rollback(e);
       throw e;
-    } finally {
-      hash.cancel(true);
-      autoCommit();
     }
   }
 
@@ -266,13 +288,18 @@ public final class EventStore implements AutoCloseable {
       rollback(failure);
       throw failure;
     } finally {
-      autoCommit();
+      autoCommit("remove file " + fileId);
     }
   }
 
   /** Returns the SHA-256 of a file's bytes, in hex, as the store records it. */
   public static String contentHash(Path file) throws IOException {
     return sha256(file);
+  }
+
+  /** Returns the content hash the store records for a file read by this reader ({@link EventReader#contentFiles}). */
+  public static String contentHash(Path file, EventReader reader) throws IOException {
+    return sha256(reader.contentFiles(file));
   }
 
   private void delete(long fileId) throws SQLException {
@@ -410,27 +437,49 @@ public final class EventStore implements AutoCloseable {
     }
   }
 
-  private void autoCommit() {
+  /** Restores auto-commit after a transaction; a failure says what the transaction was and DuckDB's reason. */
+  private void autoCommit(String doing) {
     try {
       connection.setAutoCommit(true);
     } catch (SQLException e) {
-      throw new StoreException("cannot restore auto-commit on " + path, e);
+      throw new StoreException("cannot " + doing + " in " + path + ": " + e.getMessage(), e);
     }
   }
 
   /** Returns the SHA-256 of a file's bytes, in hex. */
   static String sha256(Path file) throws IOException {
-    try (InputStream in = Files.newInputStream(file)) {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      byte[] buffer = new byte[1 << 16];
-      int n;
-      while ((n = in.read(buffer)) > 0) {
-        digest.update(buffer, 0, n);
-      }
-      return HexFormat.of().formatHex(digest.digest());
+    return sha256(List.of(file));
+  }
+
+  /**
+   * Returns the SHA-256, in hex, of one file's bytes; or, of several files, of each one's name relative to the first
+   * one's folder, a NUL byte, its length (8 bytes) and its bytes, in the given order.
+   */
+  static String sha256(List<Path> files) throws IOException {
+    MessageDigest digest;
+    try {
+      digest = MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("the JDK lacks SHA-256", e);
     }
+    Path folder = files.get(0).toAbsolutePath().getParent();
+    byte[] buffer = new byte[1 << 16];
+    for (Path file : files) {
+      if (files.size() > 1) {
+        digest.update(folder.relativize(file.toAbsolutePath()).toString().replace('\\', '/')
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+        digest.update(java.nio.ByteBuffer.allocate(8).putLong(Files.size(file)).array());
+      }
+      InputFile.requireRegular(file);
+      try (InputStream in = Files.newInputStream(file)) {
+        int n;
+        while ((n = in.read(buffer)) > 0) {
+          digest.update(buffer, 0, n);
+        }
+      }
+    }
+    return HexFormat.of().formatHex(digest.digest());
   }
 
   @Override

@@ -19,6 +19,8 @@ import org.strait.core.Require;
  * @param thirdPartyCommit how committed a third party is to the side it joins
  * @param interVecBrgn how bargain positions are interpolated
  * @param bargnModel from whose perspective bargains are interpolated
+ * @param ties how exact ties between targets and between winning bargains are broken (strait's option; KTAB's
+ *     code takes the first in input order)
  * @param minTurns the least number of turns
  * @param maxTurns the greatest number of turns
  * @param minDeltaRatio the stopping ratio of a turn's movement to the first turn's
@@ -34,6 +36,7 @@ public record SmpOptions(
     ThirdPartyCommit thirdPartyCommit,
     InterVecBrgn interVecBrgn,
     BargnModel bargnModel,
+    Ties ties,
     int minTurns,
     int maxTurns,
     double minDeltaRatio,
@@ -50,6 +53,7 @@ public record SmpOptions(
     Require.nonNull(thirdPartyCommit, "ThirdPartyCommit");
     Require.nonNull(interVecBrgn, "InterVecBrgn");
     Require.nonNull(bargnModel, "BargnModel");
+    Require.nonNull(ties, "Ties");
     Require.argument(minTurns >= 1 && maxTurns >= minTurns, "need 1 <= minTurns <= maxTurns, were %s and %s",
         minTurns, maxTurns);
     Require.argument(minDeltaRatio > 0 && minDeltaRatio < 1, "minDeltaRatio must lie in (0, 1), was %s", minDeltaRatio);
@@ -64,44 +68,50 @@ public record SmpOptions(
   public SmpOptions with(String key, String value) {
     return switch (key) {
       case "VictoryProbModel" -> new SmpOptions(parse(VictoryProbModel.class, value), votingRule, pceModel,
-          stateTransitions, bigRRange, bigRAdjust, thirdPartyCommit, interVecBrgn, bargnModel, minTurns, maxTurns,
-          minDeltaRatio, seed);
+          stateTransitions, bigRRange, bigRAdjust, thirdPartyCommit, interVecBrgn, bargnModel, ties, minTurns,
+          maxTurns, minDeltaRatio, seed);
       case "VotingRule" -> new SmpOptions(victoryProbModel, parse(VotingRule.class, value), pceModel,
-          stateTransitions, bigRRange, bigRAdjust, thirdPartyCommit, interVecBrgn, bargnModel, minTurns, maxTurns,
-          minDeltaRatio, seed);
-      case "PCEModel" -> new SmpOptions(victoryProbModel, votingRule, parse(PceModel.class, value),
-          stateTransitions, bigRRange, bigRAdjust, thirdPartyCommit, interVecBrgn, bargnModel, minTurns, maxTurns,
-          minDeltaRatio, seed);
+          stateTransitions, bigRRange, bigRAdjust, thirdPartyCommit, interVecBrgn, bargnModel, ties, minTurns,
+          maxTurns, minDeltaRatio, seed);
+      case "PCEModel" -> new SmpOptions(victoryProbModel, votingRule, parse(PceModel.class, value), stateTransitions,
+          bigRRange, bigRAdjust, thirdPartyCommit, interVecBrgn, bargnModel, ties, minTurns, maxTurns, minDeltaRatio,
+          seed);
       case "StateTransitions" -> new SmpOptions(victoryProbModel, votingRule, pceModel,
           parse(StateTransitions.class, value), bigRRange, bigRAdjust, thirdPartyCommit, interVecBrgn, bargnModel,
-          minTurns, maxTurns, minDeltaRatio, seed);
+          ties, minTurns, maxTurns, minDeltaRatio, seed);
       case "BigRRange" -> new SmpOptions(victoryProbModel, votingRule, pceModel, stateTransitions,
-          parse(BigRRange.class, value), bigRAdjust, thirdPartyCommit, interVecBrgn, bargnModel, minTurns, maxTurns,
-          minDeltaRatio, seed);
+          parse(BigRRange.class, value), bigRAdjust, thirdPartyCommit, interVecBrgn, bargnModel, ties, minTurns,
+          maxTurns, minDeltaRatio, seed);
       case "BigRAdjust" -> new SmpOptions(victoryProbModel, votingRule, pceModel, stateTransitions, bigRRange,
-          parse(BigRAdjust.class, value), thirdPartyCommit, interVecBrgn, bargnModel, minTurns, maxTurns,
+          parse(BigRAdjust.class, value), thirdPartyCommit, interVecBrgn, bargnModel, ties, minTurns, maxTurns,
           minDeltaRatio, seed);
-      case "ThirdPartyCommit" -> new SmpOptions(victoryProbModel, votingRule, pceModel, stateTransitions,
-          bigRRange, bigRAdjust, parse(ThirdPartyCommit.class, value), interVecBrgn, bargnModel, minTurns, maxTurns,
+      case "ThirdPartyCommit" -> new SmpOptions(victoryProbModel, votingRule, pceModel, stateTransitions, bigRRange,
+          bigRAdjust, parse(ThirdPartyCommit.class, value), interVecBrgn, bargnModel, ties, minTurns, maxTurns,
           minDeltaRatio, seed);
       case "InterVecBrgn" -> new SmpOptions(victoryProbModel, votingRule, pceModel, stateTransitions, bigRRange,
-          bigRAdjust, thirdPartyCommit, parse(InterVecBrgn.class, value), bargnModel, minTurns, maxTurns,
+          bigRAdjust, thirdPartyCommit, parse(InterVecBrgn.class, value), bargnModel, ties, minTurns, maxTurns,
           minDeltaRatio, seed);
       case "BargnModel" -> new SmpOptions(victoryProbModel, votingRule, pceModel, stateTransitions, bigRRange,
-          bigRAdjust, thirdPartyCommit, interVecBrgn, parse(BargnModel.class, value), minTurns, maxTurns,
+          bigRAdjust, thirdPartyCommit, interVecBrgn, parse(BargnModel.class, value), ties, minTurns, maxTurns,
           minDeltaRatio, seed);
+      case "Ties" -> new SmpOptions(victoryProbModel, votingRule, pceModel, stateTransitions, bigRRange, bigRAdjust,
+          thirdPartyCommit, interVecBrgn, bargnModel, parse(Ties.class, value), minTurns, maxTurns, minDeltaRatio,
+          seed);
       case "minTurns" -> new SmpOptions(victoryProbModel, votingRule, pceModel, stateTransitions, bigRRange,
-          bigRAdjust, thirdPartyCommit, interVecBrgn, bargnModel, integer(key, value), maxTurns, minDeltaRatio, seed);
+          bigRAdjust, thirdPartyCommit, interVecBrgn, bargnModel, ties, integer(key, value), maxTurns, minDeltaRatio,
+          seed);
       case "maxTurns" -> new SmpOptions(victoryProbModel, votingRule, pceModel, stateTransitions, bigRRange,
-          bigRAdjust, thirdPartyCommit, interVecBrgn, bargnModel, minTurns, integer(key, value), minDeltaRatio, seed);
+          bigRAdjust, thirdPartyCommit, interVecBrgn, bargnModel, ties, minTurns, integer(key, value), minDeltaRatio,
+          seed);
       case "minDeltaRatio" -> new SmpOptions(victoryProbModel, votingRule, pceModel, stateTransitions, bigRRange,
-          bigRAdjust, thirdPartyCommit, interVecBrgn, bargnModel, minTurns, maxTurns, decimal(key, value), seed);
-      case "seed" -> new SmpOptions(victoryProbModel, votingRule, pceModel, stateTransitions, bigRRange,
-          bigRAdjust, thirdPartyCommit, interVecBrgn, bargnModel, minTurns, maxTurns, minDeltaRatio,
-          (long) integer(key, value));
+          bigRAdjust, thirdPartyCommit, interVecBrgn, bargnModel, ties, minTurns, maxTurns, decimal(key, value),
+          seed);
+      case "seed" -> new SmpOptions(victoryProbModel, votingRule, pceModel, stateTransitions, bigRRange, bigRAdjust,
+          thirdPartyCommit, interVecBrgn, bargnModel, ties, minTurns, maxTurns, minDeltaRatio, (long) integer(key,
+          value));
       default -> throw new IllegalArgumentException("unknown SMP option " + key + "; known: VictoryProbModel, "
           + "VotingRule, PCEModel, StateTransitions, BigRRange, BigRAdjust, ThirdPartyCommit, InterVecBrgn, "
-          + "BargnModel, minTurns, maxTurns, minDeltaRatio, seed");
+          + "BargnModel, Ties, minTurns, maxTurns, minDeltaRatio, seed");
     };
   }
 
@@ -135,7 +145,7 @@ public record SmpOptions(
   public static SmpOptions defaults() {
     return new SmpOptions(VictoryProbModel.LINEAR, VotingRule.PROP, PceModel.CONDITIONAL,
         StateTransitions.DETERMINISTIC, BigRRange.MID, BigRAdjust.ONE_THIRD, ThirdPartyCommit.SEMI_COMMIT,
-        InterVecBrgn.S2P2, BargnModel.INIT_ONLY_INTERP, 2, 100, 0.02, 0L);
+        InterVecBrgn.S2P2, BargnModel.INIT_ONLY_INTERP, Ties.FIRST, 2, 100, 0.02, 0L);
   }
 
   /** KTAB's VictoryProbModel: the exponent applied to coalition strengths before they are normalised. */
@@ -356,4 +366,30 @@ public record SmpOptions(
     }
   }
 
+
+  /**
+   * How exact ties are broken: between an actor's equally good targets, and between equally probable bargains in
+   * an actor's queue.
+   */
+  public enum Ties {
+    /** The first in input order, as KTAB's code does (its default, and strait's). */
+    FIRST("First"),
+    /**
+     * Every tied target is challenged and the tied bargains are averaged, so that mirrored inputs give mirrored
+     * results whatever the order of the actors.
+     */
+    SYMMETRIC("Symmetric");
+
+    private final String name;
+
+    Ties(String name) {
+      this.name = name;
+    }
+
+    /** Returns the option value's name. */
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
 }

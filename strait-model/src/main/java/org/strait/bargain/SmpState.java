@@ -8,16 +8,19 @@ import java.util.SplittableRandom;
  * One turn of the spatial model of politics (labels S1–S9 as in {@link SpatialModel}): risk attitudes, challenges,
  * bargains and their resolution. Owned by one run; not thread-safe.
  *
- * <p>Exact ties are the one place where strait departs from KTAB on purpose: KTAB breaks a tie between targets or
- * between bargains by the order of the actors in its input, so an exactly symmetric dispute gives an asymmetric
- * result. Here an actor challenges every target tied (within 1e-12) for its best gain, and an actor whose queue has
- * tied winning bargains (within 1e-9) takes the average of its side of them. Inputs without exact ties, such as
- * KTAB's shipped examples, are unaffected.
+ * <p>Exact ties follow {@link SmpOptions#ties()}: by default, as in KTAB's code, an actor challenges the first of
+ * its equally good targets in input order and takes the first of its equally probable bargains in queue order, so
+ * an exactly symmetric dispute can give an asymmetric result (KTAB's SOE-Competitive example has two identical
+ * actors and depends on this). With {@code SYMMETRIC} an actor challenges every target tied (within 1e-12) for its
+ * best gain, and an actor whose queue has tied winning bargains (within 1e-9) takes the average of its side of
+ * them.
  */
 final class SmpState {
   private static final double MIN_GAIN = 1e-5;
   private static final double MIN_WEIGHT = 1e-6;
   private static final double TIE = 1e-12;
+  /** The status quo's place in a queue of bargain indices. */
+  private static final int STATUS_QUO = -1;
 
   private final SmpOptions o;
   private final double[] c;
@@ -25,18 +28,24 @@ final class SmpState {
   private final double[] sigma;
   private final SplittableRandom rng;
   private final int n;
+  private final boolean symmetric;
+  private final double[] weight;
 
   private double[][] x;
+  /** dist[i][j]: S1, i's salience-weighted distance from i to j. */
   private double[][] dist;
+  /** distT[j][i] = dist[i][j], so that sums over i read memory in order. */
+  private double[][] distT;
   private double[] bigR;
-  private double[][][] est;
+  /** rEst[h][i]: S4, h's estimate of i's risk attitude. */
+  private double[][] rEst;
+  /** own[a][q]: a's own utility of q's position, U^a(a, q). */
+  private double[][] own;
+  /** ownTotal[a]: the sum over q of own[a][q], in order (the status quo's value times n). */
+  private double[] ownTotal;
 
   /** A proposed bargain: initiator {@code i} would adopt {@code xi}, receiver {@code j} would adopt {@code xj}. */
-  private record Bargain(int i, int j, double[] xi, double[] xj) {
-    boolean statusQuo() {
-      return i == j;
-    }
-  }
+  private record Bargain(int i, int j, double[] xi, double[] xj) {}
 
   SmpState(SmpOptions options, double[] c, double[][] s, SplittableRandom rng) {
     this.o = options;
@@ -44,43 +53,51 @@ final class SmpState {
     this.s = s;
     this.rng = rng;
     this.n = c.length;
+    this.symmetric = options.ties() == SmpOptions.Ties.SYMMETRIC;
     this.sigma = new double[n];
+    this.weight = new double[n];
     for (int i = 0; i < n; i++) {
       for (double v : s[i]) {
         sigma[i] += v;
       }
+      weight[i] = sigma[i] * c[i];
     }
   }
 
   /** Computes the state after one turn from positions {@code current} (scaled to [0, 1]). */
   double[][] turn(double[][] current) {
     prepare(current);
-    List<List<Bargain>> queues = new ArrayList<>();
+    List<Bargain> bargains = new ArrayList<>();
+    List<List<Integer>> queues = new ArrayList<>();
     for (int k = 0; k < n; k++) {
       queues.add(new ArrayList<>());
     }
     for (int i = 0; i < n; i++) {
-      queues.get(i).add(new Bargain(i, i, x[i], x[i]));
-      double[][] pg = new double[n][];
+      queues.get(i).add(STATUS_QUO);
+      double[][] pg = challengesBy(i);
       double bestGain = MIN_GAIN;
       for (int j = 0; j < n; j++) {
-        if (j != i) {
-          pg[j] = challenge(i, i, i, j);
+        if (pg[j] != null) {
           bestGain = Math.max(bestGain, pg[j][1]);
         }
       }
       for (int j = 0; j < n; j++) {
-        if (j != i && pg[j][1] > MIN_GAIN && pg[j][1] >= bestGain - TIE) {
+        if (pg[j] != null && pg[j][1] > MIN_GAIN && pg[j][1] >= bestGain - (symmetric ? TIE : 0)) {
           for (Bargain b : bargains(i, j, pg[j][0])) {
-            queues.get(i).add(b);
-            queues.get(j).add(b);
+            queues.get(i).add(bargains.size());
+            queues.get(j).add(bargains.size());
+            bargains.add(b);
+          }
+          if (!symmetric) {
+            break;
           }
         }
       }
     }
+    double[][] values = values(bargains);
     double[][] next = new double[n][];
     for (int k = 0; k < n; k++) {
-      next[k] = resolve(k, queues.get(k));
+      next[k] = resolve(k, bargains, queues.get(k), values);
     }
     return next;
   }
@@ -89,15 +106,21 @@ final class SmpState {
   void prepare(double[][] current) {
     x = current;
     dist = new double[n][n];
-    double[][] neutral = new double[n][n];
+    double[][] neutralByOption = new double[n][n];
     for (int i = 0; i < n; i++) {
       for (int j = 0; j < n; j++) {
         dist[i][j] = SpatialModel.distance(x[i], x[j], s[i]);
-        neutral[i][j] = SpatialModel.utility(dist[i][j], 0);
+      }
+    }
+    distT = new double[n][n];
+    for (int i = 0; i < n; i++) {
+      for (int k = 0; k < n; k++) {
+        distT[i][k] = dist[k][i];
+        neutralByOption[i][k] = SpatialModel.utility(distT[i][k], 0);
       }
     }
     double[] p = SmpVoting.pce(o.pceModel(), o.victoryProbModel(),
-        SmpVoting.coalitions(o.votingRule(), c, neutral, n));
+        SmpVoting.coalitions(o.votingRule(), c, neutralByOption, n));
     double pMin = Double.POSITIVE_INFINITY;
     double pMax = Double.NEGATIVE_INFINITY;
     for (double v : p) {
@@ -113,15 +136,27 @@ final class SmpState {
         case MAX -> (2 * p[i] - (pMax + pMin)) / spread;
       };
     }
-    est = new double[n][n][n];
+    rEst = new double[n][n];
     for (int h = 0; h < n; h++) {
       for (int i = 0; i < n; i++) {
-        double r = estimate(bigR[h], bigR[i]);
-        for (int j = 0; j < n; j++) {
-          est[h][i][j] = SpatialModel.utility(dist[i][j], r);
-        }
+        rEst[h][i] = estimate(bigR[h], bigR[i]);
       }
     }
+    own = new double[n][n];
+    ownTotal = new double[n];
+    for (int a = 0; a < n; a++) {
+      double total = 0;
+      for (int q = 0; q < n; q++) {
+        own[a][q] = est(a, a, q);
+        total += own[a][q];
+      }
+      ownTotal[a] = total;
+    }
+  }
+
+  /** U^h(i, j): h's estimate of i's utility of j's position (S4). */
+  private double est(int h, int i, int j) {
+    return SpatialModel.utility(dist[i][j], rEst[h][i]);
   }
 
   /** Calls {@link #prepare} and returns this state (for tests). */
@@ -145,11 +180,99 @@ final class SmpState {
     };
   }
 
+  /**
+   * S5–S6 from i's own perspective for every target j: {@code {P, gain}}, or null for i itself and for targets that
+   * cannot be i's best. The gain of challenging j is at most U(i,i) - U(i,j) (reached when P = 1), so once a target
+   * worth g is found, every j whose bound lies below g (less a margin of 1e-9 for rounding, and the tie tolerance
+   * with symmetric ties) is skipped without its O(n) third-party sum; targets are tried in order of their bounds,
+   * largest first. The targets computed get exactly the numbers {@link #challenge} gives.
+   */
+  private double[][] challengesBy(int i) {
+    double[][] pg = new double[n][];
+    double[] rI = rEst[i];
+    double uii = est(i, i, i);
+    double[] bound = new double[n];
+    Integer[] order = new Integer[n];
+    for (int j = 0; j < n; j++) {
+      order[j] = j;
+      bound[j] = uii - est(i, i, j);
+    }
+    java.util.Arrays.sort(order, (a, b) -> Double.compare(bound[b], bound[a]));
+    double[] uMi = new double[n];
+    double[] uMm = new double[n];
+    for (int m = 0; m < n; m++) {
+      uMi[m] = SpatialModel.utility(distT[i][m], rI[m]);
+      uMm[m] = SpatialModel.utility(dist[m][m], rI[m]);
+    }
+    double best = MIN_GAIN;
+    double slack = 1e-9 + (symmetric ? TIE : 0);
+    for (int j : order) {
+      if (j == i) {
+        continue;
+      }
+      if (bound[j] + slack < best) {
+        break;
+      }
+      pg[j] = challengeFast(i, j, uii, uMi, uMm);
+      best = Math.max(best, pg[j][1]);
+    }
+    return pg;
+  }
+
+  /** {@link #challenge}(i, i, i, j) with i's third-party utilities of i and of their own positions given. */
+  private double[] challengeFast(int i, int j, double uii, double[] uMi, double[] uMm) {
+    double[] rI = rEst[i];
+    double uij = SpatialModel.utility(dist[i][j], rI[i]);
+    double vi = vote(weight[i], uii, uij);
+    double vj = vote(weight[j], uMi[j], uMm[j]);
+    double a = 1e-10 + Math.max(vi, 0) + Math.max(vj, 0);
+    double b = 1e-10 + Math.max(-vi, 0) + Math.max(-vj, 0);
+    double a0 = a;
+    double b0 = b;
+    SmpOptions.ThirdPartyCommit commit = o.thirdPartyCommit();
+    boolean prop = o.votingRule() == SmpOptions.VotingRule.PROP;
+    double[] dj = distT[j];
+    for (int m = 0; m < n; m++) {
+      if (m == i || m == j) {
+        continue;
+      }
+      double w = weight[m];
+      double umi = uMi[m];
+      double umj = SpatialModel.utility(dj[m], rI[m]);
+      double umm = uMm[m];
+      double own = prop ? w * (umi - umj) : vote(w, umi, umj);
+      double ai = a0 + Math.max(own, 0);
+      double bj = b0 + Math.max(-own, 0);
+      double pin = ai / (ai + bj);
+      double pjn = 1 - pin;
+      double joinI;
+      double joinJ;
+      if (commit == SmpOptions.ThirdPartyCommit.SEMI_COMMIT) {
+        joinI = pin * (2 * umi + umm) + pjn * (3 * umj);
+        joinJ = pin * (3 * umi) + pjn * (2 * umj + umm);
+      } else if (commit == SmpOptions.ThirdPartyCommit.FULL_COMMIT) {
+        joinI = pin * (3 * umi) + pjn * (3 * umj);
+        joinJ = joinI;
+      } else {
+        joinI = pin * (2 * umi + umm) + pjn * (2 * umj + umm);
+        joinJ = joinI;
+      }
+      double v = prop ? w * (joinI - joinJ) : vote(w, joinI, joinJ);
+      a += Math.max(v, 0);
+      b += Math.max(-v, 0);
+    }
+    double p = a / (a + b);
+    double victory = 2 * uii;
+    double defeat = 2 * uij;
+    double contest = p * victory + (1 - p) * defeat;
+    double challenge = (1 - sigma[j]) * victory + sigma[j] * contest;
+    return new double[] {p, challenge - (uii + uij)};
+  }
+
   /** S5–S6: h's estimate of the probability that i beats j and of the gain to k of i challenging j. */
   double[] challenge(int h, int k, int i, int j) {
-    double[][] u = est[h];
-    double vi = vote(sigma[i] * c[i], u[i][i], u[i][j]);
-    double vj = vote(sigma[j] * c[j], u[j][i], u[j][j]);
+    double vi = vote(weight[i], est(h, i, i), est(h, i, j));
+    double vj = vote(weight[j], est(h, j, i), est(h, j, j));
     double a = 1e-10 + Math.max(vi, 0) + Math.max(vj, 0);
     double b = 1e-10 + Math.max(-vi, 0) + Math.max(-vj, 0);
     double a0 = a;
@@ -158,13 +281,15 @@ final class SmpState {
       if (m == i || m == j) {
         continue;
       }
-      double w = sigma[m] * c[m];
-      double own = vote(w, u[m][i], u[m][j]);
+      double w = weight[m];
+      double umi = est(h, m, i);
+      double umj = est(h, m, j);
+      double own = vote(w, umi, umj);
       double ai = a0 + Math.max(own, 0);
       double bj = b0 + Math.max(-own, 0);
       double pin = ai / (ai + bj);
       double pjn = 1 - pin;
-      double[] side = thirdParty(u[m][i], u[m][j], u[m][m]);
+      double[] side = thirdParty(umi, umj, est(h, m, m));
       double joinI = pin * side[0] + pjn * side[1];
       double joinJ = pin * side[2] + pjn * side[3];
       double v = vote(w, joinI, joinJ);
@@ -172,11 +297,11 @@ final class SmpState {
       b += Math.max(-v, 0);
     }
     double p = a / (a + b);
-    double victory = 2 * u[k][i];
-    double defeat = 2 * u[k][j];
+    double victory = 2 * est(h, k, i);
+    double defeat = 2 * est(h, k, j);
     double contest = p * victory + (1 - p) * defeat;
     double challenge = (1 - sigma[j]) * victory + sigma[j] * contest;
-    return new double[] {p, challenge - (u[k][i] + u[k][j])};
+    return new double[] {p, challenge - (est(h, k, i) + est(h, k, j))};
   }
 
   /** Returns, for ThirdPartyCommit, the utilities of: ik beats j, j beats ik, i beats jk, jk beats i. */
@@ -258,53 +383,68 @@ final class SmpState {
   }
 
   /**
-   * S8–S9: k's position after the bargain that wins its queue. Exact ties (probabilities within 1e-9 of the
-   * largest) are resolved by averaging k's side of the tied bargains, so that symmetric inputs give symmetric
-   * results; KTAB takes the first in the queue, which depends on the order of the actors in the input.
+   * S8: every actor's value of the state after each bargain, {@code values[b][a]} (the mean over all actors'
+   * positions of a's utility, with the bargain's two actors moved), computed once per bargain whichever queues hold
+   * it; the status quo's value is {@code ownTotal[a] / n}.
    */
-  private double[] resolve(int k, List<Bargain> queue) {
-    int m = queue.size();
-    double[][] u = new double[n][m];
-    for (int a = 0; a < n; a++) {
-      double rest = 0;
-      for (int q = 0; q < n; q++) {
-        rest += est[a][a][q];
-      }
-      for (int b = 0; b < m; b++) {
-        Bargain g = queue.get(b);
-        if (g.statusQuo()) {
-          u[a][b] = rest / n;
-        } else {
-          double sum = SpatialModel.utility(SpatialModel.distance(x[a], g.xi(), s[a]), bigR[a])
-              + SpatialModel.utility(SpatialModel.distance(x[a], g.xj(), s[a]), bigR[a]);
-          for (int q = 0; q < n; q++) {
-            sum += q == g.i() || q == g.j() ? 0 : est[a][a][q];
-          }
-          u[a][b] = sum / n;
-        }
+  private double[][] values(List<Bargain> bargains) {
+    double[][] values = new double[bargains.size()][n];
+    for (int b = 0; b < bargains.size(); b++) {
+      Bargain g = bargains.get(b);
+      for (int a = 0; a < n; a++) {
+        double moved = SpatialModel.utility(SpatialModel.distance(x[a], g.xi(), s[a]), bigR[a])
+            + SpatialModel.utility(SpatialModel.distance(x[a], g.xj(), s[a]), bigR[a]);
+        double rest = ownTotal[a] - own[a][g.i()] - own[a][g.j()];
+        values[b][a] = (moved + rest) / n;
       }
     }
-    double[] p = SmpVoting.pce(o.pceModel(), o.victoryProbModel(), SmpVoting.coalitions(o.votingRule(), c, u, m));
+    return values;
+  }
+
+  /**
+   * S8–S9: k's position after the bargain that wins its queue ({@code queue} holds indices into {@code bargains}, and
+   * {@link #STATUS_QUO} for k's status quo, in KTAB's order); ties as {@link SmpOptions#ties()} says (the first in the
+   * queue, or with {@code SYMMETRIC} the average of k's side of those within 1e-9 of the largest).
+   */
+  private double[] resolve(int k, List<Bargain> bargains, List<Integer> queue, double[][] values) {
+    int m = queue.size();
+    double[] statusQuo = new double[n];
+    for (int a = 0; a < n; a++) {
+      statusQuo[a] = ownTotal[a] / n;
+    }
+    double[][] byOption = new double[m][];
+    for (int b = 0; b < m; b++) {
+      byOption[b] = queue.get(b) == STATUS_QUO ? statusQuo : values[queue.get(b)];
+    }
+    double[] p = SmpVoting.pce(o.pceModel(), o.victoryProbModel(),
+        SmpVoting.coalitions(o.votingRule(), c, byOption, m));
     if (o.stateTransitions() == SmpOptions.StateTransitions.STOCHASTIC) {
       double draw = rng.nextDouble();
       double cumulative = 0;
       for (int b = 0; b < m; b++) {
         cumulative += p[b];
         if (draw < cumulative) {
-          return side(k, queue.get(b));
+          return side(k, bargains, queue.get(b));
         }
       }
-      return side(k, queue.get(m - 1));
+      return side(k, bargains, queue.get(m - 1));
     }
     double best = 0;
     for (double v : p) {
       best = Math.max(best, v);
     }
+    if (!symmetric) {
+      for (int b = 0; b < m; b++) {
+        if (p[b] == best) {
+          return side(k, bargains, queue.get(b));
+        }
+      }
+    }
     double[] sum = new double[x[k].length];
     int ties = 0;
     for (int b = 0; b < m; b++) {
       if (p[b] >= best - 1e-9) {
-        double[] pos = side(k, queue.get(b));
+        double[] pos = side(k, bargains, queue.get(b));
         for (int d = 0; d < sum.length; d++) {
           sum[d] += pos[d];
         }
@@ -317,7 +457,12 @@ final class SmpState {
     return sum;
   }
 
-  private double[] side(int k, Bargain b) {
-    return (b.statusQuo() ? x[k] : (b.i() == k ? b.xi() : b.xj())).clone();
+  /** k's side of bargain {@code b}, or its own position for {@link #STATUS_QUO}. */
+  private double[] side(int k, List<Bargain> bargains, int b) {
+    if (b == STATUS_QUO) {
+      return x[k].clone();
+    }
+    Bargain g = bargains.get(b);
+    return (g.i() == k ? g.xi() : g.xj()).clone();
   }
 }

@@ -28,10 +28,9 @@ final class SmpVoting {
   /** K1: the vote of an actor with weight {@code w} for an option worth {@code ui} against one worth {@code uj}. */
   static double vote(VotingRule rule, double w, double ui, double uj) {
     double d = ui - uj;
-    double bin = Math.max(-1, Math.min(1, d / BINARY_TOLERANCE));
     return switch (rule) {
-      case BINARY -> w * bin;
-      case PROP_BIN -> w * (0.8 * d + 0.2 * bin);
+      case BINARY -> w * binary(d);
+      case PROP_BIN -> w * (0.8 * d + 0.2 * binary(d));
       case PROP -> w * d;
       case PROP_CBC -> w * (0.5 * d + 0.5 * d * d * d);
       case CUBIC -> w * d * d * d;
@@ -39,16 +38,27 @@ final class SmpVoting {
     };
   }
 
-  /** K2: coalition strengths C[i][j] of options {@code i} against {@code j}; {@code u[k][i]} is k's utility of i. */
-  static double[][] coalitions(VotingRule rule, double[] weights, double[][] u, int options) {
+  private static double binary(double d) {
+    return Math.max(-1, Math.min(1, d / BINARY_TOLERANCE));
+  }
+
+  /**
+   * K2: coalition strengths C[i][j] of options {@code i} against {@code j}; {@code byOption[i][k]} is voter k's
+   * utility of option i (one row per option, so that the sum over voters reads memory in order).
+   */
+  static double[][] coalitions(VotingRule rule, double[] weights, double[][] byOption, int options) {
     double[][] c = new double[options][options];
+    int voters = weights.length;
+    boolean prop = rule == VotingRule.PROP;
     for (int i = 0; i < options; i++) {
       c[i][i] = MIN_COALITION;
+      double[] ui = byOption[i];
       for (int j = 0; j < i; j++) {
+        double[] uj = byOption[j];
         double cij = MIN_COALITION;
         double cji = MIN_COALITION;
-        for (int k = 0; k < weights.length; k++) {
-          double v = vote(rule, weights[k], u[k][i], u[k][j]);
+        for (int k = 0; k < voters; k++) {
+          double v = prop ? weights[k] * (ui[k] - uj[k]) : vote(rule, weights[k], ui[k], uj[k]);
           cij += v > 0 ? v : 0;
           cji += v < 0 ? -v : 0;
         }

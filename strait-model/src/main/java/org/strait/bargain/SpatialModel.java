@@ -40,8 +40,8 @@ import org.strait.core.Require;
  *  S10 stop        after turn t ≥ minTurns stop when Σ_i |x_i(t) - x_i(t-1)| / (Σ_i |x_i(1) - x_i(0)| + 1e-4) <
  *                  minDeltaRatio, or at maxTurns
  * Actors whose saliences are all zero take no part (KTAB rejects a zero voting weight) and keep their positions.
- * Departures from KTAB's code, all outside its defaults: exact ties are resolved symmetrically (see SmpState), and
- * with BargnModel InitRcvrInterp or PWCompInterp the receiver's bargain is interpolated with the receiver's estimated
+ * Departures from KTAB's code, all outside its defaults: Ties=Symmetric resolves exact ties symmetrically (see
+ * SmpState), and with BargnModel InitRcvrInterp or PWCompInterp the receiver's bargain is interpolated with the receiver's estimated
  * probability that the initiator wins (KTAB passes a utility difference there) and the power weights use each
  * actor's own capability.
  */

@@ -131,14 +131,25 @@ class SpatialModelTest {
   }
 
   @Test
-  void run_symmetricGroup_predictsTheCentre() {
-    // L and R challenge M with equal force; the tie between their bargains is split, so M stays in the centre
-    Dispute d = Fixtures.oneDimension(Fixtures.actor("L", 50, 10, 60), Fixtures.actor("M", 30, 50, 60),
-        Fixtures.actor("R", 50, 90, 60));
-    BargainRun run = model.run(d);
+  void run_symmetricGroup_tiesSymmetric_predictsTheCentre() {
+    // L and R challenge M with equal force; with Ties=Symmetric the tie between their bargains is split, so M
+    // stays in the centre
+    BargainRun run = new SpatialModel(SmpOptions.defaults().with("Ties", "Symmetric")).run(symmetricGroup());
     assertThat(run.median(0)).isCloseTo(50, within(1e-9));
     assertThat(run.weightedMean(0)).isCloseTo(50, within(1e-9));
     assertThat(run.finalPosition(0, 0)).isCloseTo(100 - run.finalPosition(2, 0), within(1e-9));
+  }
+
+  @Test
+  void run_symmetricGroup_defaultTies_takeTheFirstInInputOrder() {
+    // KTAB's rule: M's queue holds L's bargain before R's, equally probable; the first wins, so M moves towards L
+    BargainRun run = model.run(symmetricGroup());
+    assertThat(run.position(1, 1, 0)).isLessThan(50);
+  }
+
+  private static Dispute symmetricGroup() {
+    return Fixtures.oneDimension(Fixtures.actor("L", 50, 10, 60), Fixtures.actor("M", 30, 50, 60),
+        Fixtures.actor("R", 50, 90, 60));
   }
 
   @Test
@@ -162,7 +173,7 @@ class SpatialModelTest {
     SmpOptions d = SmpOptions.defaults();
     SmpOptions stochastic = new SmpOptions(d.victoryProbModel(), d.votingRule(), d.pceModel(),
         SmpOptions.StateTransitions.STOCHASTIC, d.bigRRange(), d.bigRAdjust(), d.thirdPartyCommit(),
-        d.interVecBrgn(), d.bargnModel(), 2, 100, 0.02, 42L);
+        d.interVecBrgn(), d.bargnModel(), d.ties(), 2, 100, 0.02, 42L);
     BargainRun a = new SpatialModel(stochastic).run(Fixtures.seven());
     BargainRun b = new SpatialModel(stochastic).run(Fixtures.seven());
     assertThat(a.roundCount()).isEqualTo(b.roundCount());

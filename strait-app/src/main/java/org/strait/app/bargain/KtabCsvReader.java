@@ -22,7 +22,8 @@ import org.strait.bargain.Stakeholder;
  * <p>Checks (all problems are reported at once, each with its line): the counts on line 1 are whole numbers and
  * match the file; every actor has a unique name of at most 25 characters (KTAB's limit), a positive influence,
  * positions and saliences in [0, 100], and saliences summing to at most 100. The dispute's id is the file name
- * without its extension; the dimension names are the header's position columns without the word "Position".
+ * without its extension; the dimension names are the header's position columns as written (KTAB's own output
+ * names them so, e.g. "Competitive Position").
  */
 public final class KtabCsvReader {
   private static final int MAX_NAME = 25;
@@ -65,7 +66,7 @@ public final class KtabCsvReader {
       } else {
         Set<String> seen = new HashSet<>();
         for (int k = 0; k < dims; k++) {
-          String name = header.get(3 + 2 * k).replaceFirst("(?i)\\s*position$", "").trim();
+          String name = header.get(3 + 2 * k).trim();
           name = name.isEmpty() ? "Dim-" + k : name;
           dimensionNames.add(seen.add(name) ? name : name + "-" + k);
         }

@@ -35,7 +35,7 @@ class KtabCsvReaderTest {
     assertThat(xj.capability()).isEqualTo(100.0);
     assertThat(xj.positions()).containsExactly(30.0, 20.0);
     assertThat(xj.saliences()).containsExactly(24.0, 48.0);
-    assertThat(d.dimensions()).containsExactly("Policy", "Competitive");
+    assertThat(d.dimensions()).containsExactly("Policy Position", "Competitive Position");
     assertThat(d.id()).isEqualTo("SOE-Pol-Comp");
   }
 

@@ -10,6 +10,7 @@ import org.strait.core.Actor;
 import org.strait.core.CameoCode;
 import org.strait.core.Country;
 import org.strait.core.Event;
+import org.strait.ingest.EventDates;
 import org.strait.ingest.EventReader;
 import org.strait.ingest.EventSink;
 import org.strait.ingest.FileSample;
@@ -30,7 +31,7 @@ import org.strait.ingest.quad.LineSource;
  * names), or, when that column is blank, its name resolved through the actor resolver.
  *
  * <p>Rejects: {@code column-count}, {@code bad-id}, {@code bad-date}, {@code missing-actor}, {@code bad-code},
- * {@code unknown-code}, {@code bad-number}, {@code invalid-utf8}, {@code line-too-long}.
+ * {@code unknown-code}, {@code bad-number}, {@code bad-utf8}, {@code line-too-long}.
  */
 public final class IcewsReader implements EventReader {
   /** The header row of the Dataverse files, column by column. */
@@ -97,6 +98,11 @@ public final class IcewsReader implements EventReader {
     LocalDate date = IsoDates.parse(f[1]);
     if (date == null) {
       sink.reject(line, "bad-date", "Event Date " + quote(f[1]) + " is not a date YYYY-MM-DD");
+      return;
+    }
+    if (!EventDates.plausible(date)) {
+      sink.reject(line, "bad-date", "Event Date " + date + " is outside " + EventDates.RANGE
+          + ", the dates events have");
       return;
     }
     if (f[2].isBlank() || f[8].isBlank()) {
