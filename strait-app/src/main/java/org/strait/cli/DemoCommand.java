@@ -223,15 +223,20 @@ final class DemoCommand implements Callable<Integer> {
           java.util.TreeMap::new, java.util.stream.Collectors.toList())).forEach((year, points) -> {
             IndexPoint last = points.get(points.size() - 1);
             long events = points.stream().mapToLong(p -> p.stats().events()).sum();
+            if (events == 0) {
+              out.printf("%s  events %6d  no data: a gap%n", year, events);
+              return;
+            }
             out.printf("%s  events %6d  December %.2f [%.2f, %.2f]%n", year, events, last.index(), last.lower(),
                 last.upper());
           });
-      TurningPointResult turns = TurningPoints.detect(series, TurningPointOptions.defaults().withFalseAlarmRate(0.20),
+      TurningPointResult turns = TurningPoints.detect(series, TurningPointOptions.defaults(),
           ChronicleNotes.of(Knowledge.standard().chronicle(), dyad));
-      out.printf("== turning points (false-alarm rate %.0f%%, seed %d, strait %s)%n",
-          100 * turns.options().falseAlarmRate(), turns.options().seed(), turns.version());
+      out.printf("== turning points (false alarms %s a year, seed %d, strait %s)%n",
+          turns.options().falseAlarmRate(), turns.options().seed(), turns.version());
       for (TurningPoint t : turns.points()) {
-        out.printf("%s  %-4s  confidence %.3f  level %.2f -> %.2f%n", t.label(),
+        out.printf("%s  %-5s  %-4s  confidence %.3f  level %.2f -> %.2f%n", t.label(),
+            t.kind().name().toLowerCase(java.util.Locale.ROOT),
             t.direction().name().toLowerCase(java.util.Locale.ROOT), t.confidence(), t.before(), t.after());
         t.notes().forEach(n -> out.printf("          %s  %s  (%s)%n", n.date(), n.title(), n.source()));
       }
