@@ -71,7 +71,7 @@ export function jobRunner(target, type, {initial = {}, choices = {}, onResult}) 
       while (!['SUCCEEDED', 'FAILED', 'CANCELLED'].includes(s.state)) {
         progress.max = Math.max(1, s.total);
         progress.value = s.done;
-        state.textContent = s.state.toLowerCase() + (s.total ? ' ' + s.done + '/' + s.total : '') + (s.note ? ' · ' + s.note : '');
+        state.textContent = statusText(s);
         await new Promise(r => setTimeout(r, 150));
         s = await api('/api/jobs/' + job.id);
       }
@@ -106,6 +106,18 @@ export async function runJob(typeName, params, onStatus = () => {}) {
   onStatus(s);
   if (s.state === 'SUCCEEDED') s.result = (await api('/api/jobs/' + job.id + '/result')).result;
   return s;
+}
+
+/** Formats seconds as a person reads a time left: "about 40 s", "about 3 min". */
+export function timeLeft(seconds) {
+  if (seconds === null || seconds === undefined) return '';
+  return seconds < 90 ? 'about ' + Math.max(1, Math.round(seconds)) + ' s left' : 'about ' + Math.round(seconds / 60) + ' min left';
+}
+
+/** A running job's status in words: state, step count, the step running now and the time left. */
+export function statusText(s) {
+  return s.state.toLowerCase() + (s.total ? ' ' + s.done + '/' + s.total : '') + (s.note ? ' · ' + s.note : '')
+    + (s.secondsLeft !== null && s.secondsLeft !== undefined ? ' · ' + timeLeft(s.secondsLeft) : '');
 }
 
 export function askToken(target) {

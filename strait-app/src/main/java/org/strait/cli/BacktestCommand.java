@@ -36,9 +36,11 @@ final class BacktestCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--format must be md or json, was '" + format + "'");
     }
     FitRun run;
-    try (EventStore store = db.read()) {
+    try (EventStore store = db.read();
+        TerminalProgress progress = TerminalProgress.start("backtest", spec.commandLine().getErr())) {
       YearMonth[] w = windows.resolve(store.connection());
-      run = FitRun.run(store.connection(), w[0], w[1], w[3], samples, windows.seed, windows.withoutIndicators);
+      run = FitRun.run(store.connection(), w[0], w[1], w[3], samples, windows.seed, windows.withoutIndicators,
+          progress.steps(FitRun.STEPS));
     }
     PrintWriter out = spec.commandLine().getOut();
     out.print(format.equals("md") ? FitReports.backtestMarkdown(run) : FitReports.backtestJson(run));

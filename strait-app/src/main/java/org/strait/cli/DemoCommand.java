@@ -122,8 +122,11 @@ final class DemoCommand implements Callable<Integer> {
       out.printf("== forecast from %s, unconditional (fit on %s..%s, %d paths per forecaster, seed %d)%n", span[1],
           span[0], span[1], samples, seed);
       out.flush();
-      ForecastRun run = ForecastRun.run(store.connection(), span[0], span[1], ForecastRun.DEFAULT_MONTHS, samples,
-          seed, Runtime.getRuntime().availableProcessors());
+      ForecastRun run;
+      try (TerminalProgress progress = TerminalProgress.start("forecast", null)) {
+        run = ForecastRun.run(store.connection(), span[0], span[1], ForecastRun.DEFAULT_MONTHS, samples, seed,
+            Runtime.getRuntime().availableProcessors(), progress);
+      }
       ForecastCommand.write(run, span, dir, "md");
       out.println(ForecastReports.headline(run));
       out.println(run.backtest() == null ? ForecastReports.noBacktest(run)
@@ -164,13 +167,23 @@ final class DemoCommand implements Callable<Integer> {
       out.println("== no scenarios folder at " + folder + ": scenarios skipped");
       return 0;
     }
-    out.printf("== scenarios (%d runs each, seed %d; temperature on the index scale)%n", runs, seed);
+    out.printf("== scenarios (%d runs each, seed %d; temperature on the index scale), on the model fitted to the"
+        + " store's whole record (fit seed 1; as strait simulate --fit); the run on the priors, unfitted, beside it in"
+        + " priors/%n", runs, seed);
+    out.flush();
     int code = 0;
     try (var files = Files.list(folder)) {
       for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
         String id = file.getFileName().toString().replace(".yaml", "");
+        Path dir = results.resolve("scenarios").resolve(id);
+        out.println("-- " + id + ", fitted:");
+        out.flush();
         code = Math.max(code, run("simulate", file.toString(), "--runs", String.valueOf(runs), "--seed",
-            String.valueOf(seed), "--out", results.resolve("scenarios").resolve(id).toString()));
+            String.valueOf(seed), "--out", dir.toString(), "--fit", "--db", db.path().toString()));
+        out.println("-- " + id + ", on the priors (unfitted):");
+        out.flush();
+        code = Math.max(code, run("simulate", file.toString(), "--runs", String.valueOf(runs), "--seed",
+            String.valueOf(seed), "--out", dir.resolve("priors").toString()));
       }
     }
     return code;

@@ -78,11 +78,12 @@ final class ForecastCommand implements Callable<Integer> {
     int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     YearMonth[] span;
     ForecastRun run;
-    try (EventStore store = db.read()) {
+    try (EventStore store = db.read();
+        TerminalProgress progress = TerminalProgress.start("forecast", spec.commandLine().getErr())) {
       span = StoreFit.span(store.connection());
       YearMonth[] window = window(span);
       run = ForecastRun.run(store.connection(), window[0], window[1], months, samples, seed, workers,
-          withoutIndicators);
+          withoutIndicators, progress);
     }
     String text = write(run, span, out, format);
     PrintWriter w = spec.commandLine().getOut();

@@ -80,7 +80,7 @@ final class IngestCommand implements Callable<Integer> {
   /** Runs an ingest with a progress bar, prints what it did, and returns the exit code. */
   static int report(IngestSettings settings, PrintWriter out, PrintWriter err) throws IOException {
     IngestService.Summary summary;
-    try (Progress progress = Progress.start("ingest", -1, "rows")) {
+    try (TerminalProgress progress = TerminalProgress.start("ingest", -1, "rows")) {
       summary = IngestService.run(settings, new IngestService.Listener() {
         @Override
         public void starting(PlannedFile file) {

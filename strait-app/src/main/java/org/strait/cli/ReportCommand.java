@@ -87,10 +87,11 @@ final class ReportCommand implements Callable<Integer> {
     }
     Path shipped = bargainCase == null ? shippedCase() : null;
     String html;
-    try (EventStore store = IndexCommand.QueryOptions.open(db)) {
+    try (EventStore store = IndexCommand.QueryOptions.open(db);
+        TerminalProgress progress = TerminalProgress.start("report", err)) {
       ReportSettings settings = new ReportSettings(db.path().getFileName().toString(), seed, runs, falseAlarm,
           workers, folder, bargainCase != null ? bargainCase : shipped, !noVerdicts, !noForecast);
-      html = new ReportBuilder(settings).build(store.connection());
+      html = new ReportBuilder(settings).build(store.connection(), progress);
     } finally {
       if (shipped != null) {
         Files.deleteIfExists(shipped);

@@ -11,11 +11,8 @@ import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.function.IntConsumer;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
 import org.strait.app.fit.StoreFit;
 import org.strait.app.scenario.EnsembleCsv;
 import org.strait.app.scenario.FanChart;
@@ -89,6 +86,12 @@ final class SimulateCommand implements Callable<Integer> {
 
   @Mixin DbOption db;
 
+  /**
+   * The last fit, kept while its store file is unchanged (path, size, modification time), so that the demo's
+   * scenarios, run one after another in one process, fit once.
+   */
+  private static final java.util.Map<String, StoreFit> FITS = new java.util.concurrent.ConcurrentHashMap<>();
+
   /** The most replicates (every replicate's path is kept for the quantiles, up to 1,200 months each). */
   static final int MAX_RUNS = 20_000;
 
@@ -103,37 +106,46 @@ final class SimulateCommand implements Callable<Integer> {
     StoreFit storeFit = null;
     FittedScenario fitted = null;
     IntFunction<Simulation> replicates;
-    if (fit) {
-      storeFit = fit(scenario);
-      fitted = FittedScenario.of(scenario, storeFit, runs);
-      replicates = fitted.simulations();
-    } else {
-      if (train != null || fitSeed != null || db.db != null) {
-        throw new IllegalArgumentException("--train, --fit-seed and --db need --fit");
-      }
-      Simulation simulation = Mechanisms.simulation(scenario.toRunSpec());
-      replicates = r -> simulation;
-    }
-    try {
-      Files.createDirectories(out);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot create output folder " + out, e);
+    if (!fit && (train != null || fitSeed != null || db.db != null)) {
+      throw new IllegalArgumentException("--train, --fit-seed and --db need --fit");
     }
     EnsembleResult result;
-    if (System.console() != null) {
-      try (ProgressBar bar = new ProgressBarBuilder().setTaskName("simulate " + scenario.id()).setInitialMax(runs)
-          .setConsumer(new ConsoleProgressBarConsumer(System.err)).build()) {
-        result = Ensemble.run(scenario.id(), replicates, scenario.thresholds(), options, bar::stepBy);
+    try (TerminalProgress progress = TerminalProgress.start("simulate " + scenario.id(),
+        spec.commandLine().getErr())) {
+      // the fit, when there is one, counts as much as the runs: the time left is then an estimate of the right order
+      long total = fit ? 2L * runs : runs;
+      long base = fit ? runs : 0;
+      if (fit) {
+        progress.report(0, total, "fitting on the store's data");
+        storeFit = fit(scenario);
+        fitted = FittedScenario.of(scenario, storeFit, runs);
+        replicates = fitted.simulations();
+      } else {
+        Simulation simulation = Mechanisms.simulation(scenario.toRunSpec());
+        replicates = r -> simulation;
       }
-    } else {
-      IntConsumer none = n -> { };
-      result = Ensemble.run(scenario.id(), replicates, scenario.thresholds(), options, none);
+      try {
+        Files.createDirectories(out);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot create output folder " + out, e);
+      }
+      AtomicLong done = new AtomicLong();
+      String step = "running " + runs + " runs";
+      progress.report(base, total, step);
+      result = Ensemble.run(scenario.id(), replicates, scenario.thresholds(), options,
+          n -> progress.report(base + done.addAndGet(n), total, step));
     }
     EnsembleCsv.writeQuantiles(result, out);
     EnsembleCsv.writeThresholds(result, out);
-    String title = fitted == null ? scenario.title() : scenario.title() + " (fitted on "
+    String title = fitted == null ? scenario.title() + " (on the priors, unfitted)" : scenario.title() + " (fitted on "
         + storeFit.fit().trainStart() + ".." + storeFit.fit().trainEnd() + ")";
-    FanChart.write(result, title, out);
+    if (fitted == null) {
+      FanChart.write(result, title, out);
+    } else {
+      YearMonth before = scenario.start().minusMonths(1);
+      YearMonth end = storeFit.fit().trainEnd();
+      FanChart.write(result, title, out, storeFit.data().input().index(), before.isBefore(end) ? before : end);
+    }
     if (fitted != null) {
       FitRecord.write(result, fitted, storeFit, out);
     }
@@ -156,7 +168,18 @@ final class SimulateCommand implements Callable<Integer> {
             + ": the training window " + window[0] + ".." + window[1] + " must begin before it, so that the run"
             + " can start from an observed month");
       }
-      return StoreFit.run(store.connection(), window[0], window[1], fitSeed == null ? 1 : fitSeed);
+      long seedOfFit = fitSeed == null ? 1 : fitSeed;
+      String key = db.existing().toAbsolutePath() + "|" + Files.size(db.existing()) + "|"
+          + Files.getLastModifiedTime(db.existing()) + "|" + window[0] + ".." + window[1] + "|" + seedOfFit;
+      StoreFit known = FITS.get(key);
+      if (known == null) {
+        known = StoreFit.run(store.connection(), window[0], window[1], seedOfFit);
+        FITS.clear();
+        FITS.put(key, known);
+      }
+      return known;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the store file " + db.existing(), e);
     }
   }
 

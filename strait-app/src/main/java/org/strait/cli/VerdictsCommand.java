@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.concurrent.Callable;
+import org.strait.app.Progress;
+import org.strait.app.VerdictsKept;
 import org.strait.app.fit.FitData;
 import org.strait.app.fit.VerdictReports;
 import org.strait.fit.Ablation;
@@ -39,18 +41,21 @@ final class VerdictsCommand implements Callable<Integer> {
     }
     FitData data;
     YearMonth[] w;
-    try (EventStore store = db.read()) {
-      w = windows.resolve(store.connection());
-      if (!w[1].isAfter(w[0].plusMonths(22))) {
-        throw new IllegalArgumentException("the training window " + w[0] + ".." + w[1] + " needs at least 24 months");
+    VerdictTable table;
+    try (TerminalProgress progress = TerminalProgress.start("verdicts", spec.commandLine().getErr())) {
+      Progress.Steps steps = progress.steps(VerdictsKept.steps());
+      steps.next("reading the store");
+      try (EventStore store = db.read()) {
+        w = windows.resolve(store.connection());
+        if (!w[1].isAfter(w[0].plusMonths(22))) {
+          throw new IllegalArgumentException("the training window " + w[0] + ".." + w[1]
+              + " needs at least 24 months");
+        }
+        data = FitData.fromStore(store.connection(), w[0], w[3], w[1], windows.withoutIndicators);
       }
-      data = FitData.fromStore(store.connection(), w[0], w[3], w[1], windows.withoutIndicators);
+      table = Ablation.run(data.input(), w[1], w[3], samples, windows.seed, steps::next);
+      steps.finish();
     }
-    PrintWriter err = spec.commandLine().getErr();
-    VerdictTable table = Ablation.run(data.input(), w[1], w[3], samples, windows.seed, line -> {
-      err.println("strait verdicts: " + line);
-      err.flush();
-    });
     PrintWriter out = spec.commandLine().getOut();
     out.print(switch (format) {
       case "html" -> VerdictReports.html(table, data);
@@ -58,6 +63,8 @@ final class VerdictsCommand implements Callable<Integer> {
       default -> VerdictReports.markdown(table, data);
     });
     out.flush();
+    VerdictsKept.keep(db.existing(), "strait verdicts", w[0], w[1], w[3], windows.seed, samples,
+        VerdictReports.json(table, data));
     return 0;
   }
 }

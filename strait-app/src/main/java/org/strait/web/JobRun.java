@@ -3,6 +3,7 @@ package org.strait.web;
 import java.time.Clock;
 import java.util.Map;
 import java.util.UUID;
+import org.strait.app.Progress;
 import org.strait.core.Require;
 import org.strait.core.Version;
 
@@ -22,6 +23,7 @@ final class JobRun implements Runnable, JobContext {
   private long total;
   private String note;
   private String startedAt;
+  private java.time.Instant started;
   private String finishedAt;
   private String error;
   private String errorId;
@@ -48,7 +50,8 @@ final class JobRun implements Runnable, JobContext {
         return;
       }
       state = JobState.RUNNING;
-      startedAt = clock.instant().toString();
+      started = clock.instant();
+      startedAt = started.toString();
     }
     try {
       Object value = job.run(this);
@@ -118,7 +121,10 @@ final class JobRun implements Runnable, JobContext {
   }
 
   synchronized JobStatus status() {
-    return new JobStatus(id, type, state, done, total, note, params, submittedAt, startedAt, finishedAt, error,
-        errorId, Version.current());
+    Long secondsLeft = state != JobState.RUNNING || total == 0 ? null
+        : Progress.timeLeft(java.time.Duration.between(started, clock.instant()), done, total)
+            .map(java.time.Duration::toSeconds).orElse(null);
+    return new JobStatus(id, type, state, done, total, note, secondsLeft, params, submittedAt, startedAt, finishedAt,
+        error, errorId, Version.current());
   }
 }

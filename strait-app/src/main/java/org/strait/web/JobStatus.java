@@ -11,6 +11,8 @@ import java.util.Map;
  * @param done steps done
  * @param total steps in all, or 0 before the job reports
  * @param note what the job did last, or null
+ * @param secondsLeft the estimated seconds left of a running job that has done a step ({@link
+ *     org.strait.app.Progress#timeLeft}), else null
  * @param params the parameters, defaults included
  * @param submittedAt when it was submitted (ISO-8601)
  * @param startedAt when it started, or null
@@ -19,6 +21,6 @@ import java.util.Map;
  * @param errorId the id under which the server logged the failure, or null
  * @param version the strait version that runs it
  */
-record JobStatus(String id, String type, JobState state, long done, long total, String note,
+record JobStatus(String id, String type, JobState state, long done, long total, String note, Long secondsLeft,
     Map<String, Object> params, String submittedAt, String startedAt, String finishedAt, String error,
     String errorId, String version) {}

@@ -5,6 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntFunction;
+import org.strait.app.fit.StoreFit;
+import org.strait.app.scenario.FittedScenario;
+import org.strait.fit.MonthlySeries;
 import org.strait.model.Simulation;
 import org.strait.model.ensemble.Ensemble;
 import org.strait.model.ensemble.EnsembleOptions;
@@ -16,17 +20,26 @@ import org.strait.model.scenario.Scenario;
 /**
  * The job type {@code scenario}: runs one scenario of the server's {@link ScenarioCatalogue} as a Monte Carlo
  * ensemble ({@link Ensemble}, one thread, replicate {@code i} on stream {@code i} of the seed) and returns the
- * per-month quantiles and the threshold-crossing probabilities, with the seed and the version.
+ * per-month quantiles and the threshold-crossing probabilities, with the seed and the version. By default on the
+ * model fitted to the store's whole record ({@link FittedScenario}, as {@code strait simulate --fit}), with the
+ * record's last months beside it; {@code fit: false} runs it on the priors.
  */
 final class ScenarioJob implements JobType {
   static final String NAME = "scenario";
   /** The most replicates per request. */
   static final int MAX_RUNS = 2_000;
 
-  private final ScenarioCatalogue catalogue;
+  /** The fit's seed, as {@code strait simulate --fit} uses by default. */
+  static final long FIT_SEED = 1;
+  /** How many of the record's months before the scenario the result carries. */
+  static final int OBSERVED_MONTHS = 36;
 
-  ScenarioJob(ScenarioCatalogue catalogue) {
+  private final ScenarioCatalogue catalogue;
+  private final StoreFits fits;
+
+  ScenarioJob(ScenarioCatalogue catalogue, StoreFits fits) {
     this.catalogue = catalogue;
+    this.fits = fits;
   }
 
   /**
@@ -46,7 +59,22 @@ final class ScenarioJob implements JobType {
    * @param thresholds each threshold with the share of runs that crossed it by each month
    */
   record Result(String scenario, String title, List<String> seeds, String claim, int runs, long seed, String version,
-                List<String> months, double[] levels, double[][] quantiles, double[] mean, List<Crossing> thresholds) {}
+                List<String> months, double[] levels, double[][] quantiles, double[] mean, List<Crossing> thresholds,
+                Fitted fitted) {}
+
+  /**
+   * What a run on the fitted model took from the fit (null for a run on the priors).
+   *
+   * @param trainStart the first month of the training window (every month the store holds events in)
+   * @param trainEnd its last month: the record's last month
+   * @param fitSeed the fit's seed
+   * @param draws the posterior draws the runs cycle through
+   * @param start the starting level and where it comes from
+   * @param observedMonths the record's last months before the scenario (up to 36), {@code YYYY-MM}
+   * @param observed the observed index in them (null: no events)
+   */
+  record Fitted(String trainStart, String trainEnd, long fitSeed, int draws, String start,
+                List<String> observedMonths, List<Double> observed) {}
 
   /**
    * A threshold and how often the runs crossed it.
@@ -81,6 +109,8 @@ final class ScenarioJob implements JobType {
         new ParamSpec("scenario", ParamSpec.Kind.TEXT, first == null, first, 1L, 100L,
             "the scenario id; GET /api/scenarios lists them"),
         ParamSpec.integer("runs", 500, 10, MAX_RUNS, "number of replicates"),
+        ParamSpec.bool("fit", true, "run on the model fitted to the store's whole record (its posterior draws, the"
+            + " record's last level and drivers); false: on the priors, unfitted"),
         ParamSpec.integer("seed", 1, 0, 1L << 53, "base seed; replicate i uses stream i of it"));
   }
 
@@ -94,23 +124,63 @@ final class ScenarioJob implements JobType {
     }
     int runs = (int) params.integer("runs");
     long seed = params.integer("seed");
+    boolean fit = params.bool("fit");
     return context -> {
-      Simulation simulation = Mechanisms.simulation(scenario.toRunSpec());
+      // the fit counts as much as the runs, so that the time left is of the right order
+      long total = fit ? 2L * runs : runs;
+      long base = fit ? runs : 0;
+      IntFunction<Simulation> simulations;
+      Fitted fitted = null;
+      if (fit) {
+        context.progress(0, total, "fitting on the store's record");
+        StoreFit storeFit = fits.fit(FIT_SEED);
+        FittedScenario f;
+        try {
+          f = FittedScenario.of(scenario, storeFit, runs);
+        } catch (IllegalArgumentException e) {
+          throw new ValidationException("params.fit", e.getMessage());
+        }
+        simulations = f.simulations();
+        fitted = fitted(f, storeFit);
+      } else {
+        Simulation simulation = Mechanisms.simulation(scenario.toRunSpec());
+        simulations = r -> simulation;
+      }
       AtomicLong done = new AtomicLong();
-      context.progress(0, runs, "starting");
-      EnsembleResult r = Ensemble.run(scenario.id(), simulation, scenario.thresholds(),
+      context.progress(base, total, "running " + runs + " runs");
+      EnsembleResult r = Ensemble.run(scenario.id(), simulations, scenario.thresholds(),
           new EnsembleOptions(runs, seed, 1), n -> {
             if (context.cancelled()) {
               throw new CancellationException("cancelled");
             }
-            long now = done.addAndGet(n);
-            context.progress(now, runs, "replicate " + now);
+            context.progress(base + done.addAndGet(n), total, "running " + runs + " runs");
           });
-      return result(scenario, r);
+      return result(scenario, r, fitted);
     };
   }
 
+  private static Fitted fitted(FittedScenario f, StoreFit s) {
+    MonthlySeries index = s.data().input().index();
+    YearMonth last = f.scenario().start().minusMonths(1).isBefore(s.fit().trainEnd())
+        ? f.scenario().start().minusMonths(1) : s.fit().trainEnd();
+    YearMonth from = last.minusMonths(OBSERVED_MONTHS - 1L).isBefore(index.start()) ? index.start()
+        : last.minusMonths(OBSERVED_MONTHS - 1L);
+    List<String> months = new ArrayList<>();
+    List<Double> values = new ArrayList<>();
+    for (YearMonth m = from; !m.isAfter(last); m = m.plusMonths(1)) {
+      double y = index.get(m);
+      months.add(m.toString());
+      values.add(Double.isNaN(y) ? null : y);
+    }
+    return new Fitted(s.fit().trainStart().toString(), s.fit().trainEnd().toString(), s.seed(), f.draws().size(),
+        String.format(java.util.Locale.ROOT, "%.2f, %s", f.level(), f.levelFrom()), months, values);
+  }
+
   static Result result(Scenario scenario, EnsembleResult r) {
+    return result(scenario, r, null);
+  }
+
+  static Result result(Scenario scenario, EnsembleResult r, Fitted fitted) {
     List<String> months = new ArrayList<>();
     for (int t = 0; t < r.months(); t++) {
       YearMonth m = r.month(t);
@@ -122,6 +192,6 @@ final class ScenarioJob implements JobType {
           c.threshold().note(), c.inMonth(), c.byMonth(), c.byEnd()));
     }
     return new Result(scenario.id(), scenario.title(), scenario.seeds(), scenario.claim(), r.runs(), r.seed(),
-        r.version(), months, r.levels(), r.quantiles(), r.mean(), crossings);
+        r.version(), months, r.levels(), r.quantiles(), r.mean(), crossings, fitted);
   }
 }

@@ -5,18 +5,21 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.atomic.AtomicLong;
+import org.strait.app.Progress;
+import org.strait.app.VerdictsKept;
 import org.strait.app.fit.FitData;
 import org.strait.app.fit.VerdictReports;
 import org.strait.fit.Ablation;
 import org.strait.fit.VerdictTable;
-import org.strait.model.MechanismId;
+import org.strait.store.StoreException;
 
 /**
  * The job type {@code verdicts}: the verdict table of {@code strait verdicts} ({@link Ablation#run}: the full fit on
  * the training window, one refit without each mechanism, every fit backtested on the test window) on the server's
  * store. The result is {@link VerdictReports#json}'s document: per mechanism its key parameter's estimate and
- * interval and, per seed claim on it, the claim's source, prediction, agreement, verdict and reason.
+ * interval and, per seed claim on it, the claim's source, prediction, agreement, verdict and reason. The table is
+ * kept in the store ({@link VerdictsKept}), where {@code GET /api/verdicts/latest} finds it; on a store the server
+ * opened read-only the result says it was not kept ({@code kept: false} and why).
  */
 final class VerdictsJob implements JobType {
   static final String NAME = "verdicts";
@@ -69,21 +72,29 @@ final class VerdictsJob implements JobType {
     }
     int samples = (int) params.integer("samples");
     long seed = params.integer("seed");
-    long steps = MechanismId.values().length + 1;
     return context -> {
+      Progress.Steps steps = ((Progress) context::progress).steps(VerdictsKept.steps());
+      steps.next("reading the store");
       FitData data = reads.read("read the fit data", c -> FitData.fromStore(c, trainFrom, testTo, trainTo));
-      AtomicLong done = new AtomicLong();
-      context.progress(0, steps, "reading the store");
       VerdictTable table = Ablation.run(data.input(), trainTo, testTo, samples, seed, line -> {
         if (context.cancelled()) {
           throw new CancellationException("cancelled");
         }
-        context.progress(Math.min(steps - 1, done.getAndIncrement()), steps, line);
+        steps.next(line);
       });
-      ObjectNode out = (ObjectNode) mapper.readTree(VerdictReports.json(table, data));
+      String json = VerdictReports.json(table, data);
+      ObjectNode out = (ObjectNode) mapper.readTree(json);
       out.put("seed", seed);
       out.put("samples", samples);
-      context.progress(steps, steps, "done");
+      try {
+        reads.read("keep the verdict table", c -> VerdictsKept.keep(c, "dashboard", trainFrom, trainTo, testTo, seed,
+            samples, json));
+        out.put("kept", true);
+      } catch (StoreException e) { // a server on a read-only store shows the table but cannot keep it: it says so
+        out.put("kept", false);
+        out.put("notKept", "not kept in the store (" + e.getMessage() + "); strait verdicts keeps it");
+      }
+      steps.finish();
       return out;
     };
   }

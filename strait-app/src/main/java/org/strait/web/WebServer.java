@@ -69,7 +69,8 @@ public final class WebServer implements AutoCloseable {
     CaseCatalogue cases = CaseCatalogue.load();
     ObjectMapper mapper = Json.mapper();
     StoreReads reads = new StoreReads(store.connection(), settings.jobThreads() + 4);
-    List<JobType> types = new ArrayList<>(List.of(new MonthlyCountsJob(reads), new ScenarioJob(scenarios),
+    List<JobType> types = new ArrayList<>(List.of(new MonthlyCountsJob(reads),
+        new ScenarioJob(scenarios, new StoreFits(reads)),
         new BargainingJob(cases, mapper), new VerdictsJob(reads, mapper)));
     types.addAll(moreJobTypes);
     CachedJson json = new CachedJson(reads, mapper);
@@ -98,6 +99,7 @@ public final class WebServer implements AutoCloseable {
       knowledge.register(config.routes);
       new CatalogueRoutes(scenarios, cases).register(config.routes);
       new JobRoutes(jobs, mapper).register(config.routes);
+      new VerdictRoutes(reads, mapper).register(config.routes);
       new StaticRoutes().register(config.routes);
     });
     try {

@@ -1,7 +1,7 @@
 // Scenarios: runs a shipped scenario as a Monte Carlo ensemble (job type "scenario"), shows its progress, and draws
 // the fan chart (5–95% and 25–75% bands, median) with the scenario's threshold lines; a second scenario can be run
 // alongside for comparison. Every figure says its runs, seed and version.
-import {runJob, askToken} from '/static/jobs.js';
+import {runJob, askToken, statusText} from '/static/jobs.js';
 import {ApiError} from '/static/app.js';
 
 const COLORS = ['#1f5fa8', '#c2571a'];
@@ -17,7 +17,8 @@ function monthName(i) {
 export async function render(main, {api, el, bandChart, showError, table}) {
   main.append(el('h1', {}, 'Scenarios'),
     el('p', {class: 'muted'}, 'What-if runs of the relationship model, as Monte Carlo ensembles with fan charts. '
-      + 'The temperature is on the index scale (Goldstein points); every mechanism runs at its prior\'s centre unless the scenario says otherwise.'));
+      + 'The temperature is on the index scale (Goldstein points). By default a run stands on the model fitted to the store\'s whole record '
+      + '(its posterior draws, starting from the record\'s last months, shown in grey); untick "on the fitted model" for the run on the priors, unfitted.'));
   const [catalogue, types] = await Promise.all([api('/api/scenarios'), api('/api/jobs/types')]);
   const type = types.find(t => t.name === 'scenario');
   if (!type || catalogue.scenarios.length === 0) {
@@ -37,6 +38,7 @@ export async function render(main, {api, el, bandChart, showError, table}) {
   const b = el('select', {id: 'scenario-b', name: 'b'}, el('option', {value: ''}, '— none —'), options(null));
   const runs = el('input', {type: 'number', id: 'scenario-runs', min: spec('runs').min, max: spec('runs').max, value: spec('runs').defaultValue});
   const seed = el('input', {type: 'number', id: 'scenario-seed', min: spec('seed').min, value: spec('seed').defaultValue});
+  const fit = el('input', {type: 'checkbox', id: 'scenario-fit', checked: spec('fit') ? spec('fit').defaultValue === 'true' : false, disabled: !spec('fit')});
   const run = el('button', {type: 'submit', id: 'run-scenario'}, 'Run');
   const cancel = el('button', {type: 'button', class: 'secondary', id: 'cancel-scenario', disabled: true}, 'Cancel');
   let current = null;
@@ -49,7 +51,8 @@ export async function render(main, {api, el, bandChart, showError, table}) {
   });
   const form = el('form', {class: 'job'}, el('label', {}, 'scenario', a), el('label', {}, 'compare with', b),
     el('label', {title: spec('runs').description}, 'runs (' + spec('runs').min + '–' + spec('runs').max + ')', runs),
-    el('label', {title: spec('seed').description}, 'seed', seed), run, cancel);
+    el('label', {title: spec('seed').description}, 'seed', seed),
+    el('label', {class: 'check', title: spec('fit') ? spec('fit').description : ''}, fit, 'on the fitted model (unticked: on the priors, unfitted)'), run, cancel);
   const progress = el('progress', {id: 'progress-scenario', max: 1, value: 0});
   const state = el('span', {id: 'state-scenario', class: 'muted'}, 'not started');
   const about = el('div', {id: 'scenario-about', class: 'muted'});
@@ -80,12 +83,13 @@ export async function render(main, {api, el, bandChart, showError, table}) {
     try {
       for (const id of ids) {
         const params = {scenario: id, runs: Number(runs.value), seed: Number(seed.value)};
+        if (spec('fit')) params.fit = fit.checked;
         if (stopped) break;
         const s = await runJob('scenario', params, st => {
           current = st.id;
           progress.max = Math.max(1, st.total);
           progress.value = st.done;
-          state.textContent = id + ': ' + st.state.toLowerCase() + (st.total ? ' ' + st.done + '/' + st.total : '');
+          state.textContent = id + ': ' + statusText(st);
         });
         if (s.state !== 'SUCCEEDED') {
           state.textContent = id + ': ' + s.state.toLowerCase() + (s.error ? ': ' + s.error : '');
@@ -94,7 +98,7 @@ export async function render(main, {api, el, bandChart, showError, table}) {
         }
         results.push(s.result);
       }
-      state.textContent = 'done: ' + results.map(r => r.scenario + ' (' + r.runs + ' runs, seed ' + r.seed + ')').join(' and ') + ' · strait ' + results[0].version;
+      state.textContent = 'done: ' + results.map(r => r.scenario + ' (' + r.runs + ' runs, seed ' + r.seed + ', ' + basis(r) + ')').join(' and ') + ' · strait ' + results[0].version;
       draw(result, results, {el, bandChart, table});
       result.dataset.state = 'SUCCEEDED';
     } catch (err) {
@@ -108,15 +112,25 @@ export async function render(main, {api, el, bandChart, showError, table}) {
   });
 }
 
+/** Says what a run stands on: the fit (its window) or the priors. */
+function basis(r) {
+  return r.fitted ? 'fitted on ' + r.fitted.trainStart + '–' + r.fitted.trainEnd : 'on the priors, unfitted';
+}
+
 function draw(target, results, {el, bandChart, table}) {
-  const lo = Math.min(...results.map(r => monthIndex(r.months[0])));
+  const observed = results.map(r => r.fitted).find(f => f && f.observedMonths.length);
+  const lo = Math.min(...results.map(r => monthIndex(r.months[0])), ...(observed ? [monthIndex(observed.observedMonths[0])] : []));
   const hi = Math.max(...results.map(r => monthIndex(r.months[r.months.length - 1])));
   const months = [];
   for (let i = lo; i <= hi; i++) months.push(monthName(i));
   const align = (r, values) => months.map(m => { const t = monthIndex(m) - monthIndex(r.months[0]); return t >= 0 && t < values.length ? values[t] : null; });
-  const layers = results.map((r, i) => ({label: r.scenario, color: COLORS[i], mid: align(r, r.quantiles[2]), bands: [
+  const layers = results.map((r, i) => ({label: r.scenario + ' (' + basis(r) + ')', color: COLORS[i], mid: align(r, r.quantiles[2]), bands: [
     {label: '5–95%', lower: align(r, r.quantiles[0]), upper: align(r, r.quantiles[4]), fill: COLORS[i] + '22'},
     {label: '25–75%', lower: align(r, r.quantiles[1]), upper: align(r, r.quantiles[3]), fill: COLORS[i] + '55'}]}));
+  if (observed) {
+    const byMonth = new Map(observed.observedMonths.map((m, i) => [m, observed.observed[i]]));
+    layers.push({label: 'observed index (gaps: no events)', color: '#555555', mid: months.map(m => byMonth.has(m) ? byMonth.get(m) : null), bands: []});
+  }
   const seen = new Set();
   const lines = [];
   for (const r of results) {
@@ -124,15 +138,19 @@ function draw(target, results, {el, bandChart, table}) {
       const key = t.name + t.level;
       if (seen.has(key)) continue;
       seen.add(key);
-      lines.push({y: t.level, color: t.below ? '#a11d1d' : '#2e8b57', label: t.name + (t.below ? ' (below ' : ' (above ') + t.level + ')'});
+      const nth = lines.filter(l => l.below === t.below).length;
+      lines.push({y: t.level, below: t.below, color: (t.below ? ['#a11d1d', '#7b2d8e'] : ['#2e7d32', '#147a8c'])[nth % 2],
+        label: t.name + (t.below ? ' (below ' : ' (above ') + t.level + ')'});
     }
   }
   const chart = el('div', {id: 'scenario-chart'});
   target.append(chart);
   bandChart(chart, {title: results.map(r => r.scenario + ': ' + r.runs + ' runs, seed ' + r.seed).join(' vs ')
       + ' — median, 25–75% and 5–95% of runs', months, layers, lines, height: 340, yLabel: 'temperature (index scale)'});
-  target.append(el('p', {class: 'muted'}, 'Bands: the share of runs between the quantiles in each month, not a confidence interval of the model; '
-    + 'the mechanisms\' parameters are priors until the fit calibrates them. strait ' + results[0].version + '.'));
+  target.append(el('p', {class: 'muted', id: 'scenario-basis'}, 'Bands: the share of runs between the quantiles in each month, not a confidence interval of the model. '
+    + results.map(r => r.scenario + ': ' + (r.fitted ? 'fitted on the store\'s record ' + r.fitted.trainStart + '–' + r.fitted.trainEnd
+      + ' (fit seed ' + r.fitted.fitSeed + ', ' + r.fitted.draws + ' posterior draws); starts from ' + r.fitted.start
+      : 'on the priors, unfitted: the mechanisms\' parameters at their priors\' centres')).join('. ') + '. strait ' + results[0].version + '.'));
   target.append(el('h2', {}, 'Threshold crossings'), el('div', {id: 'scenario-thresholds'}, table(
     ['scenario', 'threshold', 'crossing', 'level', 'share of runs crossed by ' + months[months.length - 1], 'where the level comes from'],
     results.flatMap(r => r.thresholds.map(t => [r.scenario, t.name, t.below ? 'below' : 'above', t.level,

@@ -1,6 +1,9 @@
 // Theories: the verdict table (job type "verdicts", as "strait verdicts"): for each mechanism its key parameter's
 // estimate and 95% interval, and for each seed claim on it the claim's source, prediction, agreement and verdict.
+// It opens on the table computed last on the store (GET /api/verdicts/latest: by the demo, strait verdicts or this
+// page) with its provenance, and offers a rerun.
 import {jobRunner} from '/static/jobs.js';
+import {ApiError} from '/static/app.js';
 
 export async function render(main, {api, el, table}) {
   main.append(el('h1', {}, 'Theories'),
@@ -13,22 +16,43 @@ export async function render(main, {api, el, table}) {
       'Not yet available: this server cannot compute the verdict table. No verdict is shown until it is computed from data.'));
     return;
   }
-  main.append(el('div', {class: 'note', id: 'theories-run-note'},
-    'The verdict table is computed on demand from the store (one fit and one refit per mechanism); it takes a while. '
-    + 'Verdicts: supported, contradicted, or not distinguishable from noise, by the rule stated with the table.'));
   const latest = el('div', {id: 'verdicts-latest'});
   const box = el('div', {id: 'job-verdicts'});
-  main.append(latest, el('h2', {}, 'Compute the table'), box);
-  jobRunner(box, type, {onResult: (target, r) => draw(target, r, {el, table})});
-  // the newest table this server has computed, so that a visitor need not compute it again
-  const jobs = await api('/api/jobs');
-  const done = jobs.find(j => j.type === 'verdicts' && j.state === 'SUCCEEDED');
-  if (done) {
-    const r = (await api('/api/jobs/' + done.id + '/result')).result;
-    latest.append(el('h2', {}, 'Verdict table (computed ' + done.finishedAt.slice(0, 19).replace('T', ' ') + ' UTC, job ' + done.id.slice(0, 8) + ')'));
-    draw(latest, r, {el, table});
-  } else {
-    latest.append(el('p', {class: 'muted', id: 'verdicts-none'}, 'This server has not computed a verdict table yet: run it below.'));
+  const heading = el('h2', {id: 'theories-run-heading'}, 'Compute the table');
+  main.append(latest, heading,
+    el('p', {class: 'muted', id: 'theories-run-note'}, 'One fit and one refit per mechanism on this store: minutes. '
+      + 'Verdicts: supported, contradicted, or not distinguishable from noise, by the rule stated with the table. '
+      + 'The new table is shown above, and kept in the store when this server may write to it.'), box);
+  const show = saved => {
+    heading.textContent = 'Compute the table again';
+    latest.replaceChildren(el('h2', {}, 'Verdict table'),
+      el('p', {class: 'verdicts-provenance'}, 'Computed ' + saved.computedAt.slice(0, 16).replace('T', ' ') + ' UTC by '
+        + saved.computedBy + ' on the store\'s events of ' + saved.data.start + '–' + saved.data.end + ' (' + saved.data.files
+        + ' files); training ' + saved.windows.trainStart + '–' + saved.windows.trainEnd + ', test ' + saved.windows.testStart
+        + '–' + saved.windows.testEnd + '; seed ' + saved.seed + ', ' + saved.samples + ' paths per forecast; strait ' + saved.version + '.'));
+    if (saved.data.filesNow !== saved.data.files) {
+      latest.append(el('div', {class: 'note', id: 'verdicts-stale'}, 'The store has changed since (' + saved.data.filesNow
+        + ' files now): compute the table again below to include what was added.'));
+    }
+    draw(latest, Object.assign({samples: saved.samples}, saved.table), {el, table});
+  };
+  jobRunner(box, type, {onResult: async (target, r) => {
+    if (r.kept) {
+      show(await api('/api/verdicts/latest'));
+    } else {
+      latest.replaceChildren(el('h2', {}, 'Verdict table (this run)'),
+        el('div', {class: 'note', id: 'verdicts-not-kept'}, 'Computed and shown here, but ' + r.notKept + '.'),
+        el('p', {class: 'verdicts-provenance'}, 'Training ' + r.meta.trainStart + '–' + r.meta.trainEnd + ', test ' + r.meta.testStart
+          + '–' + r.meta.testEnd + '; seed ' + r.seed + ', ' + r.samples + ' paths per forecast; strait ' + r.meta.version + '.'));
+      draw(latest, r, {el, table});
+    }
+  }});
+  try {
+    show(await api('/api/verdicts/latest'));
+  } catch (err) {
+    if (!(err instanceof ApiError) || err.status !== 404) throw err;
+    latest.append(el('p', {class: 'muted', id: 'verdicts-none'}, 'No verdict table has been computed on this store yet '
+      + '(strait demo and strait verdicts keep theirs here): compute it below.'));
   }
 }
 
@@ -38,9 +62,7 @@ function num(v, digits = 2) {
 
 function draw(target, r, {el, table}) {
   const m = r.meta;
-  target.append(el('p', {class: 'muted verdicts-meta'}, 'Training ' + m.trainStart + '–' + m.trainEnd + ', test ' + m.testStart + '–'
-    + m.testEnd + '; ' + Number(m.events).toLocaleString('en') + ' events; seed ' + m.seed + ', ' + r.samples + ' paths per forecast; strait '
-    + m.version + '. Intervals: ' + m.intervals + '.'));
+  target.append(el('p', {class: 'muted verdicts-meta'}, Number(m.events).toLocaleString('en') + ' events. Intervals: ' + m.intervals + '.'));
   if (m.rule) target.append(el('p', {class: 'muted'}, 'Rule: ' + m.rule));
   const rows = [];
   for (const [id, mech] of Object.entries(r.mechanisms)) {

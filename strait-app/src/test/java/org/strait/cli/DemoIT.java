@@ -71,6 +71,18 @@ class DemoIT {
     }
     assertThat(out).contains("P(low-2019 below");
     assertThat(dir.resolve("out/scenarios/baseline/fan.png")).isNotEmptyFile();
+    // on the fitted model by default, over the whole record; the prior run beside it
+    assertThat(dir.resolve("out/scenarios/baseline/fit.json")).content()
+        .containsPattern("\"trainEnd\" ?: ?\"" + last + "\"");
+    assertThat(dir.resolve("out/scenarios/baseline/priors/fan.png")).isNotEmptyFile();
+    assertThat(dir.resolve("out/scenarios/baseline/priors/fit.json")).doesNotExist();
+    // the verdict table is kept in the store, where the dashboard opens on it
+    try (EventStore store = EventStore.open(dir.resolve("demo.duckdb"))) {
+      org.strait.store.SavedVerdicts kept = org.strait.store.SavedVerdicts.latest(store.connection()).orElseThrow();
+      assertThat(kept.computedBy()).isEqualTo("strait verdicts");
+      assertThat(kept.dataEnd()).isEqualTo(last);
+      assertThat(kept.json()).contains("\"mechanisms\"");
+    }
     // the bargaining cases, next to their baseline (bargain prints its summary on stderr)
     assertThat(run.err()).contains("dispute wartime-labour").contains("baseline (capability x salience weighted mean");
     assertThat(dir.resolve("out/bargaining/wartime-labour.png")).isNotEmptyFile();

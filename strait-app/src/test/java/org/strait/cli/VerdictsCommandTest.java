@@ -59,6 +59,18 @@ class VerdictsCommandTest {
         assertThat(claim.get("reason").asText()).contains("show in these months");
       }
     }
+    // the table is kept in the store as printed, with its provenance
+    try (org.strait.store.EventStore store = org.strait.store.EventStore.open(Path.of(db))) {
+      org.strait.store.SavedVerdicts kept = org.strait.store.SavedVerdicts.latest(store.connection()).orElseThrow();
+      assertThat(new ObjectMapper().readTree(kept.json())).isEqualTo(root);
+      assertThat(kept.computedBy()).isEqualTo("strait verdicts");
+      assertThat(kept.trainStart()).isEqualTo(YearMonth.of(2005, 1));
+      assertThat(kept.trainEnd()).isEqualTo(YearMonth.of(2006, 12));
+      assertThat(kept.testEnd()).isEqualTo(YearMonth.of(2007, 12));
+      assertThat(kept.seed()).isEqualTo(3);
+      assertThat(kept.samples()).isEqualTo(30);
+      assertThat(kept.dataEnd()).isEqualTo(YearMonth.of(2007, 12));
+    }
   }
 
   @Test

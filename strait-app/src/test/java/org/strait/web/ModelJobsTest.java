@@ -51,7 +51,8 @@ class ModelJobsTest {
 
   @Test
   void scenario_baseline_quantilesPerMonthThresholdsSeedAndVersion_sameSeedSameResult() throws Exception {
-    String body = "{\"type\":\"scenario\",\"params\":{\"scenario\":\"baseline\",\"runs\":40,\"seed\":7}}";
+    String body = "{\"type\":\"scenario\",\"params\":{\"scenario\":\"baseline\",\"runs\":40,\"seed\":7,"
+        + "\"fit\":false}}";
     JsonNode first = run(body);
     JsonNode r = first.get("result");
     assertThat(first.get("params").get("seed").asLong()).isEqualTo(7);
@@ -82,9 +83,31 @@ class ModelJobsTest {
       // with 40 runs every share is a multiple of 1/40
       assertThat(c.get("byEnd").asDouble() * 40).isCloseTo(Math.rint(c.get("byEnd").asDouble() * 40), within(1e-9));
     }
+    assertThat(r.get("fitted").isNull()).as("a run on the priors says so").isTrue();
     assertThat(c(run(body))).isEqualTo(c(first));
     JsonNode other = run(body.replace("\"seed\":7", "\"seed\":8")).get("result");
     assertThat(other.get("quantiles")).isNotEqualTo(r.get("quantiles"));
+  }
+
+  @Test
+  void scenario_byDefault_onTheModelFittedToTheWholeRecord_withItsLastMonths() throws Exception {
+    JsonNode reply = run("{\"type\":\"scenario\",\"params\":{\"scenario\":\"baseline\",\"runs\":40,\"seed\":7}}",
+        300);
+    assertThat(reply.get("params").get("fit").asBoolean()).isTrue();
+    JsonNode r = reply.get("result");
+    JsonNode f = r.get("fitted");
+    assertThat(f.get("trainStart").asText()).isEqualTo(Fixture.FIRST.toString());
+    assertThat(f.get("trainEnd").asText()).isEqualTo(Fixture.LAST.toString());
+    assertThat(f.get("fitSeed").asLong()).isEqualTo(1);
+    assertThat(f.get("draws").asInt()).isBetween(1, 40);
+    // the record's last 36 months before the scenario (2023-04), clipped to the record: 2013-01..2015-03
+    assertThat(f.get("observedMonths")).hasSize(27);
+    assertThat(f.get("observedMonths").get(26).asText()).isEqualTo("2015-03");
+    assertThat(f.get("start").asText()).contains("2015-03");
+    assertThat(r.get("months").get(0).asText()).isEqualTo("2023-04");
+    JsonNode priors = run("{\"type\":\"scenario\",\"params\":{\"scenario\":\"baseline\",\"runs\":40,\"seed\":7,"
+        + "\"fit\":false}}").get("result");
+    assertThat(r.get("quantiles")).isNotEqualTo(priors.get("quantiles"));
   }
 
   private static JsonNode c(JsonNode reply) {
@@ -168,7 +191,7 @@ class ModelJobsTest {
   @Test
   void verdicts_fixtureStore_everyClaimWithItsSourceVerdictAndSeed() throws Exception {
     JsonNode reply = run("{\"type\":\"verdicts\",\"params\":{\"trainFrom\":\"2013-01\",\"trainTo\":\"2014-12\","
-        + "\"testTo\":\"2015-03\",\"samples\":20,\"seed\":5}}", 90);
+        + "\"testTo\":\"2015-03\",\"samples\":20,\"seed\":5}}", 300);
     JsonNode r = reply.get("result");
     assertThat(r.get("seed").asLong()).isEqualTo(5);
     assertThat(r.get("mechanisms")).hasSize(org.strait.model.MechanismId.values().length);
@@ -181,5 +204,12 @@ class ModelJobsTest {
       }
     }
     assertThat(claims).isEqualTo(org.strait.fit.SeedClaim.all().size());
+    // the job kept its table in the store, where the dashboard opens on it
+    JsonNode kept = http.get("/api/verdicts/latest").json();
+    assertThat(kept.get("computedBy").asText()).isEqualTo("dashboard");
+    assertThat(kept.get("seed").asLong()).isEqualTo(5);
+    assertThat(kept.get("samples").asInt()).isEqualTo(20);
+    assertThat(kept.get("windows").get("testEnd").asText()).isEqualTo("2015-03");
+    assertThat(kept.get("table").get("mechanisms")).isEqualTo(r.get("mechanisms"));
   }
 }

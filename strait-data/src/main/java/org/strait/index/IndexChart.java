@@ -5,9 +5,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import org.knowm.xchart.BitmapEncoder;
@@ -16,6 +15,7 @@ import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.strait.chart.TimeAxis;
 import org.strait.core.Require;
 
 /**
@@ -59,30 +59,26 @@ public final class IndexChart {
         .title("Relation index " + index.query().seriesName() + " (" + Math.round(index.query().level() * 100)
             + "% interval)")
         .xAxisTitle(index.query().granularity().column()).yAxisTitle("Goldstein points").build();
-    chart.getStyler().setDatePattern(index.query().granularity() == Granularity.MONTH ? "yyyy-MM" : "yyyy-MM-dd");
     chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideSW);
-    List<Date> x = new ArrayList<>();
-    List<Double> band = new ArrayList<>();
-    List<Date> bandX = new ArrayList<>();
-    List<Double> mean = new ArrayList<>();
-    for (IndexPoint p : index.points()) {
-      x.add(date(p.stats().start()));
-      mean.add(p.index());
-      bandX.add(date(p.stats().start()));
-      band.add(p.upper());
+    List<IndexPoint> points = index.points();
+    int n = points.size();
+    double[] x = new double[n];
+    double[] mean = new double[n];
+    double[] lower = new double[n];
+    double[] upper = new double[n];
+    for (int i = 0; i < n; i++) {
+      IndexPoint p = points.get(i);
+      x[i] = TimeAxis.x(p.stats().start());
+      boolean gap = p.stats().source() == null || p.stats().source().isBlank();
+      mean[i] = gap ? Double.NaN : p.index();
+      lower[i] = gap ? Double.NaN : p.lower();
+      upper[i] = gap ? Double.NaN : p.upper();
     }
-    for (int i = index.points().size() - 1; i >= 0; i--) {
-      bandX.add(x.get(i));
-      band.add(index.points().get(i).lower());
-    }
-    XYSeries interval = chart.addSeries("interval", bandX, band);
-    interval.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.PolygonArea);
-    interval.setFillColor(BAND);
-    interval.setLineColor(BAND);
-    interval.setMarker(SeriesMarkers.NONE);
-    XYSeries line = chart.addSeries("index", x, mean);
-    line.setLineColor(LINE);
-    line.setMarker(SeriesMarkers.NONE);
+    LocalDate first = points.get(0).stats().start();
+    LocalDate last = points.get(n - 1).stats().start();
+    TimeAxis.apply(chart, YearMonth.from(first), YearMonth.from(last));
+    TimeAxis.band(chart, "interval", x, lower, upper, BAND);
+    TimeAxis.line(chart, "index (gaps: months no source covers)", x, mean, LINE);
     addRaw(chart, index);
     if (turns != null) {
       for (Kind kind : Kind.values()) {
@@ -94,11 +90,11 @@ public final class IndexChart {
   }
 
   private static void addRaw(XYChart chart, IndexSeries index) {
-    List<Date> x = new ArrayList<>();
+    List<Double> x = new ArrayList<>();
     List<Double> y = new ArrayList<>();
     for (IndexPoint p : index.points()) {
       if (p.events() > 0 && Double.isFinite(p.raw())) {
-        x.add(date(p.stats().start()));
+        x.add(TimeAxis.x(p.stats().start()));
         y.add(p.raw());
       }
     }
@@ -112,11 +108,11 @@ public final class IndexChart {
 
   private static void addTurns(XYChart chart, IndexSeries index, TurningPointResult turns, Direction direction,
                                Kind kind) {
-    List<Date> x = new ArrayList<>();
+    List<Double> x = new ArrayList<>();
     List<Double> y = new ArrayList<>();
     for (TurningPoint t : turns.points()) {
       if (t.direction() == direction && t.kind() == kind) {
-        x.add(date(t.start()));
+        x.add(TimeAxis.x(t.start()));
         y.add(index.points().stream().filter(p -> p.stats().start().equals(t.start())).findFirst()
             .map(IndexPoint::index).orElse(t.after()));
       }
@@ -129,9 +125,5 @@ public final class IndexChart {
           : direction == Direction.UP ? SeriesMarkers.TRIANGLE_UP : SeriesMarkers.TRIANGLE_DOWN);
       s.setMarkerColor(direction == Direction.UP ? new Color(0, 140, 60) : new Color(200, 30, 30));
     }
-  }
-
-  private static Date date(LocalDate day) {
-    return Date.from(day.atStartOfDay(ZoneOffset.UTC).toInstant());
   }
 }

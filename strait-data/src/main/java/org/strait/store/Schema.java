@@ -38,5 +38,6 @@ public final class Schema {
       "CREATE TABLE IF NOT EXISTS source_months ("
           + " file_id BIGINT NOT NULL, source VARCHAR NOT NULL, month VARCHAR NOT NULL, events BIGINT NOT NULL)",
       "CREATE TABLE IF NOT EXISTS rejects ("
-          + " file_id BIGINT NOT NULL, line BIGINT NOT NULL, reason VARCHAR NOT NULL, detail VARCHAR NOT NULL)");
+          + " file_id BIGINT NOT NULL, line BIGINT NOT NULL, reason VARCHAR NOT NULL, detail VARCHAR NOT NULL)",
+      SavedVerdicts.DDL);
 }

@@ -3,6 +3,7 @@ package org.strait.app.fit;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.YearMonth;
+import org.strait.app.Progress;
 import org.strait.core.Require;
 import org.strait.core.SeedSequence;
 import org.strait.fit.Ablation;
@@ -29,16 +30,25 @@ public record FitRun(FitData data, FitResult fit, BacktestResult backtest, YearM
    */
   public static FitRun run(Connection connection, YearMonth trainStart, YearMonth trainEnd, YearMonth testEnd,
       int samples, long seed) throws SQLException {
-    return run(connection, trainStart, trainEnd, testEnd, samples, seed, false);
+    return run(connection, trainStart, trainEnd, testEnd, samples, seed, false, Progress.NONE.steps(STEPS));
   }
 
-  /** Runs as {@link #run(Connection, YearMonth, YearMonth, YearMonth, int, long)}, optionally without indicators. */
+  /** The steps {@link #run} reports: reading the store, fitting, backtesting. */
+  public static final int STEPS = 3;
+
+  /**
+   * Runs as {@link #run(Connection, YearMonth, YearMonth, YearMonth, int, long)} does, optionally without the
+   * indicators, reporting its steps.
+   */
   public static FitRun run(Connection connection, YearMonth trainStart, YearMonth trainEnd, YearMonth testEnd,
-      int samples, long seed, boolean withoutIndicators) throws SQLException {
+      int samples, long seed, boolean withoutIndicators, Progress.Steps steps) throws SQLException {
     StoreFit.requireWindow(trainStart, trainEnd);
     Require.argument(testEnd.isAfter(trainEnd), "the test window must end after the training window (%s)", trainEnd);
+    steps.next("reading the store");
     FitData data = FitData.fromStore(connection, trainStart, testEnd, trainEnd, withoutIndicators);
+    steps.next("fitting on " + trainStart + ".." + trainEnd);
     FitResult fit = StoreFit.calibrate(data, trainEnd, seed);
+    steps.next("backtesting on " + trainEnd.plusMonths(1) + ".." + testEnd);
     BacktestResult backtest = Ablation.backtest(fit, data.input(), testEnd, samples, new SeedSequence(seed).seed(1));
     return new FitRun(data, fit, backtest, testEnd, seed);
   }

@@ -3,11 +3,7 @@ package org.strait.app.forecast;
 import java.awt.Color;
 import java.nio.file.Path;
 import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.List;
 import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYSeries;
-import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.strait.app.scenario.FanChart;
 import org.strait.fit.Ablation;
 import org.strait.fit.MonthlySeries;
@@ -32,31 +28,13 @@ public final class ForecastChart {
     EnsembleResult ar1 = run.fan("ar1");
     String title = "JPN-KOR index: unconditional forecast from " + run.origin() + " (fit " + run.fit().fit()
         .trainStart() + ".." + run.origin() + ", seed " + run.seed() + ", " + run.samples() + " paths)";
-    XYChart chart = FanChart.chart(model, title, "model ");
-    FanChart.band(chart, "AR(1) 5-95%", ar1, 0, 4, new Color(200, 110, 30, 45));
-    FanChart.median(chart, "AR(1) median", ar1, BASELINE);
-    observed(chart, run.fit().data().input().index(), run.origin());
+    MonthlySeries index = run.fit().data().input().index();
+    YearMonth from = run.origin().minusMonths(OBSERVED_MONTHS - 1L);
+    YearMonth observedStart = from.isBefore(index.start()) ? index.start() : from;
+    XYChart chart = FanChart.chart(model, title, "model ", observedStart);
+    FanChart.band(chart, "AR(1) baseline 5-95%", ar1, 0, 4, new Color(200, 110, 30, 45));
+    FanChart.median(chart, "AR(1) baseline median", ar1, BASELINE);
+    FanChart.observed(chart, index, observedStart, run.origin());
     return FanChart.save(chart, dir.resolve(FILE));
-  }
-
-  /** Adds the observed months of the last {@value #OBSERVED_MONTHS} up to {@code origin} as points. */
-  private static void observed(XYChart chart, MonthlySeries index, YearMonth origin) {
-    List<Double> xs = new ArrayList<>();
-    List<Double> ys = new ArrayList<>();
-    YearMonth from = origin.minusMonths(OBSERVED_MONTHS - 1L);
-    for (YearMonth m = from.isBefore(index.start()) ? index.start() : from; !m.isAfter(origin); m = m.plusMonths(1)) {
-      double y = index.get(m);
-      if (!Double.isNaN(y)) {
-        xs.add(FanChart.x(m));
-        ys.add(y);
-      }
-    }
-    if (xs.isEmpty()) {
-      return;
-    }
-    XYSeries s = chart.addSeries("observed index (monthly mean Goldstein)", xs, ys);
-    s.setMarker(SeriesMarkers.CIRCLE);
-    s.setMarkerColor(Color.DARK_GRAY);
-    s.setLineColor(Color.GRAY);
   }
 }

@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.strait.app.Progress;
 import org.strait.app.fit.FitRun;
 import org.strait.app.fit.StoreFit;
 import org.strait.core.Require;
@@ -110,19 +111,27 @@ public record ForecastRun(StoreFit fit, List<EnsembleResult> fans, FitRun backte
    */
   public static ForecastRun run(Connection connection, YearMonth trainStart, YearMonth trainEnd, int months,
       int samples, long seed, int threads) throws SQLException {
-    return run(connection, trainStart, trainEnd, months, samples, seed, threads, false);
+    return run(connection, trainStart, trainEnd, months, samples, seed, threads, false, Progress.NONE);
   }
 
-  /** Runs as {@link #run(Connection, YearMonth, YearMonth, int, int, long, int)}, optionally without indicators. */
+  /**
+   * Runs as {@link #run(Connection, YearMonth, YearMonth, int, int, long, int)} does, optionally without the
+   * indicators, reporting its steps.
+   */
   public static ForecastRun run(Connection connection, YearMonth trainStart, YearMonth trainEnd, int months,
-      int samples, long seed, int threads, boolean withoutIndicators) throws SQLException {
+      int samples, long seed, int threads, boolean withoutIndicators, Progress progress) throws SQLException {
+    boolean backtested = !trainEnd.isBefore(trainStart.plusMonths(backtestMinimum() - 1L));
+    Progress.Steps steps = progress.steps(2 + (backtested ? FitRun.STEPS : 0));
+    steps.next("fitting on " + trainStart + ".." + trainEnd);
     StoreFit fit = StoreFit.run(connection, trainStart, trainEnd, seed, withoutIndicators);
+    steps.next("drawing " + samples + " paths per forecaster");
     List<EnsembleResult> fans = draw(fit, months, samples, seed, threads);
     FitRun backtest = null;
-    if (!trainEnd.isBefore(trainStart.plusMonths(backtestMinimum() - 1L))) {
+    if (backtested) {
       backtest = FitRun.run(connection, trainStart, trainEnd.minusMonths(BACKTEST_MONTHS), trainEnd, samples, seed,
-          withoutIndicators);
+          withoutIndicators, steps);
     }
+    steps.finish();
     return new ForecastRun(fit, fans, backtest, samples, seed);
   }
 

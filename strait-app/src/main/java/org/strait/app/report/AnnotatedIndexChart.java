@@ -5,13 +5,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.Date;
 import org.knowm.xchart.AnnotationLine;
 import org.knowm.xchart.AnnotationText;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
+import org.strait.chart.TimeAxis;
 import org.strait.index.IndexChart;
 import org.strait.index.IndexPoint;
 import org.strait.index.IndexSeries;
@@ -40,7 +38,7 @@ final class AnnotatedIndexChart {
     chart.getStyler().setAnnotationLineColor(Color.GRAY)
         .setAnnotationTextFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.BOLD, 14));
     for (int i = 0; i < turns.points().size(); i++) {
-      double at = date(turns.points().get(i).start()).getTime();
+      double at = TimeAxis.x(turns.points().get(i).start());
       chart.addAnnotation(new AnnotationLine(at, true, false));
       chart.addAnnotation(new AnnotationText(String.valueOf(i + 1), at, top + 0.45, false));
     }
@@ -49,9 +47,5 @@ final class AnnotatedIndexChart {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write chart " + png, e);
     }
-  }
-
-  private static Date date(LocalDate day) {
-    return Date.from(day.atStartOfDay(ZoneOffset.UTC).toInstant());
   }
 }

@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import org.strait.app.Progress;
 import org.strait.core.Country;
 import org.strait.core.Dyad;
 import org.strait.core.Require;
@@ -51,6 +52,17 @@ public final class ReportBuilder {
    * @throws StoreException when the store cannot be read
    */
   public String build(Connection connection) {
+    return build(connection, Progress.NONE);
+  }
+
+  /**
+   * Returns the report's HTML for the store behind {@code connection}, reporting its sections to {@code progress}.
+   *
+   * @throws StoreException when the store cannot be read
+   */
+  public String build(Connection connection, Progress progress) {
+    Progress.Steps steps = progress.steps(5);
+    steps.next("index and turning points");
     IndexSeries index;
     try {
       index = RelationIndex.compute(connection, new IndexQuery(JPN_KOR, false, null, null, Granularity.MONTH, null,
@@ -75,13 +87,18 @@ public final class ReportBuilder {
         TurningPointResult turns = TurningPoints.detect(index, TurningPointOptions.defaults()
             .withFalseAlarmRate(settings.falseAlarmRate()).withSeed(settings.seed()),
             ChronicleNotes.of(Knowledge.standard().chronicle(), JPN_KOR));
-        b.append(IndexSection.html(index, turns, work)).append(FitSection.html(connection,
-            YearMonth.parse(index.points().get(0).label()),
-            YearMonth.parse(index.points().get(index.points().size() - 1).label()), settings))
-            .append(ForecastSection.html(connection, settings, work));
+        b.append(IndexSection.html(index, turns, work));
+        steps.next("verdicts and backtest");
+        b.append(FitSection.html(connection, YearMonth.parse(index.points().get(0).label()),
+            YearMonth.parse(index.points().get(index.points().size() - 1).label()), settings));
+        steps.next("forecast");
+        b.append(ForecastSection.html(connection, settings, work));
       }
-      b.append(ScenarioSection.html(settings.scenarios(), settings, work))
-          .append(BargainSection.html(settings.bargainCase(), settings, work));
+      steps.next("scenarios");
+      b.append(ScenarioSection.html(settings.scenarios(), settings, work));
+      steps.next("bargaining");
+      b.append(BargainSection.html(settings.bargainCase(), settings, work));
+      steps.finish();
       return b.append("</body>\n</html>\n").toString();
     } finally {
       delete(work);

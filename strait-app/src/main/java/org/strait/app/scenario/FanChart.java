@@ -9,7 +9,8 @@ import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
-import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.strait.chart.TimeAxis;
+import org.strait.fit.MonthlySeries;
 import org.strait.model.ensemble.EnsembleResult;
 import org.strait.model.ensemble.ThresholdCurve;
 
@@ -28,9 +29,38 @@ public final class FanChart {
 
   private FanChart() {}
 
+  /** How many of the record's months a fan on the fitted model shows before its start. */
+  public static final int OBSERVED_MONTHS = 36;
+
   /** Writes {@code fan.png} into {@code dir} and returns its path. */
   public static Path write(EnsembleResult e, String title, Path dir) {
     return save(chart(e, title, ""), dir.resolve("fan.png"));
+  }
+
+  /**
+   * Writes {@code fan.png} of a run on the fitted model into {@code dir}, with the observed index of the record's
+   * last {@value #OBSERVED_MONTHS} months up to {@code last} (the month before the run, or the record's last) before
+   * the fan; returns its path.
+   */
+  public static Path write(EnsembleResult e, String title, Path dir, MonthlySeries index, YearMonth last) {
+    YearMonth from = last.minusMonths(OBSERVED_MONTHS - 1L);
+    YearMonth start = from.isBefore(index.start()) ? index.start() : from;
+    XYChart chart = chart(e, title, "", start);
+    observed(chart, index, start, last);
+    return save(chart, dir.resolve("fan.png"));
+  }
+
+  /** Adds the observed index over {@code from..to} as a line with points, broken where a month has no events. */
+  public static void observed(XYChart chart, MonthlySeries index, YearMonth from, YearMonth to) {
+    int n = (int) from.until(to, java.time.temporal.ChronoUnit.MONTHS) + 1;
+    double[] y = new double[n];
+    for (int i = 0; i < n; i++) {
+      y[i] = index.get(from.plusMonths(i));
+    }
+    XYSeries s = TimeAxis.line(chart, "observed index (monthly mean Goldstein; gaps: no events)",
+        TimeAxis.months(from, n), y, Color.GRAY);
+    s.setMarker(org.knowm.xchart.style.markers.SeriesMarkers.CIRCLE);
+    s.setMarkerColor(Color.DARK_GRAY);
   }
 
   /**
@@ -38,65 +68,54 @@ public final class FanChart {
    * prefixed with {@code label} (empty for none).
    */
   public static XYChart chart(EnsembleResult e, String title, String label) {
+    return chart(e, title, label, e.month(0));
+  }
+
+  /**
+   * Returns the fan chart of {@code e} as {@link #chart(EnsembleResult, String, String)} does, with a time axis
+   * from {@code axisStart} (before the fan's first month when observed months come first).
+   */
+  public static XYChart chart(EnsembleResult e, String title, String label, YearMonth axisStart) {
     System.setProperty("java.awt.headless", "true");
     int h = e.months();
-    XYChart chart = new XYChartBuilder().width(1000).height(560).title(title)
+    XYChart chart = new XYChartBuilder().width(1000).height(680).title(title)
         .xAxisTitle("month").yAxisTitle("JPN-KOR temperature (-10..+10)").build();
     chart.getStyler().setChartTitleFont(chart.getStyler().getChartTitleFont().deriveFont(14f));
+    TimeAxis.apply(chart, axisStart, e.month(h - 1));
     band(chart, label + "5-95%", e, 0, 4, OUTER);
     band(chart, label + "25-75%", e, 1, 3, INNER);
     median(chart, label + "median", e, MEDIAN);
-    double first = x(e.month(0));
-    double last = x(e.month(h - 1));
+    int below = 0;
+    int above = 0;
     for (ThresholdCurve c : e.thresholds()) {
-      double level = c.threshold().level();
-      XYSeries s = chart.addSeries(label + c.threshold().name() + String.format(java.util.Locale.ROOT,
-          " (P by end %.2f)", c.byEnd()), new double[] {first, last}, new double[] {level, level});
-      s.setMarker(SeriesMarkers.NONE);
-      s.setLineColor(new Color(180, 40, 40));
+      boolean b = c.threshold().below();
+      TimeAxis.threshold(chart, b ? below++ : above++, label + c.threshold().name(), c.threshold().level(), b,
+          String.format(java.util.Locale.ROOT, " (P crossed by %s: %.2f)", e.month(h - 1), c.byEnd()), e.month(0),
+          e.month(h - 1));
     }
     chart.getStyler().setToolTipsEnabled(false);
+    chart.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.OutsideS)
+        .setLegendLayout(org.knowm.xchart.style.Styler.LegendLayout.Vertical);
     chart.getStyler().setDecimalPattern("#0.0");
     return chart;
   }
 
-  /** Returns a month's position on the charts' time axis: its year plus (month − 1)/12. */
-  public static double x(YearMonth month) {
-    return month.getYear() + (month.getMonthValue() - 1) / 12.0;
-  }
-
   /** Adds the line of {@code e}'s median (quantile level index 2) to {@code chart}. */
   public static XYSeries median(XYChart chart, String name, EnsembleResult e, Color color) {
-    int h = e.months();
-    double[] px = new double[h];
-    double[] py = new double[h];
-    for (int t = 0; t < h; t++) {
-      px[t] = x(e.month(t));
-      py[t] = e.quantile(2, t);
-    }
-    XYSeries m = chart.addSeries(name, px, py);
-    m.setMarker(SeriesMarkers.NONE);
-    m.setLineColor(color);
-    return m;
+    return TimeAxis.line(chart, name, TimeAxis.months(e.month(0), e.months()), quantile(e, 2), color);
   }
 
   /** Adds the band between quantile level indices {@code lo} and {@code hi} of {@code e} to {@code chart}. */
-  public static XYSeries band(XYChart chart, String name, EnsembleResult e, int lo, int hi, Color color) {
-    int h = e.months();
-    double[] px = new double[2 * h];
-    double[] py = new double[2 * h];
-    for (int t = 0; t < h; t++) {
-      px[t] = x(e.month(t));
-      py[t] = e.quantile(hi, t);
-      px[2 * h - 1 - t] = px[t];
-      py[2 * h - 1 - t] = e.quantile(lo, t);
+  public static void band(XYChart chart, String name, EnsembleResult e, int lo, int hi, Color color) {
+    TimeAxis.band(chart, name, TimeAxis.months(e.month(0), e.months()), quantile(e, lo), quantile(e, hi), color);
+  }
+
+  private static double[] quantile(EnsembleResult e, int level) {
+    double[] out = new double[e.months()];
+    for (int t = 0; t < out.length; t++) {
+      out[t] = e.quantile(level, t);
     }
-    XYSeries s = chart.addSeries(name, px, py);
-    s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.PolygonArea);
-    s.setMarker(SeriesMarkers.NONE);
-    s.setFillColor(color);
-    s.setLineColor(color);
-    return s;
+    return out;
   }
 
   /** Writes {@code chart} as a PNG to {@code file} and returns the path. */
