@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.IntConsumer;
@@ -17,6 +18,7 @@ import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import org.strait.app.fit.StoreFit;
+import org.strait.app.scenario.BargainLinks;
 import org.strait.app.scenario.EnsembleCsv;
 import org.strait.app.scenario.FanChart;
 import org.strait.app.scenario.FitRecord;
@@ -90,13 +92,19 @@ final class SimulateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws SQLException {
-    Scenario scenario = ScenarioReader.read(resolve(scenarioFile, Path.of("")));
+    Path file = resolve(scenarioFile, Path.of(""));
+    Scenario scenario = ScenarioReader.read(file);
     int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    List<BargainLinks> links = BargainLinks.read(file, scenario);
     EnsembleOptions options = new EnsembleOptions(runs, seed, workers);
     StoreFit storeFit = null;
     FittedScenario fitted = null;
     IntFunction<Simulation> replicates;
     if (fit) {
+      if (!links.isEmpty()) {
+        throw new IllegalArgumentException(file + " links bargaining cases, which --fit does not take yet: run it "
+            + "without --fit");
+      }
       storeFit = fit(scenario);
       fitted = FittedScenario.of(scenario, storeFit, runs);
       replicates = fitted.simulations();
@@ -104,8 +112,7 @@ final class SimulateCommand implements Callable<Integer> {
       if (train != null || fitSeed != null || db.db != null) {
         throw new IllegalArgumentException("--train, --fit-seed and --db need --fit");
       }
-      Simulation simulation = Mechanisms.simulation(scenario.toRunSpec());
-      replicates = r -> simulation;
+      replicates = BargainLinks.replicates(scenario, links, runs, seed, workers);
     }
     try {
       Files.createDirectories(out);
