@@ -16,7 +16,9 @@ import org.strait.store.IngestReport;
 
 /**
  * The ingest use case: plans the files, reads each into the store in its own transaction, and collects what
- * happened; a file that fails does not stop the others, and every failure is reported at the end.
+ * happened; a file that fails (unreadable, damaged, truncated, refused, or stored with other options) does not stop
+ * the others, and every failure is reported at the end, naming its file. A failure of the store itself (a full
+ * disk) stops the ingest.
  */
 public final class IngestService {
   /** What a caller hears while the ingest runs. */
@@ -37,7 +39,7 @@ public final class IngestService {
    * @param plan the files read and skipped
    * @param reports one report per file read
    * @param failures one message per file that could not be ingested, naming it
-   * @param rejectsByReason rejected rows of all files per reason
+   * @param rejectsByReason rejected rows of the files ingested now (not of those stored before) per reason
    */
   public record Summary(IngestPlan plan, List<IngestReport> reports, List<String> failures,
       Map<String, Long> rejectsByReason) {
@@ -48,9 +50,19 @@ public final class IngestService {
       rejectsByReason = Map.copyOf(rejectsByReason);
     }
 
-    /** Returns the sum of a count over the reports. */
+    /** Returns the sum of a count over the files ingested now; files found stored already are not counted again. */
     public long total(java.util.function.ToLongFunction<IngestReport> count) {
-      return reports.stream().mapToLong(count).sum();
+      return reports.stream().filter(r -> !r.alreadyStored()).mapToLong(count).sum();
+    }
+
+    /** Returns how many files were ingested now. */
+    public long ingested() {
+      return reports.stream().filter(r -> !r.alreadyStored()).count();
+    }
+
+    /** Returns how many files were found stored already, and not read again. */
+    public long unchanged() {
+      return reports.stream().filter(IngestReport::alreadyStored).count();
     }
   }
 
@@ -62,6 +74,7 @@ public final class IngestService {
         settings.source());
     List<IngestReport> reports = new ArrayList<>();
     List<String> failures = new ArrayList<>();
+    plan.refused().forEach(r -> failures.add(r.file() + ": " + r.reason()));
     Map<String, Long> reasons = new TreeMap<>();
     try (EventStore store = EventStore.open(settings.db())) {
       for (PlannedFile f : plan.files()) {
@@ -69,12 +82,16 @@ public final class IngestService {
             settings.originOf(f.source()), settings.stepHoursOf(f.source()));
         listener.starting(f);
         try {
-          IngestReport r = store.ingest(f.file(), f.reader(), options, listener::row);
+          IngestReport r = store.ingest(f.file(), f.reader(), options, listener::row, settings.replace());
           reports.add(r);
-          r.rejectsByReason().forEach((k, v) -> reasons.merge(k, v, Long::sum));
+          if (!r.alreadyStored()) {
+            r.rejectsByReason().forEach((k, v) -> reasons.merge(k, v, Long::sum));
+          }
           listener.done(r);
         } catch (IngestException e) {
           failures.add(e.getMessage());
+        } catch (IOException e) {
+          failures.add(f.file() + ": cannot read the file: " + e);
         }
       }
     }

@@ -18,9 +18,10 @@ import org.strait.core.Require;
  * @param origins time origin of id-form quadruples per source label ({@code ""} for all)
  * @param stepHours hours per time unit of id-form quadruples per source label ({@code ""} for all)
  * @param countries the countries whose events are kept
+ * @param replace whether a file whose content is stored is read again and replaces the stored one
  */
 public record IngestSettings(Path db, List<Path> paths, String format, String source,
-    Map<String, LocalDate> origins, Map<String, Integer> stepHours, Set<Country> countries) {
+    Map<String, LocalDate> origins, Map<String, Integer> stepHours, Set<Country> countries, boolean replace) {
   /** Checks and copies. */
   public IngestSettings {
     Require.nonNull(db, "db");
@@ -29,6 +30,12 @@ public record IngestSettings(Path db, List<Path> paths, String format, String so
     origins = Map.copyOf(origins);
     stepHours = Map.copyOf(stepHours);
     countries = Set.copyOf(countries);
+  }
+
+  /** Settings that leave stored files alone. */
+  public IngestSettings(Path db, List<Path> paths, String format, String source, Map<String, LocalDate> origins,
+      Map<String, Integer> stepHours, Set<Country> countries) {
+    this(db, paths, format, source, origins, stepHours, countries, false);
   }
 
   LocalDate originOf(String label) {

@@ -38,7 +38,7 @@ final class BacktestCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--format must be md or json, was '" + format + "'");
     }
     FitRun run;
-    try (EventStore store = EventStore.open(db.existing())) {
+    try (EventStore store = db.read()) {
       run = FitRun.run(store.connection(), tr[0], tr[1], te[1], samples, windows.seed);
     }
     PrintWriter out = spec.commandLine().getOut();

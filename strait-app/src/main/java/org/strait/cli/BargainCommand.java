@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.strait.app.bargain.BargainCase;
+import org.strait.app.bargain.BargainInputException;
 import org.strait.app.bargain.BargainReport;
 import org.strait.app.bargain.DisputeReaders;
 import org.strait.app.bargain.PositionPlot;
@@ -34,6 +35,10 @@ import picocli.CommandLine.Spec;
         "CSV on stdout: one row per actor and dimension (actor,dimension,initial,final);",
         "the predicted outcome next to the baseline goes to stderr. JSON has everything."})
 public final class BargainCommand implements Callable<Integer> {
+  /** The most Monte Carlo runs (every run's outcome is kept for the quantiles). */
+  static final int MAX_RUNS = 100_000;
+  /** The most actors of a dispute (KTAB's examples have at most 41; the models' cost grows with its cube). */
+  static final int MAX_ACTORS = 200;
 
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
@@ -86,8 +91,9 @@ public final class BargainCommand implements Callable<Integer> {
     if (!fmt.equals("csv") && !fmt.equals("json")) {
       throw new IllegalArgumentException("--format must be csv or json, was " + format);
     }
-    if (runs != 0 && runs < 2) {
-      throw new IllegalArgumentException("--runs must be 0 (no Monte Carlo) or at least 2, was " + runs);
+    if (runs != 0 && (runs < 2 || runs > MAX_RUNS)) {
+      throw new IllegalArgumentException("--runs must be 0 (no Monte Carlo) or within 2.." + MAX_RUNS + ", was "
+          + runs);
     }
     if (plot != null && !plot.toString().toLowerCase(Locale.ROOT).endsWith(".png")) {
       throw new IllegalArgumentException("--plot must name a .png file, was " + plot);
@@ -99,6 +105,10 @@ public final class BargainCommand implements Callable<Integer> {
     Map<String, Object> options = new LinkedHashMap<>();
     BargainModel m = model(options);
     BargainCase c = DisputeReaders.read(input);
+    if (c.dispute().size() > MAX_ACTORS) {
+      throw new BargainInputException(input, java.util.List.of(input + ": " + c.dispute().size()
+          + " actors; at most " + MAX_ACTORS + " actors are supported"));
+    }
     BargainRun run = m.run(c.dispute());
     MonteCarloResult mc = null;
     if (runs > 0) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.strait.knowledge.CountryCodes;
 import org.strait.core.Country;
 import org.strait.knowledge.Chronicle;
 import org.strait.knowledge.ChronicleEntry;
@@ -65,7 +66,7 @@ public final class ChronicleCommand implements Callable<Integer> {
       if (!actor.trim().matches("[A-Za-z]{3}")) {
         throw new IllegalArgumentException("--actor must be an ISO3 code such as KOR, was '" + actor + "'");
       }
-      c = c.withActor(Country.of(actor));
+      c = c.withActor(CountryCodes.parse(actor, "--actor"));
     }
     PrintWriter out = spec.commandLine().getOut();
     switch (format.toLowerCase(Locale.ROOT)) {

@@ -1,6 +1,7 @@
 package org.strait.cli;
 
 import java.nio.file.Path;
+import org.strait.store.EventStore;
 import picocli.CommandLine.Option;
 
 /** The {@code --db FILE} option every command that touches the store takes. */
@@ -14,6 +15,14 @@ final class DbOption {
 
   Path path() {
     return db != null ? db : DEFAULT;
+  }
+
+  /**
+   * Opens the existing store for reading only, so that the command runs beside other reads and beside
+   * {@code strait serve} ({@link EventStore#openReadOnly}); a usage error when no store is there yet.
+   */
+  EventStore read() {
+    return EventStore.openReadOnly(existing());
   }
 
   /** Returns the store's path, or throws a usage error when no store is there yet. */

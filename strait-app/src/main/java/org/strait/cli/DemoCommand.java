@@ -227,13 +227,21 @@ final class DemoCommand implements Callable<Integer> {
     }
   }
 
+  /** Prints the Japan–South Korea events per source and year, over the years the store holds events in. */
   private void summary(PrintWriter out) {
     out.println("== Japan–South Korea events per source and year (both directions; strict = country entities)");
     try (EventStore store = EventStore.open(db.path())) {
+      YearMonth[] span;
+      try {
+        span = StoreFit.span(store.connection());
+      } catch (IllegalArgumentException e) {
+        out.println("the store holds no event");
+        return;
+      }
       List<String> sources = StoredEvents.sources(store.connection());
       Dyad dyad = new Dyad(Country.JPN, Country.KOR);
       for (String source : sources) {
-        for (int year = 2005; year <= 2023; year++) {
+        for (int year = span[0].getYear(); year <= span[1].getYear(); year++) {
           LocalDate from = LocalDate.of(year, 1, 1);
           LocalDate to = LocalDate.of(year, 12, 31);
           long all = StoredEvents.count(store.connection(), new EventQuery(dyad, from, to, source, false));
@@ -243,22 +251,14 @@ final class DemoCommand implements Callable<Integer> {
           }
         }
       }
+    } catch (java.sql.SQLException e) {
+      throw new org.strait.store.StoreException("cannot read the store's span: " + e.getMessage(), e);
     }
   }
 
   /** Returns the repository: {@code STRAIT_HOME} (set by the launcher), or the nearest folder up with scenarios. */
   private static Path home() {
-    String home = System.getenv("STRAIT_HOME");
-    if (home != null) {
-      return Path.of(home).toAbsolutePath();
-    }
-    Path here = Path.of("").toAbsolutePath();
-    for (Path p = here; p != null; p = p.getParent()) {
-      if (Files.isDirectory(p.resolve("scenarios")) && Files.isRegularFile(p.resolve("pom.xml"))) {
-        return p;
-      }
-    }
-    return here;
+    return org.strait.app.Installation.home();
   }
 
   private static Path sharedData() {

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.strait.knowledge.CountryCodes;
 import org.strait.core.Dyad;
 import org.strait.store.EventQuery;
 import org.strait.store.EventStore;
@@ -43,11 +44,17 @@ final class EventsCommand implements Callable<Integer> {
       description = "Most events listed without --count (default ${DEFAULT-VALUE}).")
   int limit;
 
+  /** The most events listed. */
+  static final int MAX_LIMIT = 100_000;
+
   @Override
   public Integer call() {
-    EventQuery query = new EventQuery(Dyad.parse(dyad), from, to, source, strict);
+    if (limit < 1 || limit > MAX_LIMIT) {
+      throw new IllegalArgumentException("--limit must be within 1.." + MAX_LIMIT + ", was " + limit);
+    }
+    EventQuery query = new EventQuery(CountryCodes.dyad(dyad, "--dyad"), from, to, source, strict);
     PrintWriter out = spec.commandLine().getOut();
-    try (EventStore store = EventStore.open(db.existing())) {
+    try (EventStore store = db.read()) {
       if (count) {
         out.println(StoredEvents.count(store.connection(), query));
       } else {

@@ -15,12 +15,38 @@ final class Failures implements IExecutionExceptionHandler {
     if ("1".equals(System.getenv("STRAIT_DEBUG"))) {
       e.printStackTrace(cli.getErr());
     }
-    return e instanceof IllegalArgumentException || e instanceof CommandLine.ParameterException
-        ? Main.USAGE : Main.SOFTWARE;
+    return ExitCodes.of(e);
   }
 
-  private static String message(Throwable e) {
+  /**
+   * Returns the message of {@code e} for the user: its own, completed with the reason of the file-system error
+   * behind it when it names only a path or says "cannot ..." without one; never a class name.
+   */
+  static String message(Throwable e) {
     String m = e.getMessage();
-    return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+    Throwable cause = e;
+    while (cause.getCause() != null && cause.getCause() != cause) {
+      cause = cause.getCause();
+    }
+    String reason = cause instanceof java.nio.file.FileSystemException f ? FileReasons.reason(f)
+        : cause instanceof java.io.IOException && cause != e ? cause.getMessage() : null;
+    if (e instanceof java.nio.file.FileSystemException f) {
+      return FileReasons.describe(f);
+    }
+    if (m == null || m.isBlank()) {
+      return reason != null ? reason : "failed (" + describe(e) + ")";
+    }
+    if (reason != null && !m.contains(reason) && !m.contains(": ")) {
+      return m + ": " + reason;
+    }
+    return m;
+  }
+
+  private static String describe(Throwable e) {
+    if (e instanceof OutOfMemoryError) {
+      return "out of memory";
+    }
+    String name = e.getClass().getSimpleName().replaceAll("(Exception|Error)$", "");
+    return name.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
   }
 }

@@ -73,7 +73,7 @@ final class ForecastCommand implements Callable<Integer> {
     int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     YearMonth[] span;
     ForecastRun run;
-    try (EventStore store = EventStore.open(db.existing())) {
+    try (EventStore store = db.read()) {
       span = StoreFit.span(store.connection());
       YearMonth[] window = window(span);
       run = ForecastRun.run(store.connection(), window[0], window[1], months, samples, seed, workers);

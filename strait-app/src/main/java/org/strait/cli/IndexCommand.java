@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.strait.knowledge.CountryCodes;
 import org.strait.core.Country;
 import org.strait.core.Dyad;
 import org.strait.index.Granularity;
@@ -186,8 +187,7 @@ final class IndexCommand implements Callable<Integer> {
     double level;
 
     static EventStore open(DbOption db) {
-      Usage.check(Files.exists(db.path()), "no store at %s; run strait ingest first", db.path());
-      return EventStore.open(db.path());
+      return db.read();
     }
 
     IndexQuery template() {
@@ -198,7 +198,7 @@ final class IndexCommand implements Callable<Integer> {
         throw new IllegalArgumentException("--weight must be none, mentions, sources or articles, was '" + weight
             + "'", e);
       }
-      Dyad pair = dyad.equalsIgnoreCase("all") ? Dyad.parse("JPN-KOR") : Dyad.parse(dyad);
+      Dyad pair = dyad.equalsIgnoreCase("all") ? Dyad.parse("JPN-KOR") : CountryCodes.dyad(dyad, "--dyad");
       return new IndexQuery(pair, directed, month(from, "--from"), month(to, "--to"),
           weekly ? Granularity.WEEK : Granularity.MONTH, source, weighting, level);
     }
@@ -206,7 +206,7 @@ final class IndexCommand implements Callable<Integer> {
     Map<String, IndexSeries> compute(Connection connection) throws SQLException {
       IndexQuery template = template();
       if (dyad.equalsIgnoreCase("all")) {
-        return RelationIndex.computeAll(connection, countries.stream().map(Country::of).toList(), template);
+        return RelationIndex.computeAll(connection, CountryCodes.parseAll(countries, "--countries"), template);
       }
       return Map.of(template.seriesName(), RelationIndex.compute(connection, template));
     }

@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
         CommandLine.HelpCommand.class,
         DemoCommand.class,
         IngestCommand.class,
+        ForgetCommand.class,
         EventsCommand.class,
         FetchCommand.class,
         SimulateCommand.class,
@@ -28,10 +29,10 @@ import picocli.CommandLine.Command;
         VerdictsCommand.class,
     })
 public final class Main implements Runnable {
-  /** Exit code of a failure that is not the user's (I/O, bad data found during the run). */
-  public static final int SOFTWARE = 1;
-  /** Exit code of a usage error. */
-  public static final int USAGE = 2;
+  /** Exit code of a failure that is not a usage error ({@link ExitCodes}). */
+  public static final int SOFTWARE = ExitCodes.FAILURE;
+  /** Exit code of a usage error ({@link ExitCodes}). */
+  public static final int USAGE = ExitCodes.USAGE;
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -45,8 +46,8 @@ public final class Main implements Runnable {
   public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new Main());
     cli.setExecutionExceptionHandler(new Failures());
-    cli.setExitCodeExceptionMapper(e ->
-        e instanceof IllegalArgumentException || e instanceof CommandLine.ParameterException ? USAGE : SOFTWARE);
+    cli.setExitCodeExceptionMapper(ExitCodes::of);
+    Converters.register(cli);
     return cli;
   }
 

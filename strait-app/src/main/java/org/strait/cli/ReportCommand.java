@@ -74,7 +74,7 @@ final class ReportCommand implements Callable<Integer> {
         falseAlarm);
     int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     IndexCommand.Usage.check(workers >= 1, "--threads must be at least 1, was %d", workers);
-    Path folder = scenarios != null ? scenarios : Path.of("scenarios");
+    Path folder = scenarios != null ? scenarios : org.strait.app.Installation.scenarios();
     IndexCommand.Usage.check(scenarios == null || Files.isDirectory(scenarios), "--scenarios %s is not a folder",
         scenarios);
     IndexCommand.Usage.check(bargainCase == null || Files.isRegularFile(bargainCase), "--case %s is not a file",

@@ -1,7 +1,6 @@
 package org.strait.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
@@ -38,12 +37,9 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     WebSettings settings = WebSettings.loopback(port).withHost(host, token);
-    if (!Files.exists(db.path())) {
-      throw new IllegalArgumentException("no store at " + db.path() + "; run strait ingest first");
-    }
     PrintWriter out = spec.commandLine().getOut();
     CountDownLatch stopped = new CountDownLatch(1);
-    EventStore store = EventStore.open(db.path());
+    EventStore store = db.read(); // read-only: no job writes, and other commands may read beside the server
     AtomicReference<WebServer> server = new AtomicReference<>();
     Thread hook = new Thread(() -> {
       try {

@@ -90,13 +90,19 @@ final class SimulateCommand implements Callable<Integer> {
 
   @Mixin DbOption db;
 
+  /** The most replicates (every replicate's path is kept for the quantiles, up to 1,200 months each). */
+  static final int MAX_RUNS = 20_000;
+
   @Override
   public Integer call() throws SQLException {
-    Path file = resolve(scenarioFile, Path.of(""));
-    Scenario scenario = ScenarioReader.read(file);
+    if (runs < 1 || runs > MAX_RUNS) {
+      throw new IllegalArgumentException("--runs must be within 1.." + MAX_RUNS + ", was " + runs);
+    }
     int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    EnsembleOptions options = new EnsembleOptions(runs, seed, workers); // options first: a bad one is a usage error
+    Path file = resolve(scenarioFile, org.strait.app.Installation.home());
+    Scenario scenario = ScenarioReader.read(file);
     List<BargainLinks> links = BargainLinks.read(file, scenario);
-    EnsembleOptions options = new EnsembleOptions(runs, seed, workers);
     StoreFit storeFit = null;
     FittedScenario fitted = null;
     IntFunction<Simulation> replicates;
@@ -149,7 +155,7 @@ final class SimulateCommand implements Callable<Integer> {
 
   /** Fits on the store's data over {@code --train}, or every month the store holds events in. */
   private StoreFit fit(Scenario scenario) throws SQLException {
-    try (EventStore store = EventStore.open(db.existing())) {
+    try (EventStore store = db.read()) {
       YearMonth[] window = train == null ? StoreFit.span(store.connection()) : FitWindows.window("--train", train);
       if (!scenario.start().isAfter(window[0])) {
         throw new IllegalArgumentException("scenario " + scenario.id() + " starts in " + scenario.start()
@@ -180,13 +186,30 @@ final class SimulateCommand implements Callable<Integer> {
     w.flush();
   }
 
-  /** Returns {@code given} if it is a file, else {@code base/scenarios/<given>.yaml} if that is one, else it. */
-  static Path resolve(Path given, Path base) {
-    if (Files.isRegularFile(given) || given.getNameCount() != 1) {
+  /**
+   * Returns {@code given} if it is a file, else {@code home/scenarios/<given>.yaml} if that is one.
+   *
+   * @throws IllegalArgumentException when it is neither (a usage error), naming the shipped ids
+   */
+  static Path resolve(Path given, Path home) {
+    if (Files.exists(given)) {
       return given;
     }
-    Path shipped = base.resolve("scenarios").resolve(given + ".yaml");
-    return Files.isRegularFile(shipped) ? shipped : given;
+    Path folder = home.resolve("scenarios");
+    Path shipped = folder.resolve(given + ".yaml");
+    if (given.getNameCount() == 1 && Files.isRegularFile(shipped)) {
+      return shipped;
+    }
+    java.util.List<String> ids = new java.util.ArrayList<>();
+    try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+      files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml")).sorted()
+          .forEach(n -> ids.add(n.substring(0, n.length() - 5)));
+    } catch (IOException e) {
+      // no shipped folder: say so below
+    }
+    throw new IllegalArgumentException("scenario file " + given + " does not exist, and no shipped scenario of that"
+        + " id is in " + folder + (ids.isEmpty() ? " (no such folder; set STRAIT_HOME to the installation)"
+        : " (ids: " + String.join(", ", ids) + ")"));
   }
 
   private void report(Scenario scenario, EnsembleResult r, PrintWriter w) {

@@ -43,7 +43,7 @@ final class VerdictsCommand implements Callable<Integer> {
       throw new IllegalArgumentException("the training window " + windows.train + " needs at least 24 months");
     }
     FitData data;
-    try (EventStore store = EventStore.open(db.existing())) {
+    try (EventStore store = db.read()) {
       data = FitData.fromStore(store.connection(), tr[0], te[1], tr[1]);
     }
     PrintWriter err = spec.commandLine().getErr();

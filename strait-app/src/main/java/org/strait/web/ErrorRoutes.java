@@ -44,7 +44,8 @@ final class ErrorRoutes {
     ctx.status(500).json(body);
   }
 
-  private static Map<String, Object> body(int status, String message) {
+  /** Returns the API's error body: {@code status}, {@code message} and an empty {@code errors} list. */
+  static Map<String, Object> body(int status, String message) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("status", status);
     body.put("message", message);

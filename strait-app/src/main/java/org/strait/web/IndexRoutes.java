@@ -136,6 +136,7 @@ final class IndexRoutes {
     if (from != null && to != null && from.isAfter(to)) {
       q.problem("to", "month " + to + " is before from " + from);
     }
+    q.span("to", from, to, RequestLimits.MAX_INDEX_MONTHS);
     if (dyad != null && dyad.source().equals(dyad.target())) {
       q.problem("dyad", "the two countries must differ");
     }
@@ -157,6 +158,7 @@ final class IndexRoutes {
 
   /** Computes the index, or null when the store holds no data for it (an empty store, a source without events). */
   private IndexSeries series(Request r, Connection c) throws SQLException {
+    RequestLimits.indexSpan(c, r.from(), r.to(), r.source());
     try {
       return RelationIndex.compute(c, r.query());
     } catch (IllegalStateException e) {

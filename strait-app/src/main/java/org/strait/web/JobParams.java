@@ -9,6 +9,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.strait.knowledge.CountryCodes;
 import org.strait.core.Dyad;
 
 /**
@@ -104,9 +105,15 @@ public final class JobParams {
         case BOOLEAN:
           return Boolean.parseBoolean(text);
         case MONTH:
-          return YearMonth.parse(text);
+          YearMonth month = YearMonth.parse(text);
+          String problem = RequestLimits.monthProblem(month);
+          if (problem != null) {
+            problems.add(new FieldProblem(field, problem));
+            return null;
+          }
+          return month;
         case DYAD:
-          return Dyad.parse(text);
+          return CountryCodes.dyad(text, null);
         default:
           if (text.length() < spec.min() || text.length() > spec.max()) {
             problems.add(new FieldProblem(field, "must have " + spec.min() + ".." + spec.max() + " characters"));

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.strait.knowledge.CountryCodes;
 import org.strait.core.Country;
 import org.strait.knowledge.Chronicle;
 import org.strait.knowledge.ChronicleEntry;
@@ -57,6 +58,8 @@ final class KnowledgeRoutes {
       }
       if (actor != null && !actor.matches("[A-Z]{3}")) {
         q.problem("actor", "must be an ISO3 code such as KOR, was '" + actor + "'");
+      } else if (actor != null && !CountryCodes.known(new org.strait.core.Country(actor))) {
+        q.problem("actor", "unknown country code '" + actor + "'; " + CountryCodes.valid());
       }
       q.check();
       json.send(ctx, "chronicle " + from + " " + to + " " + dispute + " " + actor, () -> {

@@ -7,7 +7,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -43,11 +42,6 @@ final class MonthlyCounts {
       out.add(m);
     }
     return out;
-  }
-
-  /** Returns the number of months {@code from..to} inclusive (0 when {@code to} is before {@code from}). */
-  static long span(YearMonth from, YearMonth to) {
-    return Math.max(0, ChronoUnit.MONTHS.between(from, to) + 1);
   }
 
   /** Returns the first and last month with a stored event of the pair (either direction), or null when none. */

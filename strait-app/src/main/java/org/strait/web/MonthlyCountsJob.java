@@ -76,10 +76,9 @@ final class MonthlyCountsJob implements JobType {
     if (to.isBefore(from)) {
       throw new ValidationException("params.to", "month " + to + " is before params.from " + from);
     }
-    long months = MonthlyCounts.span(from, to);
-    if (months > MonthlyCounts.MAX_MONTHS) {
-      throw new ValidationException("params.to", from + ".." + to + " spans " + months + " months; at most "
-          + MonthlyCounts.MAX_MONTHS + " per request");
+    String problem = RequestLimits.spanProblem(from, to, MonthlyCounts.MAX_MONTHS);
+    if (problem != null) {
+      throw new ValidationException("params.to", problem);
     }
   }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.strait.knowledge.CountryCodes;
 import org.strait.core.Dyad;
 
 /**
@@ -42,38 +43,62 @@ final class QueryParams {
       return null;
     }
     try {
-      return Dyad.parse(text);
+      return CountryCodes.dyad(text, null);
     } catch (IllegalArgumentException e) {
       problems.add(new FieldProblem(name, e.getMessage()));
       return null;
     }
   }
 
-  /** Returns the date {@code YYYY-MM-DD}, or null when absent or malformed (noting a problem). */
+  /**
+   * Returns the date {@code YYYY-MM-DD}, or null when absent, malformed or outside {@link RequestLimits#range()}
+   * (noting a problem).
+   */
   LocalDate date(String name) {
     String text = raw(name);
     if (text == null) {
       return null;
     }
     try {
-      return LocalDate.parse(text);
+      LocalDate date = LocalDate.parse(text);
+      return bounded(name, date, RequestLimits.dateProblem(date));
     } catch (DateTimeParseException e) {
       problems.add(new FieldProblem(name, "'" + text + "' is not a date YYYY-MM-DD"));
       return null;
     }
   }
 
-  /** Returns the month {@code YYYY-MM}, or null when absent or malformed (noting a problem). */
+  /**
+   * Returns the month {@code YYYY-MM}, or null when absent, malformed or outside {@link RequestLimits#range()}
+   * (noting a problem).
+   */
   YearMonth month(String name) {
     String text = raw(name);
     if (text == null) {
       return null;
     }
     try {
-      return YearMonth.parse(text);
+      YearMonth month = YearMonth.parse(text);
+      return bounded(name, month, RequestLimits.monthProblem(month));
     } catch (DateTimeParseException e) {
       problems.add(new FieldProblem(name, "'" + text + "' is not a month YYYY-MM"));
       return null;
+    }
+  }
+
+  private <T> T bounded(String name, T value, String problem) {
+    if (problem == null) {
+      return value;
+    }
+    problems.add(new FieldProblem(name, problem));
+    return null;
+  }
+
+  /** Notes a problem on {@code field} when both ends are given and {@code from..to} covers more than {@code max}. */
+  void span(String field, YearMonth from, YearMonth to, int max) {
+    String problem = from == null || to == null ? null : RequestLimits.spanProblem(from, to, max);
+    if (problem != null) {
+      problems.add(new FieldProblem(field, problem));
     }
   }
 

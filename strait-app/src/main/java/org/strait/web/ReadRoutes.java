@@ -40,12 +40,17 @@ final class ReadRoutes {
         DataQueries::data)));
   }
 
+  /** Answers 200 {@code ok} when the store reads, 503 {@code failing} with the problem when it does not. */
   private void health(Context ctx) {
+    StoreReads.Health health = reads.health();
     Map<String, Object> body = new LinkedHashMap<>();
-    body.put("status", "ok");
+    body.put("status", health.problem() == null ? "ok" : "failing");
     body.put("version", Version.current());
-    body.put("store", reads.fingerprint());
-    ctx.json(body);
+    body.put("store", health.fingerprint());
+    if (health.problem() != null) {
+      body.put("problem", health.problem());
+    }
+    ctx.status(health.problem() == null ? 200 : 503).json(body);
   }
 
   private void count(Context ctx) {
@@ -83,8 +88,8 @@ final class ReadRoutes {
     if (from != null && to != null) {
       if (from.isAfter(to)) {
         q.problem("to", "month " + to + " is before from " + from);
-      } else if (MonthlyCounts.span(from, to) > MonthlyCounts.MAX_MONTHS) {
-        q.problem("to", "at most " + MonthlyCounts.MAX_MONTHS + " months per request");
+      } else {
+        q.span("to", from, to, MonthlyCounts.MAX_MONTHS);
       }
     }
     q.check();
@@ -99,7 +104,7 @@ final class ReadRoutes {
         }
         first = first != null ? first : extent[0];
         last = last != null ? last : extent[1];
-        if (last.isBefore(first) || MonthlyCounts.span(first, last) > MonthlyCounts.MAX_MONTHS) {
+        if (last.isBefore(first) || RequestLimits.span(first, last) > MonthlyCounts.MAX_MONTHS) {
           throw new ValidationException("from", "with the store's span the request covers " + first + ".." + last
               + "; give from and to (at most " + MonthlyCounts.MAX_MONTHS + " months, from before to)");
         }

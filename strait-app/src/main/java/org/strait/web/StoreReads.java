@@ -10,6 +10,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.duckdb.DuckDBConnection;
@@ -25,7 +26,12 @@ import org.strait.store.StoreException;
  * fingerprint stays true until the fingerprint changes. The fingerprint is read again at most once per
  * {@link #FINGERPRINT_TTL_NANOS} (a file ingested meanwhile shows within that time); while the server runs, DuckDB's
  * file lock keeps other processes out, so only this process can change the store. The cache holds at most
- * {@link #CACHE_ENTRIES} results and starts afresh when full.
+ * {@link #CACHE_BYTES} bytes of results (keys included) and starts afresh when full; a result larger than a quarter
+ * of that is served but not kept.
+ *
+ * <p>Health: a read that fails on the store (an SQL error) is remembered until the fingerprint changes, and
+ * {@link #health} reports it, next to a fresh read of the fingerprint, so that a store whose pages fail is not said to
+ * be well.
  */
 final class StoreReads implements AutoCloseable {
   /** Work done on a borrowed connection. */
@@ -37,18 +43,39 @@ final class StoreReads implements AutoCloseable {
   private static final long BORROW_TIMEOUT_SECONDS = 30;
   /** How long a fingerprint read is trusted: one second. */
   static final long FINGERPRINT_TTL_NANOS = 1_000_000_000L;
-  /** The most results cached. */
-  static final int CACHE_ENTRIES = 1_000;
+  /** The most bytes of cached results, keys included: 64 MiB. */
+  static final long CACHE_BYTES = 64L << 20;
+  /** What one cache entry costs besides its key and value, in bytes (map node, array header, strings). */
+  private static final int ENTRY_OVERHEAD = 96;
+
+  /**
+   * The store's state as {@link #health} found it.
+   *
+   * @param fingerprint the fingerprint read just now, or null when it could not be read
+   * @param problem what failed (a read since the store last changed, or the fingerprint read), or null when nothing
+   */
+  record Health(String fingerprint, String problem) {}
+
+  private record Failure(long at, String what) {}
 
   private final List<Connection> all = new ArrayList<>();
   private final BlockingQueue<Connection> idle;
-  private final AtomicReference<Cached> cache = new AtomicReference<>(new Cached("", new ConcurrentHashMap<>()));
+  private final AtomicReference<Cached> cache = new AtomicReference<>(Cached.empty(""));
+  private final long cacheBytes;
   private volatile boolean closed;
   private volatile String print;
   private volatile long printRead;
+  private volatile long printChanged;
+  private volatile Failure failure;
 
-  /** Opens {@code size} connections to the database of {@code store}. */
+  /** Opens {@code size} connections to the database of {@code store}, with a cache of {@link #CACHE_BYTES}. */
   StoreReads(Connection store, int size) {
+    this(store, size, CACHE_BYTES);
+  }
+
+  /** Opens {@code size} connections to the database of {@code store}, with a cache of {@code cacheBytes}. */
+  StoreReads(Connection store, int size, long cacheBytes) {
+    this.cacheBytes = cacheBytes;
     idle = new ArrayBlockingQueue<>(size);
     try {
       DuckDBConnection base = store.unwrap(DuckDBConnection.class);
@@ -69,6 +96,7 @@ final class StoreReads implements AutoCloseable {
     try {
       return work.apply(c);
     } catch (SQLException e) {
+      failure = new Failure(System.nanoTime(), "cannot " + purpose);
       throw new StoreException("cannot " + purpose + ": " + e.getMessage(), e);
     } finally {
       idle.add(c);
@@ -102,10 +130,37 @@ final class StoreReads implements AutoCloseable {
     if (known != null && now - printRead < FINGERPRINT_TTL_NANOS) {
       return known;
     }
+    return refresh(now);
+  }
+
+  private String refresh(long now) {
     String fresh = readFingerprint();
+    if (!fresh.equals(print)) {
+      printChanged = now;
+    }
     printRead = now;
     print = fresh;
     return fresh;
+  }
+
+  /**
+   * Reads the fingerprint afresh and returns the store's state: a problem when that read fails, or when a read has
+   * failed on the store since the fingerprint last changed (the message says what the read was for; the details
+   * are in the server's log).
+   */
+  Health health() {
+    long now = System.nanoTime();
+    String fresh;
+    try {
+      fresh = refresh(now);
+    } catch (RuntimeException e) {
+      return new Health(null, "cannot read the store: " + (e.getMessage() == null ? "failed" : e.getMessage()));
+    }
+    Failure last = failure;
+    if (last != null && last.at() - printChanged >= 0) {
+      return new Health(fresh, "a read failed since the store last changed: " + last.what());
+    }
+    return new Health(fresh, null);
   }
 
   private String readFingerprint() {
@@ -119,28 +174,46 @@ final class StoreReads implements AutoCloseable {
   }
 
   /**
-   * Returns the value cached under {@code key} for the current fingerprint, computing it when absent. Values are
-   * immutable results; two threads may compute the same value once each, which is harmless.
+   * Returns the bytes cached under {@code key} for the current fingerprint, computing them when absent. Values are
+   * never changed once cached; two threads may compute the same value once each, which is harmless.
    */
-  @SuppressWarnings("unchecked")
-  <T> T cached(String key, Supplier<T> compute) {
+  byte[] cached(String key, Supplier<byte[]> compute) {
     String current = fingerprint();
     Cached now = cache.get();
-    if (!now.fingerprint.equals(current) || now.values.size() >= CACHE_ENTRIES) {
-      Cached fresh = new Cached(current, new ConcurrentHashMap<>());
+    if (!now.fingerprint.equals(current)) {
+      Cached fresh = Cached.empty(current);
       now = cache.compareAndSet(now, fresh) ? fresh : cache.get();
     }
-    Object value = now.values.get(key);
-    if (value == null) {
-      value = compute.get();
-      if (now.fingerprint.equals(current)) {
-        now.values.put(key, value);
-      }
+    byte[] value = now.values.get(key);
+    if (value != null) {
+      return value;
     }
-    return (T) value;
+    value = compute.get();
+    long size = value.length + 2L * key.length() + ENTRY_OVERHEAD;
+    if (size > cacheBytes / 4 || !now.fingerprint.equals(current)) {
+      return value;
+    }
+    if (now.bytes.addAndGet(size) > cacheBytes) {
+      Cached fresh = Cached.empty(current);
+      fresh.values.put(key, value);
+      fresh.bytes.set(size);
+      cache.compareAndSet(now, fresh);
+    } else if (now.values.putIfAbsent(key, value) != null) {
+      now.bytes.addAndGet(-size);
+    }
+    return value;
   }
 
-  private record Cached(String fingerprint, ConcurrentHashMap<String, Object> values) {}
+  /** Returns the bytes the cache counts now, keys and overhead included. */
+  long cachedBytes() {
+    return cache.get().bytes.get();
+  }
+
+  private record Cached(String fingerprint, ConcurrentHashMap<String, byte[]> values, AtomicLong bytes) {
+    static Cached empty(String fingerprint) {
+      return new Cached(fingerprint, new ConcurrentHashMap<>(), new AtomicLong());
+    }
+  }
 
   /**
    * Refuses new reads and closes every connection once it is returned, waiting at most five seconds for reads

@@ -21,9 +21,11 @@ import org.strait.store.EventStore;
  * unfinished jobs and releases the store connections (the store itself belongs to the caller). The token rule is
  * {@link WebSettings}'s: when a token is set, write requests without {@code Authorization: Bearer <token>} get 401.
  * Write requests must send JSON ({@code Content-Type: application/json}; 415 otherwise), which also keeps other web
- * sites' pages from posting to a server on loopback without a CORS preflight, which this server never grants; and a
- * server without a token answers only requests whose {@code Host} is a loopback name (403 otherwise), which defeats
- * DNS rebinding.
+ * sites' pages from posting to a server on loopback without a CORS preflight, which this server never grants; and
+ * every server, with a token or without, answers only requests whose {@code Host} it may be addressed by
+ * ({@link #allowedHost}; 403 otherwise), which defeats DNS rebinding. Every response carries
+ * {@code X-Content-Type-Options: nosniff}; Jetty's own error answers are JSON too ({@link JettyErrors}); what a
+ * request may ask for is bounded ({@link RequestLimits}).
  */
 public final class WebServer implements AutoCloseable {
   /** The largest request body accepted, in bytes. */
@@ -85,7 +87,10 @@ public final class WebServer implements AutoCloseable {
       config.startup.showOldJavalinVersionWarning = false;
       config.jsonMapper(new JavalinJackson(mapper, false));
       config.http.maxRequestSize = MAX_BODY_BYTES;
-      config.jetty.modifyServer(server -> server.setStopTimeout(0)); // no graceful wait: stop at once
+      config.jetty.modifyServer(server -> {
+        server.setStopTimeout(0); // no graceful wait: stop at once
+        server.setErrorHandler(new JettyErrors(mapper));
+      });
       config.routes.before(ctx -> guard(ctx, settings));
       ErrorRoutes.register(config.routes);
       new ReadRoutes(reads, json).register(config.routes);
@@ -118,9 +123,11 @@ public final class WebServer implements AutoCloseable {
   }
 
   private static void guard(Context ctx, WebSettings settings) {
-    if (settings.token() == null && !loopbackHost(ctx.header("Host"))) {
-      // a page whose name was re-pointed at 127.0.0.1 (DNS rebinding) would send its own name here
-      throw new ApiException(403, "this server answers only requests addressed to 127.0.0.1, [::1] or localhost");
+    ctx.header(JettyErrors.NOSNIFF_HEADER, "nosniff");
+    if (!allowedHost(ctx.header("Host"), settings.host())) {
+      // a page whose name was re-pointed at this server (DNS rebinding) would send its own name here
+      throw new ApiException(403, "this server answers only requests addressed to 127.0.0.1, [::1], localhost"
+          + (WebSettings.isLoopback(settings.host()) ? "" : ", " + settings.host() + " or another IP address"));
     }
     if (!WRITES.contains(ctx.method())) {
       return;
@@ -140,14 +147,36 @@ public final class WebServer implements AutoCloseable {
     }
   }
 
+  /**
+   * Tells whether a request's Host header may be answered by a server bound to {@code bound}: loopback names always;
+   * besides them, a server bound to another address (which needs a token) answers that address by name and any IP
+   * literal, never another name, so that a token does not switch the DNS-rebinding check off.
+   */
+  static boolean allowedHost(String host, String bound) {
+    if (loopbackHost(host)) {
+      return true;
+    }
+    if (host == null || WebSettings.isLoopback(bound)) {
+      return false;
+    }
+    String name = hostName(host);
+    String boundName = bound.contains(":") && !bound.startsWith("[") ? "[" + bound + "]" : bound;
+    return name.equalsIgnoreCase(boundName) || name.startsWith("[")
+        || name.matches("\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
+  }
+
+  private static String hostName(String host) {
+    String name = host.startsWith("[") ? host.substring(0, host.indexOf(']') + 1)
+        : host.contains(":") ? host.substring(0, host.indexOf(':')) : host;
+    return name.toLowerCase(java.util.Locale.ROOT);
+  }
+
   /** Tells whether a Host header names a loopback address ({@code 127.0.0.1}, {@code [::1]}, {@code localhost}). */
   static boolean loopbackHost(String host) {
     if (host == null) {
       return false;
     }
-    String name = host.startsWith("[") ? host.substring(0, host.indexOf(']') + 1)
-        : host.contains(":") ? host.substring(0, host.indexOf(':')) : host;
-    name = name.toLowerCase(java.util.Locale.ROOT);
+    String name = hostName(host);
     return name.equals("localhost") || name.equals("[::1]")
         || name.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
   }

@@ -46,13 +46,9 @@ public record WebSettings(String host, int port, String token, int jobThreads, i
     Require.nonNull(scenarios, "scenarios folder");
   }
 
-  /**
-   * Returns the default scenarios folder: {@code $STRAIT_HOME/scenarios} when the environment variable is set, else
-   * {@code scenarios} in the working directory.
-   */
+  /** Returns the default scenarios folder: the installation's ({@link org.strait.app.Installation#scenarios}). */
   public static Path defaultScenarios() {
-    String home = System.getenv("STRAIT_HOME");
-    return (home == null || home.isBlank() ? Path.of("scenarios") : Path.of(home, "scenarios")).toAbsolutePath();
+    return org.strait.app.Installation.scenarios();
   }
 
   /** Returns loopback settings on {@code port} without a token and with the default job limits. */

@@ -24,11 +24,21 @@ class DemoIT {
         .toString(), "--runs", "200", "--no-serve");
     assertThat(run.code()).as(run.err()).isZero();
     String out = run.out();
-    // ingest: the seven ICEWS event files of ../shared/data, nothing rejected
-    assertThat(out.lines().filter(l -> l.startsWith("ingested "))).hasSize(7);
-    assertThat(out).contains("total: 7 files, 266488 valid rows");
-    // icews14/SOURCE.md: 481 strict Japan–South Korea events in 2014
+    // ingest: the 23 event files of ../shared/data, nothing rejected. Their rows as the SOURCE.md files count them:
+    // icews14, icews05-15 tail and sample 266,488; icews18 468,558; icews21 326,354; icews22 345,341;
+    // icews22-q4 108,721; icews23 141,606; gdelt 27,758 + 2,111
+    assertThat(out.lines().filter(l -> l.startsWith("ingested "))).hasSize(23);
+    assertThat(out).containsPattern("total: 23 files, 1686937 valid rows, \\d+ kept, 0 rejected");
+    // strict Japan–South Korea events per year as the SOURCE.md files give them: icews14 481 in 2014, icews18 329
+    // in 2018, icews21 255 in 2021, icews22 439 and icews22-q4 87 in 2022, icews23 162 in 2023
     assertThat(out).containsPattern("icews14 +2014  events +\\d+  strict +481");
+    assertThat(out).containsPattern("icews18 +2018  events +\\d+  strict +329");
+    assertThat(out).containsPattern("icews21 +2021  events +\\d+  strict +255");
+    assertThat(out).containsPattern("icews22 +2022  events +\\d+  strict +439");
+    assertThat(out).containsPattern("icews22-q4 +2022  events +\\d+  strict +87");
+    assertThat(out).containsPattern("icews23 +2023  events +\\d+  strict +162");
+    // the actors' resolution per source follows the ingest
+    assertThat(out).containsPattern("  icews23 +\\d+ of +\\d+ +\\d+\\.\\d%");
     // the index by year, then the Dokdo turning point with its chronicle note
     assertThat(out).containsPattern("2012  events +\\d+  December \\d+\\.\\d\\d \\[");
     assertThat(out).containsPattern("2012-0[78]  down").contains("Lee Myung-bak visits Dokdo");

@@ -34,6 +34,52 @@ class IngestCommandTest {
   }
 
   @Test
+  void ingest_wrongStepThenRightStep_isRefused_thenReplaced_thenForgotten() {
+    String db = dir.resolve("s.duckdb").toString();
+    String file = CliRun.sharedData().resolve("icews22-q4/valid.txt").toString();
+    String[] october = {"events", "--db", db, "--dyad", "JPN-KOR", "--strict", "--count", "--from", "2022-10-01",
+        "--to", "2022-10-31"};
+    // t is the day of the year; read as hours, every row falls in January 2022
+    CliRun wrong = CliRun.of("ingest", file, "--db", db, "--origin", "2021-12-31", "--step-hours", "1");
+    assertThat(wrong.code()).as(wrong.err()).isZero();
+    assertThat(CliRun.of(october).out().trim()).isEqualTo("0");
+
+    CliRun right = CliRun.of("ingest", file, "--db", db, "--origin", "2021-12-31", "--step-hours", "24");
+    assertThat(right.code()).isEqualTo(1);
+    assertThat(right.out()).doesNotContain("unchanged");
+    assertThat(right.err()).contains("valid.txt").contains("step-hours 1 -> 24").contains("--replace");
+    assertThat(CliRun.of(october).out().trim()).isEqualTo("0");
+
+    CliRun replace = CliRun.of("ingest", file, "--db", db, "--origin", "2021-12-31", "--step-hours", "24",
+        "--replace");
+    assertThat(replace.code()).as(replace.err()).isZero();
+    assertThat(replace.out()).contains("ingested " + file).contains("  replaced " + file + " (file 1,")
+        .contains("options changed: step-hours 1 -> 24");
+    // icews22-q4/SOURCE.md: 17 strict events in October 2022, all in valid.txt (11 October .. 18 November)
+    assertThat(CliRun.of(october).out().trim()).isEqualTo("17");
+
+    CliRun forget = CliRun.of("forget", file, "--db", db);
+    assertThat(forget.code()).as(forget.err()).isZero();
+    assertThat(forget.out()).startsWith("forgot " + file + " (file 2, source icews22-q4,")
+        .contains("step-hours=24");
+    assertThat(CliRun.of("events", "--db", db, "--dyad", "JPN-KOR", "--count").out().trim()).isEqualTo("0");
+    CliRun again = CliRun.of("forget", file, "--db", db);
+    assertThat(again.code()).isEqualTo(1);
+    assertThat(again.err()).contains("is not stored");
+  }
+
+  @Test
+  void ingestHelp_listsTheSharedFoldersOptions() {
+    CliRun help = CliRun.of("ingest", "--help");
+    assertThat(help.out()).contains("--replace")
+        .containsPattern("icews18 +--origin icews18=2018-01-01 --step-hours icews18=1")
+        .containsPattern("icews21 +--origin icews21=2021-01-01 --step-hours icews21=24")
+        .containsPattern("icews22 +--origin icews22=2022-01-01 --step-hours icews22=24")
+        .containsPattern("icews22-q4 +--origin icews22-q4=2021-12-31 --step-hours icews22-q4=24")
+        .containsPattern("icews23 +--origin icews23=2022-12-31 --step-hours icews23=24");
+  }
+
+  @Test
   void ingest_idFilesWithoutOrigin_failsNamingTheOption_andStoresNothing() {
     String db = dir.resolve("s.duckdb").toString();
     CliRun run = CliRun.of("ingest", CliRun.sharedData().resolve("icews14/test.txt").toString(), "--db", db);

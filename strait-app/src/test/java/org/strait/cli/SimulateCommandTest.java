@@ -1,6 +1,7 @@
 package org.strait.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -95,11 +96,11 @@ class SimulateCommandTest {
   }
 
   @Test
-  void simulate_invalidScenario_exitsTwoListingEveryProblem(@TempDir Path dir) throws Exception {
+  void simulate_invalidScenario_exitsOneListingEveryProblem(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("bad.yaml");
     Files.writeString(file, SCENARIO.replace("2023-08", "2031-13").replace("horizon: 18", "horizon: 0"));
     Run r = execute("simulate", file.toString(), "--out", dir.resolve("o").toString());
-    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.code()).as("a bad input file is a failure, not a usage error (issue 16)").isEqualTo(1);
     assertThat(r.err()).contains("2 problems").contains("shocks[0].month: 2031-13 is not a month")
         .contains("horizon: 0 is outside 1..1200");
   }
@@ -125,7 +126,8 @@ class SimulateCommandTest {
     Files.createDirectories(dir.resolve("scenarios"));
     Files.writeString(dir.resolve("scenarios/cli-test.yaml"), SCENARIO);
     assertThat(SimulateCommand.resolve(Path.of("cli-test"), dir)).isEqualTo(dir.resolve("scenarios/cli-test.yaml"));
-    assertThat(SimulateCommand.resolve(Path.of("other"), dir)).isEqualTo(Path.of("other"));
+    assertThatThrownBy(() -> SimulateCommand.resolve(Path.of("other"), dir))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("other").hasMessageContaining("cli-test");
     Path file = dir.resolve("own.yaml");
     Files.writeString(file, SCENARIO);
     assertThat(SimulateCommand.resolve(file, dir)).isEqualTo(file);

@@ -271,7 +271,7 @@ class DashboardIT {
   @Order(Integer.MAX_VALUE) // last, so that the verdict job started in start() has had the other tests' time
   void theories_latestVerdictTable_oneRowPerSeedClaimWithItsSource() throws Exception {
     Http http = new Http(server.port());
-    assertThat(http.awaitJob(verdictsJob, 25).get("state").asText()).isEqualTo("SUCCEEDED");
+    assertThat(http.awaitJob(verdictsJob, 120).get("state").asText()).isEqualTo("SUCCEEDED");
     open("theories");
     int claims = org.strait.fit.SeedClaim.all().size();
     assertThat(browser.eval("document.querySelectorAll('#verdicts-latest tbody tr').length").asInt()).isEqualTo(claims);

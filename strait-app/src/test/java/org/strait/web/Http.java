@@ -65,9 +65,19 @@ final class Http {
     }
   }
 
-  /** Polls a job until it has finished, for at most {@code seconds}; returns its last status. */
-  JsonNode awaitJob(String id, int seconds) throws InterruptedException {
-    long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+  /** The longest wait for one job, progress or not: a bound for a hung job, not a speed requirement. */
+  static final int MAX_JOB_SECONDS = 900;
+
+  /**
+   * Polls a job until it has finished and returns its last status. Waits on progress, not on speed: it fails only
+   * when the job's state, progress and note stay unchanged for {@code stallSeconds} (at least 60), or after
+   * {@link #MAX_JOB_SECONDS} in all, so that a loaded machine slows a test but does not fail it.
+   */
+  JsonNode awaitJob(String id, int stallSeconds) throws InterruptedException {
+    long stall = Math.max(60, stallSeconds) * 1_000_000_000L;
+    long start = System.nanoTime();
+    long lastChange = start;
+    String seen = null;
     JsonNode s;
     do {
       s = get("/api/jobs/" + id).json();
@@ -75,8 +85,14 @@ final class Http {
       if (state.equals("SUCCEEDED") || state.equals("FAILED") || state.equals("CANCELLED")) {
         return s;
       }
-      Thread.sleep(20);
-    } while (System.nanoTime() < deadline);
-    throw new AssertionError("job " + id + " did not finish in " + seconds + " s: " + s);
+      String now = state + " " + s.path("done") + " " + s.path("note");
+      if (!now.equals(seen)) {
+        seen = now;
+        lastChange = System.nanoTime();
+      }
+      Thread.sleep(50);
+    } while (System.nanoTime() - lastChange < stall && System.nanoTime() - start < MAX_JOB_SECONDS * 1_000_000_000L);
+    throw new AssertionError("job " + id + " made no progress for " + Math.max(60, stallSeconds) + " s (or ran "
+        + MAX_JOB_SECONDS + " s in all): " + s);
   }
 }

@@ -42,4 +42,32 @@ class StoreReadsTest {
       assertThat(http.get("/api/data").json().get("files")).hasSize(3);
     }
   }
+
+  @Test
+  void cache_boundedByBytesNotEntries_bigResultServedNotKept() throws Exception {
+    long budget = 10_000;
+    try (EventStore store = Fixture.create(dir); StoreReads reads = new StoreReads(store.connection(), 1, budget)) {
+      java.util.concurrent.atomic.AtomicInteger computed = new java.util.concurrent.atomic.AtomicInteger();
+      for (int i = 0; i < 100; i++) {
+        byte[] got = reads.cached("key " + i, () -> {
+          computed.incrementAndGet();
+          return new byte[1_000];
+        });
+        assertThat(got).hasSize(1_000);
+        assertThat(reads.cachedBytes()).isPositive().isLessThanOrEqualTo(budget);
+      }
+      reads.cached("key 99", () -> {
+        computed.incrementAndGet();
+        return new byte[1_000];
+      });
+      assertThat(computed.get()).as("the last result is still cached").isEqualTo(100);
+      for (int i = 0; i < 2; i++) {
+        assertThat(reads.cached("big", () -> {
+          computed.incrementAndGet();
+          return new byte[(int) budget / 4 + 1];
+        })).hasSize((int) budget / 4 + 1);
+      }
+      assertThat(computed.get()).as("a result over a quarter of the budget is not kept").isEqualTo(102);
+    }
+  }
 }

@@ -1,6 +1,7 @@
 package org.strait.ingest;
 
 import java.time.YearMonth;
+import org.strait.core.Actor;
 import org.strait.core.Event;
 
 /**
@@ -21,6 +22,14 @@ public interface EventSink {
   default void valid(String source, YearMonth month, long rows) {
     throw new UnsupportedOperationException("this sink counts the rows of one source only");
   }
+
+  /**
+   * Hears the two actors of a valid row as a reader that resolves actor names resolved them (a null country: not
+   * resolved), whether or not the row is kept, so that a sink can tell how many rows with a followed country lose
+   * their other actor to the dictionary. Called after {@link #valid(YearMonth)} for the same row; readers whose files
+   * carry country codes (GDELT) need not call it.
+   */
+  default void actors(Actor first, Actor second) {}
 
   /**
    * Keeps one event whose two actors passed the country filter; always follows a {@link #valid} call for the same

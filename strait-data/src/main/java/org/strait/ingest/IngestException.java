@@ -11,6 +11,7 @@ public final class IngestException extends RuntimeException {
 
   private final transient Path file;
   private final long line;
+  private final String reason;
 
   /** Creates an exception about a whole file. */
   public IngestException(Path file, String message) {
@@ -22,6 +23,12 @@ public final class IngestException extends RuntimeException {
     super(file + (line > 0 ? ":" + line : "") + ": " + message, cause);
     this.file = file;
     this.line = line;
+    this.reason = message;
+  }
+
+  /** Returns what is wrong, without the file and line. */
+  public String reason() {
+    return reason;
   }
 
   /** Returns the file the problem is in. */

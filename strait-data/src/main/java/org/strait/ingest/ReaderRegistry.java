@@ -1,9 +1,10 @@
 package org.strait.ingest;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -65,19 +66,56 @@ public final class ReaderRegistry {
     return readers.stream().map(EventReader::format).collect(Collectors.joining(", "));
   }
 
-  /** Reads the first lines of a file, decompressed, replacing malformed bytes so that detection never throws. */
+  /**
+   * Reads the first lines of a file, decompressed, replacing malformed bytes so that detection never throws on
+   * content: at most {@link FileSample#LINES} lines and {@link FileSample#MAX_BYTES} bytes, so that a file without
+   * line breaks, or one that decompresses without end, is sampled in bounded memory and time. A byte-order mark at
+   * the start is dropped. Damage found past the first bytes ends the sample (reading the file reports it).
+   *
+   * @throws IngestException when the file cannot be opened as an input file at all (a special file, a damaged
+   *     archive, a {@code .zip} of several files)
+   */
   public static FileSample sample(Path path) throws IOException {
-    List<String> lines = new ArrayList<>();
-    try (InputStream in = new InputFile(path).open();
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE)))) {
-      String line;
-      while (lines.size() < FileSample.LINES && (line = reader.readLine()) != null) {
-        lines.add(line.length() > 100_000 ? line.substring(0, 100_000) : line);
+    byte[] bytes = new byte[FileSample.MAX_BYTES];
+    int filled = 0;
+    int newlines = 0;
+    try (InputStream in = new InputFile(path).open()) {
+      while (filled < bytes.length && newlines < FileSample.LINES) {
+        int n = in.read(bytes, filled, bytes.length - filled);
+        if (n < 0) {
+          break;
+        }
+        for (int i = filled; i < filled + n; i++) {
+          newlines += bytes[i] == '\n' ? 1 : 0;
+        }
+        filled += n;
       }
-    } catch (java.util.zip.ZipException | java.io.EOFException e) {
-      // A corrupt archive is detected as nothing; reading it later reports the error with the file name.
+    } catch (IngestException e) {
+      if (filled == 0) {
+        throw e;
+      }
     }
-    return new FileSample(path, lines);
+    return new FileSample(path, lines(bytes, filled));
+  }
+
+  private static List<String> lines(byte[] bytes, int filled) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
+    List<String> lines = new ArrayList<>();
+    int start = filled >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
+    while (start < filled && lines.size() < FileSample.LINES) {
+      int end = start;
+      while (end < filled && bytes[end] != '\n') {
+        end++;
+      }
+      int stop = end > start && bytes[end - 1] == '\r' ? end - 1 : end;
+      try {
+        lines.add(decoder.reset().decode(ByteBuffer.wrap(bytes, start, stop - start)).toString());
+      } catch (CharacterCodingException e) {
+        throw new IllegalStateException("a replacing decoder reported malformed input", e);
+      }
+      start = end + 1;
+    }
+    return lines;
   }
 }

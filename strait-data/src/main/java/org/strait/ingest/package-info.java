@@ -3,6 +3,8 @@
  *
  * <p>Read {@link org.strait.ingest.EventReader} first, then {@link org.strait.ingest.ReaderRegistry}. Readers parse;
  * they never touch the store. Every row of a file ends in exactly one of three places: counted as valid (and kept
- * when both actors pass the country filter) or rejected with its line and reason.
+ * when both actors pass the country filter) or rejected with its line and reason. Every file is opened through
+ * {@link org.strait.ingest.InputFile}, which refuses special files and bounds decompression
+ * ({@link org.strait.ingest.InputLimits}); every event date lies in {@link org.strait.ingest.EventDates}' range.
  */
 package org.strait.ingest;

@@ -1,11 +1,9 @@
 package org.strait.knowledge;
 
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -14,6 +12,7 @@ import org.strait.core.Actor;
 import org.strait.core.Country;
 import org.strait.core.Require;
 import org.strait.ingest.ActorResolver;
+import org.strait.ingest.NameKey;
 
 /**
  * Resolves ICEWS and GDELT actor names to countries: country names ("South Korea"), ISO3 codes ("KOR"), GDELT CAMEO
@@ -113,7 +112,6 @@ public final class ActorDictionary implements ActorResolver {
 
   /** Returns the matching key of a name: accents stripped, lower case, hyphens as spaces, spaces collapsed. */
   static String key(String name) {
-    String plain = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-    return plain.toLowerCase(Locale.ROOT).replace('-', ' ').replace('\u00a0', ' ').trim().replaceAll("\\s+", " ");
+    return NameKey.of(name);
   }
 }

@@ -3,6 +3,7 @@ package org.strait.store;
 import java.time.LocalDate;
 import org.strait.core.Dyad;
 import org.strait.core.Require;
+import org.strait.ingest.EventDates;
 
 /**
  * A selection of stored events: a pair of countries in both directions, a date range, optionally one source, and
@@ -18,6 +19,10 @@ public record EventQuery(Dyad dyad, LocalDate from, LocalDate to, String source,
   /** Checks the range. */
   public EventQuery {
     Require.nonNull(dyad, "dyad");
+    Require.argument(from == null || EventDates.plausible(from), "--from %s is outside %s, the dates events have",
+        from, EventDates.RANGE);
+    Require.argument(to == null || EventDates.plausible(to), "--to %s is outside %s, the dates events have", to,
+        EventDates.RANGE);
     Require.argument(from == null || to == null || !from.isAfter(to), "--from %s is after --to %s", from, to);
   }
 }

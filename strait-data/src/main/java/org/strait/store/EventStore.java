@@ -17,25 +17,35 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.Map;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.strait.ingest.EventReader;
+import org.strait.ingest.IngestException;
 import org.strait.ingest.InputFile;
 import org.strait.ingest.ReadOptions;
 
 /**
- * The embedded DuckDB store of events: one file, opened by one process at a time.
+ * The embedded DuckDB store of events: two files, {@code NAME.duckdb} and its write-ahead log
+ * {@code NAME.duckdb.wal} (present while changes are not yet checkpointed, e.g. after a process stopped before a
+ * checkpoint; it holds committed ingests and belongs with the store).
+ *
+ * <p>Sharing, as DuckDB's file lock allows it: any number of processes may {@link #openReadOnly read} a store at
+ * once (commands that only read, and {@code strait serve}); a process that {@link #open writes} (an ingest) needs
+ * the store to itself, so it waits for no reader and no reader waits for it: the second one to open is refused
+ * with a message that says so ({@link #IN_USE}).
  *
  * <p>Lifecycle: {@link #open} → {@link #ingest}* and queries on {@link #connection()} → {@link #close}. Each file is
  * ingested in one transaction, so that a failure or a killed process leaves the store as it was before that file;
- * a file whose content (SHA-256) is stored already is not read again.
+ * a file whose content (SHA-256) is stored already with the same reading options ({@link FileOptions}) is not read
+ * again, and a stored file can be replaced or removed, in one transaction too.
  */
 public final class EventStore implements AutoCloseable {
   /** Hashes files beside the reading thread; daemon threads, so that they never keep the JVM alive. */
@@ -53,6 +63,33 @@ public final class EventStore implements AutoCloseable {
     this.connection = connection;
   }
 
+  /** The start of the message when another process holds the store: the rule of sharing follows it. */
+  public static final String IN_USE = "the store is in use by another process";
+
+  /**
+   * Opens the existing store in {@code dbFile} for reading only: its tables cannot be changed through it, and other
+   * processes may read the store at the same time.
+   *
+   * @throws StoreException when the file is not a store of this schema, or a process that writes holds it
+   */
+  public static EventStore openReadOnly(Path dbFile) {
+    java.util.Properties readOnly = new java.util.Properties();
+    readOnly.setProperty("duckdb.read_only", "true");
+    try {
+      Connection c = DriverManager.getConnection("jdbc:duckdb:" + dbFile.toAbsolutePath(), readOnly);
+      EventStore store = new EventStore(dbFile, c.unwrap(DuckDBConnection.class));
+      try {
+        store.checkSchema();
+      } catch (SQLException | RuntimeException e) {
+        store.close();
+        throw e;
+      }
+      return store;
+    } catch (SQLException e) {
+      throw failure(dbFile, true, e);
+    }
+  }
+
   /** Opens the store in {@code dbFile}, creating the file and its schema when they do not exist. */
   public static EventStore open(Path dbFile) {
     try {
@@ -65,9 +102,37 @@ public final class EventStore implements AutoCloseable {
       store.createSchema();
       return store;
     } catch (SQLException e) {
-      throw new StoreException("cannot open the store " + dbFile + ": " + e.getMessage(), e);
+      throw failure(dbFile, false, e);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create the folder of the store " + dbFile, e);
+    }
+  }
+
+  /** Returns the failure to open {@code dbFile}, saying who holds the store when DuckDB's lock is the cause. */
+  private static StoreException failure(Path dbFile, boolean reading, SQLException e) {
+    String m = String.valueOf(e.getMessage());
+    if (m.contains("Could not set lock") || m.contains("Conflicting lock")) {
+      java.util.regex.Matcher pid = java.util.regex.Pattern.compile("PID (\\d+)").matcher(m);
+      String who = pid.find() ? " (PID " + pid.group(1) + ")" : "";
+      return new StoreException(IN_USE + who + ": " + dbFile + ". "
+          + (reading ? "Reads run beside other reads and beside strait serve, but not while a process writes to the"
+              + " store (an ingest): wait until it has finished."
+              : "Writing (an ingest) needs the store to itself: wait until the other process (a read, or strait"
+              + " serve) has finished, or stop it, then run this again."), e);
+    }
+    return new StoreException("cannot open the store " + dbFile + ": " + m, e);
+  }
+
+  private void checkSchema() throws SQLException {
+    try (Statement s = connection.createStatement();
+        ResultSet r = s.executeQuery("SELECT value FROM meta WHERE key = 'schema_version'")) {
+      String found = r.next() ? r.getString(1) : null;
+      if (!String.valueOf(Schema.VERSION).equals(found)) {
+        throw new StoreException("the store " + path + " has schema version " + found + "; this strait reads "
+            + Schema.VERSION + ". Ingest into a new store.");
+      }
+    } catch (SQLException e) {
+      throw new StoreException("the file " + path + " is not a strait store: " + e.getMessage(), e);
     }
   }
 
@@ -103,7 +168,9 @@ public final class EventStore implements AutoCloseable {
   /**
    * Ingests one file in one transaction: all its events, monthly totals and rejected rows, or nothing.
    *
-   * @return what was read; {@link IngestReport#alreadyStored()} when the same content was ingested before
+   * @return what was read; {@link IngestReport#alreadyStored()} when the same content was ingested before with the
+   *     same options
+   * @throws IngestException when the same content is stored with other options (the message names both)
    */
   public IngestReport ingest(Path file, EventReader reader, ReadOptions options) throws IOException {
     return ingest(file, reader, options, () -> { });
@@ -117,66 +184,180 @@ public final class EventStore implements AutoCloseable {
    * its transaction rolled back.
    */
   public IngestReport ingest(Path file, EventReader reader, ReadOptions options, Runnable onRow) throws IOException {
-    Set<String> known = storedHashes();
-    Future<String> hash = HASHER.submit(() -> sha256(file));
-    DuplicateCheck duplicate = new DuplicateCheck(hash, known, onRow);
+    return ingest(file, reader, options, onRow, false);
+  }
+
+  /**
+   * Ingests one file; with {@code replace}, a stored file of the same content is read again with these options and
+   * replaces the stored one in the same transaction (its events, totals and rejects removed, the new ones written),
+   * and the report's {@link IngestReport#note()} says what was replaced and why. Without it, the same content stored
+   * with the same options is left alone ({@link IngestReport#alreadyStored()}) and stored with other options is an
+   * {@link IngestException} naming the differences. The content is that of {@link EventReader#contentFiles}.
+   */
+  public IngestReport ingest(Path file, EventReader reader, ReadOptions options, Runnable onRow, boolean replace)
+      throws IOException {
+    Map<String, StoredFile> stored = storedBySha();
+    String identity = FileOptions.of(reader, options);
+    Future<String> hash = HASHER.submit(() -> sha256(reader.contentFiles(file)));
+    DuplicateCheck duplicate = new DuplicateCheck(hash, replace ? Set.of() : stored.keySet(), onRow);
+    IngestReport report;
+    try {
+      report = transaction(file, reader, options, replace, stored, identity, duplicate);
+    } catch (IOException | RuntimeException e) {
+      hash.cancel(true);
+      try {
+        autoCommit("store " + file);
+      } catch (StoreException restoring) {
+        e.addSuppressed(restoring);
+      }
+      throw e;
+    }
+    hash.cancel(true);
+    autoCommit("store " + file);
+    return report;
+  }
+
+  /** Reads the file in one transaction and commits it, or rolls it back and throws with the cause and file. */
+  private IngestReport transaction(Path file, EventReader reader, ReadOptions options, boolean replace,
+      Map<String, StoredFile> stored, String identity, DuplicateCheck duplicate) throws IOException {
+    // replacing: the stored file of the same content (if any) is known before reading, from the hash
+    StoredFile replaced = replace ? stored.get(duplicate.sha()) : null;
     try {
       connection.setAutoCommit(false);
+      if (replaced != null) {
+        delete(replaced.fileId());
+      }
       long fileId = nextFileId();
       StoreSink sink;
       try (DuckDBAppender events = connection.createAppender("main", "events");
           DuckDBAppender rejects = connection.createAppender("main", "rejects")) {
-        sink = new StoreSink(fileId, options.source(), events, rejects, duplicate);
+        sink = new StoreSink(fileId, options.source(), options.countries(), events, rejects, duplicate);
         reader.read(new InputFile(file), options, sink);
       }
       String sha = duplicate.sha();
-      if (known.contains(sha)) {
+      if (!replace && stored.containsKey(sha)) {
         throw new DuplicateCheck.AlreadyStored();
       }
       writeMonths(fileId, sink.months());
-      writeFile(fileId, file, sha, reader.format(), options.source(), sink);
+      writeFile(fileId, file, sha, reader.format(), options.source(), identity, sink);
       connection.commit();
       return new IngestReport(file, reader.format(), options.source(), false,
-          sink.valid(), sink.kept(), sink.rejected(), sink.reasons());
+          sink.valid(), sink.kept(), sink.rejected(), sink.reasons(),
+          replaced == null ? null : replacement(replaced, identity), sink.actors());
     } catch (DuplicateCheck.AlreadyStored e) {
       rollback(e);
-      return storedReport(file, duplicate.sha());
+      return storedReport(file, stored.get(duplicate.sha()), identity);
     } catch (SQLException e) {
-      StoreException failure = new StoreException("cannot store " + file + ": " + e.getMessage(), e);
+      StoreException failure = new StoreException("cannot store " + file + " in " + path + ": " + e.getMessage(), e);
+      rollback(failure);
+      throw failure;
+    } catch (StoreException e) {
+      StoreException failure = new StoreException("cannot store " + file + " in " + path + ": " + e.getMessage(), e);
       rollback(failure);
       throw failure;
     } catch (IOException | RuntimeException e) {
       rollback(e);
       throw e;
-    } finally {
-      hash.cancel(true);
-      autoCommit();
     }
   }
 
-  private Set<String> storedHashes() {
-    Set<String> hashes = new HashSet<>();
-    try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery("SELECT sha256 FROM files")) {
-      while (r.next()) {
-        hashes.add(r.getString(1));
+  /** Returns the files the store holds, by file id. */
+  public List<StoredFile> files() {
+    return List.copyOf(new TreeMap<>(storedById()).values());
+  }
+
+  /**
+   * Removes a stored file, its events, monthly totals and rejected rows in one transaction.
+   *
+   * @return what was removed
+   * @throws StoreException when no file has this id
+   */
+  public StoredFile forget(long fileId) {
+    StoredFile file = storedById().get(fileId);
+    if (file == null) {
+      throw new StoreException("the store " + path + " holds no file with id " + fileId);
+    }
+    try {
+      connection.setAutoCommit(false);
+      delete(fileId);
+      connection.commit();
+      return file;
+    } catch (SQLException e) {
+      StoreException failure = new StoreException("cannot remove file " + fileId + " from " + path + ": "
+          + e.getMessage(), e);
+      rollback(failure);
+      throw failure;
+    } finally {
+      autoCommit("remove file " + fileId);
+    }
+  }
+
+  /** Returns the SHA-256 of a file's bytes, in hex, as the store records it. */
+  public static String contentHash(Path file) throws IOException {
+    return sha256(file);
+  }
+
+  private void delete(long fileId) throws SQLException {
+    try (PreparedStatement p = connection.prepareStatement("INSERT OR REPLACE INTO meta VALUES"
+        + " ('last_removed_file_id', CAST(greatest(?, (SELECT coalesce(max(CAST(value AS BIGINT)), 0) FROM meta"
+        + " WHERE key = 'last_removed_file_id')) AS VARCHAR))")) {
+      p.setLong(1, fileId);
+      p.executeUpdate();
+    }
+    for (String table : List.of("events", "rejects", "source_months", "files")) {
+      try (PreparedStatement p = connection.prepareStatement("DELETE FROM " + table + " WHERE file_id = ?")) {
+        p.setLong(1, fileId);
+        p.executeUpdate();
       }
-      return hashes;
+    }
+  }
+
+  private static String replacement(StoredFile old, String identity) {
+    String why = old.options() == null ? "its options were not recorded (" + identity + " now)"
+        : FileOptions.differences(old.options(), identity).isEmpty() ? "read again with the same options"
+        : "options changed: " + String.join(", ", FileOptions.differences(old.options(), identity));
+    return "replaced " + old.describe() + ": " + why;
+  }
+
+  private Map<String, StoredFile> storedBySha() {
+    Map<String, StoredFile> bySha = new HashMap<>();
+    storedById().values().forEach(f -> bySha.put(f.sha256(), f));
+    return bySha;
+  }
+
+  private Map<Long, StoredFile> storedById() {
+    Map<Long, StoredFile> files = new HashMap<>();
+    String sql = "SELECT file_id, path, sha256, format, source, options, rows_valid, rows_kept, rows_rejected,"
+        + " rows_involving, rows_resolved FROM files";
+    try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(sql)) {
+      while (r.next()) {
+        long involving = r.getLong(10);
+        ActorCoverage actors = r.wasNull() ? null : new ActorCoverage(involving, r.getLong(11));
+        files.put(r.getLong(1), new StoredFile(r.getLong(1), r.getString(2), r.getString(3), r.getString(4),
+            r.getString(5), r.getString(6), r.getLong(7), r.getLong(8), r.getLong(9), actors));
+      }
+      return files;
     } catch (SQLException e) {
       throw new StoreException("cannot read the stored files of " + path + ": " + e.getMessage(), e);
     }
   }
 
-  private IngestReport storedReport(Path file, String sha) {
-    String sql = "SELECT format, source, rows_valid, rows_kept, rows_rejected, file_id FROM files WHERE sha256 = ?";
-    try (PreparedStatement p = connection.prepareStatement(sql)) {
-      p.setString(1, sha);
-      try (ResultSet r = p.executeQuery()) {
-        if (!r.next()) {
-          return null;
-        }
-        return new IngestReport(file, r.getString(1), r.getString(2), true, r.getLong(3), r.getLong(4),
-            r.getLong(5), rejectsByReason(r.getLong(6)));
-      }
+  /**
+   * The report of a file whose content is stored: unchanged when the options are the same (or were not recorded),
+   * else an {@link IngestException} naming the differences and the way out.
+   */
+  private IngestReport storedReport(Path file, StoredFile s, String identity) {
+    String note = null;
+    if (s.options() == null) {
+      note = "stored before strait recorded reading options: --replace reads it again with " + identity;
+    } else if (!s.options().equals(identity)) {
+      throw new IngestException(file, "the same content is stored as " + s.describe() + " with other options ("
+          + String.join(", ", FileOptions.differences(s.options(), identity)) + "); nothing changed. `strait ingest"
+          + " --replace` reads it again with these options and replaces the stored file; `strait forget` removes it");
+    }
+    try {
+      return new IngestReport(file, s.format(), s.source(), true, s.valid(), s.kept(), s.rejected(),
+          rejectsByReason(s.fileId()), note, s.actors());
     } catch (SQLException e) {
       throw new StoreException("cannot look up " + file + " in " + path, e);
     }
@@ -196,9 +377,14 @@ public final class EventStore implements AutoCloseable {
     return reasons;
   }
 
+  /**
+   * Returns the id of the next file: above every id stored and every id removed (meta {@code last_removed_file_id}),
+   * so that an id is never used twice and {@code count(*)/max(file_id)} of {@code files} changes with every change.
+   */
   private long nextFileId() throws SQLException {
     try (Statement s = connection.createStatement();
-        ResultSet r = s.executeQuery("SELECT coalesce(max(file_id), 0) + 1 FROM files")) {
+        ResultSet r = s.executeQuery("SELECT greatest(coalesce(max(file_id), 0), (SELECT coalesce(max(CAST(value AS"
+            + " BIGINT)), 0) FROM meta WHERE key = 'last_removed_file_id')) + 1 FROM files")) {
       r.next();
       return r.getLong(1);
     }
@@ -216,10 +402,11 @@ public final class EventStore implements AutoCloseable {
     }
   }
 
-  private void writeFile(long fileId, Path file, String sha, String format, String source, StoreSink sink)
-      throws SQLException, IOException {
-    try (PreparedStatement p = connection.prepareStatement(
-        "INSERT INTO files VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+  private void writeFile(long fileId, Path file, String sha, String format, String source, String options,
+      StoreSink sink) throws SQLException, IOException {
+    try (PreparedStatement p = connection.prepareStatement("INSERT INTO files (file_id, path, sha256, size, format,"
+        + " source, ingested_at, rows_valid, rows_kept, rows_rejected, options, rows_involving, rows_resolved) VALUES"
+        + " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       p.setLong(1, fileId);
       p.setString(2, file.toString());
       p.setString(3, sha);
@@ -230,6 +417,9 @@ public final class EventStore implements AutoCloseable {
       p.setLong(8, sink.valid());
       p.setLong(9, sink.kept());
       p.setLong(10, sink.rejected());
+      p.setString(11, options);
+      p.setLong(12, sink.actors().involving());
+      p.setLong(13, sink.actors().resolved());
       p.executeUpdate();
     }
   }
@@ -242,27 +432,49 @@ public final class EventStore implements AutoCloseable {
     }
   }
 
-  private void autoCommit() {
+  /** Restores auto-commit after a transaction; a failure says what the transaction was and DuckDB's reason. */
+  private void autoCommit(String doing) {
     try {
       connection.setAutoCommit(true);
     } catch (SQLException e) {
-      throw new StoreException("cannot restore auto-commit on " + path, e);
+      throw new StoreException("cannot " + doing + " in " + path + ": " + e.getMessage(), e);
     }
   }
 
   /** Returns the SHA-256 of a file's bytes, in hex. */
   static String sha256(Path file) throws IOException {
-    try (InputStream in = Files.newInputStream(file)) {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      byte[] buffer = new byte[1 << 16];
-      int n;
-      while ((n = in.read(buffer)) > 0) {
-        digest.update(buffer, 0, n);
-      }
-      return HexFormat.of().formatHex(digest.digest());
+    return sha256(List.of(file));
+  }
+
+  /**
+   * Returns the SHA-256, in hex, of one file's bytes; or, of several files, of each one's name relative to the first
+   * one's folder, a NUL byte, its length (8 bytes) and its bytes, in the given order.
+   */
+  static String sha256(List<Path> files) throws IOException {
+    MessageDigest digest;
+    try {
+      digest = MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("the JDK lacks SHA-256", e);
     }
+    Path folder = files.get(0).toAbsolutePath().getParent();
+    byte[] buffer = new byte[1 << 16];
+    for (Path file : files) {
+      if (files.size() > 1) {
+        digest.update(folder.relativize(file.toAbsolutePath()).toString().replace('\\', '/')
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+        digest.update(java.nio.ByteBuffer.allocate(8).putLong(Files.size(file)).array());
+      }
+      InputFile.requireRegular(file);
+      try (InputStream in = Files.newInputStream(file)) {
+        int n;
+        while ((n = in.read(buffer)) > 0) {
+          digest.update(buffer, 0, n);
+        }
+      }
+    }
+    return HexFormat.of().formatHex(digest.digest());
   }
 
   @Override

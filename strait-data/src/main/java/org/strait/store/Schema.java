@@ -3,8 +3,8 @@ package org.strait.store;
 import java.util.List;
 
 /**
- * The tables of the embedded store. One row of {@code files} per ingested file (its SHA-256 makes ingest
- * idempotent); {@code events} holds the kept events; {@code source_months} the monthly totals of all valid rows of
+ * The tables of the embedded store. One row of {@code files} per ingested file (its SHA-256 and reading options
+ * make ingest idempotent); {@code events} holds the kept events; {@code source_months} the monthly totals of all valid rows of
  * each file, kept or not, which indices use to normalise; {@code rejects} every rejected row with its reason.
  *
  * <p>Months are written {@code YYYY-MM}. Counts a source does not have are NULL, never 0.
@@ -23,6 +23,11 @@ public final class Schema {
           + " size BIGINT NOT NULL, format VARCHAR NOT NULL, source VARCHAR NOT NULL,"
           + " ingested_at TIMESTAMP NOT NULL, rows_valid BIGINT NOT NULL, rows_kept BIGINT NOT NULL,"
           + " rows_rejected BIGINT NOT NULL)",
+      // the options that change what the file holds (FileOptions); NULL in stores from before they were recorded
+      "ALTER TABLE files ADD COLUMN IF NOT EXISTS options VARCHAR",
+      // rows involving the followed countries, and of those with both actors resolved (ActorCoverage); NULL as above
+      "ALTER TABLE files ADD COLUMN IF NOT EXISTS rows_involving BIGINT",
+      "ALTER TABLE files ADD COLUMN IF NOT EXISTS rows_resolved BIGINT",
       "CREATE TABLE IF NOT EXISTS events ("
           + " file_id BIGINT NOT NULL, line BIGINT NOT NULL, source VARCHAR NOT NULL, source_event_id VARCHAR,"
           + " event_date DATE NOT NULL,"

@@ -4,8 +4,10 @@ import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import org.duckdb.DuckDBAppender;
 import org.strait.core.Actor;
+import org.strait.core.Country;
 import org.strait.core.Event;
 import org.strait.ingest.EventSink;
 
@@ -27,9 +29,14 @@ final class StoreSink implements EventSink {
   private long[] lastCount;
   private long kept;
   private long rejected;
+  private final Set<Country> countries;
+  private long involving;
+  private long resolved;
 
-  StoreSink(long fileId, String source, DuckDBAppender events, DuckDBAppender rejects, Runnable onRow) {
+  StoreSink(long fileId, String source, Set<Country> countries, DuckDBAppender events, DuckDBAppender rejects,
+      Runnable onRow) {
     this.fileId = fileId;
+    this.countries = countries;
     this.source = source;
     this.events = events;
     this.rejects = rejects;
@@ -52,6 +59,20 @@ final class StoreSink implements EventSink {
     valid += rows;
     months.computeIfAbsent(label, l -> new HashMap<>()).computeIfAbsent(month, m -> new long[1])[0] += rows;
     onRow.run();
+  }
+
+  @Override
+  public void actors(Actor first, Actor second) {
+    if (followed(first) || followed(second)) {
+      involving++;
+      if (first.resolved() && second.resolved()) {
+        resolved++;
+      }
+    }
+  }
+
+  private boolean followed(Actor a) {
+    return a.resolved() && countries.contains(a.country());
   }
 
   @Override
@@ -136,5 +157,9 @@ final class StoreSink implements EventSink {
 
   long rejected() {
     return rejected;
+  }
+
+  ActorCoverage actors() {
+    return new ActorCoverage(involving, resolved);
   }
 }

@@ -31,7 +31,7 @@ class IngestPlanTest {
     assertThat(plan.files()).extracting(f -> root.relativize(f.file()).toString(), PlannedFile::source)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("icews05-15/tail/test.txt", "icews05-15/tail"),
             org.assertj.core.groups.Tuple.tuple("top.txt", "data"));
-    assertThat(plan.skipped()).containsExactly(root.resolve("icews05-15/README.md"));
+    assertThat(plan.skipped()).containsExactly(new UnreadFile(root.resolve("icews05-15/README.md"), IngestPlan.UNRECOGNISED));
   }
 
   @Test

@@ -16,6 +16,9 @@ public final class DisputeReaders {
    * @throws BargainInputException when the file's content is invalid (all problems at once)
    */
   public static BargainCase read(Path file) {
+    if (Files.isDirectory(file)) {
+      throw new IllegalArgumentException(file + " is a folder, not a dispute file");
+    }
     if (!Files.isRegularFile(file)) {
       throw new IllegalArgumentException("no such file: " + file);
     }

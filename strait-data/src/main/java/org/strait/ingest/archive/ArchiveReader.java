@@ -29,7 +29,8 @@ import org.strait.ingest.ReadOptions;
  * table folder; a Parquet file that cannot be read or whose columns or types differ from the job's; a NULL where
  * the job writes none; a value out of its range (months, CAMEO codes, root codes, quad classes, Goldstein scores,
  * counts, lines); an event outside its month folder; and tables whose row totals differ from the marker's (a lost
- * or copied file). A marker written by another strait version is read when the tables match this format. Rows read
+ * or copied file); an input line held twice by {@code events/} or {@code rejects/} (a Parquet file copied over a
+ * deleted one, keeping the totals). A marker written by another strait version is read when the tables match this format. Rows read
  * before a problem has been found have been passed to the sink: the store's one transaction per file discards them.
  * Damage inside a Parquet value that leaves it in range (a flipped bit in a Goldstein score) cannot be seen, for the
  * job writes no checksums.
@@ -52,6 +53,18 @@ public final class ArchiveReader implements EventReader {
   @Override
   public boolean detect(FileSample sample) {
     return sample.fileName().equals(MARKER);
+  }
+
+  /** Returns the marker, then the Parquet files of the tables it reads, in path order. */
+  @Override
+  public List<Path> contentFiles(Path marker) throws IOException {
+    Path dir = marker.toAbsolutePath().getParent();
+    List<Path> files = new java.util.ArrayList<>(List.of(marker));
+    ArchiveProblems ignored = new ArchiveProblems(dir);
+    for (ArchiveTable t : ArchiveTable.values()) {
+      files.addAll(t.files(dir, ignored));
+    }
+    return files;
   }
 
   @Override
@@ -79,6 +92,10 @@ public final class ArchiveReader implements EventReader {
         compare(problems, "events/ holds", totals[1], "kept events", promised.kept());
         compare(problems, "rejects/ holds", totals[2], "rejected rows", promised.rejected());
       }
+      if (!problems.any()) {
+        twice(c, ArchiveTable.EVENTS, files.get(ArchiveTable.EVENTS), problems);
+        twice(c, ArchiveTable.REJECTS, files.get(ArchiveTable.REJECTS), problems);
+      }
       problems.throwIfAny(marker);
     } catch (SQLException e) {
       throw new IngestException(marker, 0, "cannot open DuckDB to read the archive: " + e.getMessage(), e);
@@ -105,6 +122,30 @@ public final class ArchiveReader implements EventReader {
       }
     }
     return totals;
+  }
+
+  /**
+   * Records every input line that a table holds more than once (the job writes each once): a Parquet file copied
+   * over a deleted one keeps the totals but stores its rows twice.
+   */
+  private static void twice(Connection c, ArchiveTable table, List<Path> files, ArchiveProblems problems)
+      throws SQLException {
+    if (files.isEmpty()) {
+      return;
+    }
+    StringBuilder list = new StringBuilder();
+    for (Path f : files) {
+      list.append(list.length() == 0 ? "" : ", ").append('\'')
+          .append(f.toAbsolutePath().toString().replace("'", "''")).append('\'');
+    }
+    String sql = "SELECT file, line, count(*) FROM read_parquet([" + list + "], hive_partitioning = false)"
+        + " GROUP BY file, line HAVING count(*) > 1 ORDER BY file, line LIMIT " + ArchiveProblems.SHOWN;
+    try (java.sql.Statement s = c.createStatement(); java.sql.ResultSet r = s.executeQuery(sql)) {
+      while (r.next()) {
+        problems.add(table.folder() + "/ holds line " + r.getLong(2) + " of " + r.getString(1) + " " + r.getLong(3)
+            + " times; the job writes each row once (a Parquet file is copied)");
+      }
+    }
   }
 
   private static void compare(ArchiveProblems problems, String what, long found, String listed, long promised) {

@@ -15,10 +15,15 @@ import java.util.Optional;
 import org.strait.core.CameoCode;
 import org.strait.core.QuadClass;
 import org.strait.core.Require;
+import org.strait.ingest.NameKey;
 
 /**
  * strait's reference table of CAMEO event codes (code, description, Goldstein score, quad class) and the map from
  * ICEWS relation labels ("Consult", "Criticize or denounce") to those codes.
+ *
+ * <p>Labels match after {@linkplain #normalise normalisation}, which ignores case, accents, hyphens and repeated spaces: the
+ * ICEWS files spell the same label in several ways ("Threaten non-force" in ICEWS05-15, "Threaten non force" in
+ * ICEWS18, "find guilty or liable (legally)" in ICEWS22).
  *
  * <p>Both tables are CSV resources beside this class, written for strait from the public CAMEO codebook and the
  * CAMEO-Goldstein scale: {@code cameo-codes.csv} and {@code icews-relations.csv}; their header comments give the
@@ -30,10 +35,12 @@ public final class CameoTable {
 
   private final Map<String, CameoEntry> byCode;
   private final Map<String, CameoEntry> byLabel;
+  private final List<String> labels;
 
-  private CameoTable(Map<String, CameoEntry> byCode, Map<String, CameoEntry> byLabel) {
+  private CameoTable(Map<String, CameoEntry> byCode, Map<String, CameoEntry> byLabel, List<String> labels) {
     this.byCode = Collections.unmodifiableMap(byCode);
     this.byLabel = Collections.unmodifiableMap(byLabel);
+    this.labels = List.copyOf(labels);
   }
 
   /** Returns the table strait ships, read once from its resources. */
@@ -46,9 +53,17 @@ public final class CameoTable {
     return Optional.ofNullable(byCode.get(code));
   }
 
-  /** Returns the entry an ICEWS relation label maps to, matched exactly, or empty when the label is unknown. */
+  /**
+   * Returns the entry an ICEWS relation label maps to, matched after {@linkplain #normalise normalisation}, or empty
+   * when the label is unknown.
+   */
   public Optional<CameoEntry> byLabel(String label) {
-    return Optional.ofNullable(byLabel.get(label));
+    return Optional.ofNullable(byLabel.get(normalise(label)));
+  }
+
+  /** Returns the matching key of a label ({@link NameKey}: case, accents, hyphens and repeated spaces ignored). */
+  public static String normalise(String label) {
+    return NameKey.of(label);
   }
 
   /** Returns every entry, in code order. */
@@ -56,9 +71,9 @@ public final class CameoTable {
     return List.copyOf(byCode.values());
   }
 
-  /** Returns every ICEWS relation label the table maps, in the order of its resource. */
+  /** Returns every ICEWS relation label the table maps, as its resource writes them, in the resource's order. */
   public List<String> labels() {
-    return List.copyOf(byLabel.keySet());
+    return labels;
   }
 
   private static CameoTable load() {
@@ -70,15 +85,18 @@ public final class CameoTable {
           QuadClass.ofNumber(Integer.parseInt(field(row, "quad_class", CODES))));
       Require.state(codes.put(code, entry) == null, "%s lists code %s twice", CODES, code);
     }
-    Map<String, CameoEntry> labels = new LinkedHashMap<>();
+    Map<String, CameoEntry> byLabel = new LinkedHashMap<>();
+    List<String> labels = new ArrayList<>();
     for (Map<String, String> row : rows(LABELS)) {
       String label = field(row, "label", LABELS);
       String code = field(row, "code", LABELS);
       CameoEntry entry = codes.get(code);
       Require.state(entry != null, "%s maps '%s' to %s, which %s lacks", LABELS, label, code, CODES);
-      Require.state(labels.put(label, entry) == null, "%s lists label '%s' twice", LABELS, label);
+      Require.state(byLabel.put(normalise(label), entry) == null,
+          "%s lists label '%s' twice (labels match without case, hyphens and repeated spaces)", LABELS, label);
+      labels.add(label);
     }
-    return new CameoTable(codes, labels);
+    return new CameoTable(codes, byLabel, labels);
   }
 
   private static List<Map<String, String>> rows(String resource) {

@@ -21,8 +21,8 @@ import org.strait.ingest.ReaderRegistry;
  * name is blank), Actor*CountryCode (the country; empty means unresolved), Actor*Type1Code (the sector),
  * EventCode, QuadClass, GoldsteinScale, NumMentions, NumSources, NumArticles and AvgTone. A row is rejected, with
  * a stable reason code and a detail naming the column and value, for: {@code column-count}, {@code bad-utf8},
- * {@code bad-event-id}, {@code bad-date} (SQLDATE not a date, or MonthYear/Year not agreeing with it),
- * {@code bad-country}, {@code bad-actor} (a country without name or code), {@code bad-cameo} (EventCode not a
+ * {@code bad-event-id}, {@code bad-date} (SQLDATE not a date from 1900 to 2100, or MonthYear/Year not agreeing
+ * with it), {@code field-too-long} (an actor code or name over 255 bytes, a type code over 3), {@code bad-country}, {@code bad-actor} (a country without name or code), {@code bad-cameo} (EventCode not a
  * CAMEO code, or EventBaseCode/EventRootCode not its prefixes), {@code bad-quad-class},
  * {@code quad-class-mismatch} (QuadClass not the class of the root code), {@code bad-goldstein},
  * {@code goldstein-range} (outside -10 to 10), {@code bad-count} and {@code bad-tone} (not a number, or outside
@@ -96,11 +96,22 @@ public final class GdeltEventReader implements EventReader {
     GdeltLayout layout = version2 ? GdeltLayout.V2 : version1Layout(ReaderRegistry.sample(file.path()).lines());
     GdeltEvents events = new GdeltEvents(options);
     YearMonth[] months = new YearMonth[(GdeltRowParser.MAX_YEAR + 1) * 12];
-    try (InputStream in = file.open()) {
+    try (InputStream in = withoutByteOrderMark(file.open())) {
       new BlockScan(threads, blockSize).run(file.path(), in,
           block -> new GdeltRowParser(layout, events).parse(block),
           (block, firstLine) -> replay(block, firstLine, sink, months));
     }
+  }
+
+  /** Returns the stream past a UTF-8 byte-order mark at its start, if it has one (GDELT writes none; editors do). */
+  static InputStream withoutByteOrderMark(InputStream in) throws IOException {
+    java.io.PushbackInputStream p = new java.io.PushbackInputStream(in, 3);
+    byte[] head = p.readNBytes(3);
+    boolean bom = head.length == 3 && head[0] == (byte) 0xEF && head[1] == (byte) 0xBB && head[2] == (byte) 0xBF;
+    if (!bom) {
+      p.unread(head);
+    }
+    return p;
   }
 
   /**

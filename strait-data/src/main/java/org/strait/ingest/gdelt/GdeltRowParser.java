@@ -3,6 +3,7 @@ package org.strait.ingest.gdelt;
 import static org.strait.ingest.gdelt.GdeltLayout.ACTOR1_CODE;
 import static org.strait.ingest.gdelt.GdeltLayout.ACTOR1_COUNTRY;
 import static org.strait.ingest.gdelt.GdeltLayout.ACTOR1_NAME;
+import static org.strait.ingest.gdelt.GdeltLayout.ACTOR1_TYPE1;
 import static org.strait.ingest.gdelt.GdeltLayout.ACTOR2_OFFSET;
 import static org.strait.ingest.gdelt.GdeltLayout.AVG_TONE;
 import static org.strait.ingest.gdelt.GdeltLayout.DECODED;
@@ -23,6 +24,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import org.strait.core.QuadClass;
+import org.strait.ingest.EventDates;
 
 /*
  * Parses the rows of one block of a GDELT file, bytes in, outcomes out.
@@ -43,9 +45,14 @@ final class GdeltRowParser {
   private static final long HIGH = 0x8080808080808080L;
   private static final long TABS = 0x0909090909090909L;
   private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
-  /** The earliest and latest years accepted in SQLDATE (GDELT begins in 1979; a wider window, still no garbage). */
-  static final int MIN_YEAR = 1900;
-  static final int MAX_YEAR = 2999;
+  /** The earliest and latest years accepted in SQLDATE: those of {@link EventDates}, whole years. */
+  static final int MIN_YEAR = EventDates.FIRST.getYear();
+  static final int MAX_YEAR = EventDates.LAST.getYear();
+  /**
+   * The longest actor code or name kept, in bytes. The codebooks state no length for them; the longest in the shared
+   * GDELT files are 16 bytes (codes) and 51 (names), so 255 keeps every real one and refuses a field of megabytes.
+   */
+  static final int NAME_BYTES = 255;
   private static final int[] DAYS = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
 
   private final GdeltLayout layout;
@@ -198,7 +205,7 @@ final class GdeltRowParser {
     boolean leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
     if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12 || day < 1
         || day > (month == 2 && !leap ? 28 : DAYS[month - 1])) {
-      reject(block, row, "bad-date", SQLDATE, "is not a calendar date from " + MIN_YEAR + " to " + MAX_YEAR);
+      reject(block, row, "bad-date", SQLDATE, "is not a calendar date from " + EventDates.RANGE);
       return -1;
     }
     if (!Bytes.same(b, start(MONTHYEAR), end(MONTHYEAR), s, s + 6)) {
@@ -212,8 +219,16 @@ final class GdeltRowParser {
     return year * 10000 + month * 100 + day;
   }
 
-  /** Checks one actor's country code and name; returns the packed country (0 for none), or -1 after rejecting. */
+  /**
+   * Checks one actor's stored fields: their lengths ({@link #NAME_BYTES} for the code and name, 3 for the type code,
+   * "the 3-character CAMEO code" of the codebooks), the country code and the name; returns the packed country (0 for
+   * none), or -1 after rejecting.
+   */
   private int actor(Block block, int row, int offset) {
+    if (tooLong(block, row, ACTOR1_CODE + offset, NAME_BYTES) || tooLong(block, row, ACTOR1_NAME + offset, NAME_BYTES)
+        || tooLong(block, row, ACTOR1_TYPE1 + offset, 3)) {
+      return -1;
+    }
     int column = ACTOR1_COUNTRY + offset;
     int country = Bytes.country(b, start(column), end(column));
     if (country < 0) {
@@ -225,6 +240,15 @@ final class GdeltRowParser {
       return -1;
     }
     return country;
+  }
+
+  private boolean tooLong(Block block, int row, int column, int limit) {
+    int length = end(column) - start(column);
+    if (length <= limit) {
+      return false;
+    }
+    reject(block, row, "field-too-long", column, "is " + length + " bytes long; at most " + limit);
+    return true;
   }
 
   private boolean blank(int column) {

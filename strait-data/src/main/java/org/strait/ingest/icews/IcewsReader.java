@@ -10,6 +10,7 @@ import org.strait.core.Actor;
 import org.strait.core.CameoCode;
 import org.strait.core.Country;
 import org.strait.core.Event;
+import org.strait.ingest.EventDates;
 import org.strait.ingest.EventReader;
 import org.strait.ingest.EventSink;
 import org.strait.ingest.FileSample;
@@ -30,7 +31,7 @@ import org.strait.ingest.quad.LineSource;
  * names), or, when that column is blank, its name resolved through the actor resolver.
  *
  * <p>Rejects: {@code column-count}, {@code bad-id}, {@code bad-date}, {@code missing-actor}, {@code bad-code},
- * {@code unknown-code}, {@code bad-number}, {@code invalid-utf8}, {@code line-too-long}.
+ * {@code unknown-code}, {@code bad-number}, {@code bad-utf8}, {@code line-too-long}.
  */
 public final class IcewsReader implements EventReader {
   /** The header row of the Dataverse files, column by column. */
@@ -99,6 +100,11 @@ public final class IcewsReader implements EventReader {
       sink.reject(line, "bad-date", "Event Date " + quote(f[1]) + " is not a date YYYY-MM-DD");
       return;
     }
+    if (!EventDates.plausible(date)) {
+      sink.reject(line, "bad-date", "Event Date " + date + " is outside " + EventDates.RANGE
+          + ", the dates events have");
+      return;
+    }
     if (f[2].isBlank() || f[8].isBlank()) {
       sink.reject(line, "missing-actor", (f[2].isBlank() ? "Source Name" : "Target Name") + " is blank");
       return;
@@ -120,6 +126,7 @@ public final class IcewsReader implements EventReader {
     Actor source = actor(f[2], f[3], f[4], date, options);
     Actor target = actor(f[8], f[9], f[10], date, options);
     sink.valid(YearMonth.from(date));
+    sink.actors(source, target);
     if (options.keeps(source.country(), target.country())) {
       CameoCode code = entry.code();
       sink.keep(new Event(options.source(), f[0], date, source, target, code, code.quadClass(), intensity,

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
+import org.strait.ingest.EventDates;
 import org.strait.ingest.EventReader;
 import org.strait.ingest.EventSink;
 import org.strait.ingest.FileSample;
@@ -25,7 +26,7 @@ import org.strait.ingest.cameo.CameoTable;
  *
  * <p>Rejects: {@code column-count}, {@code bad-id}, {@code unknown-entity}, {@code unknown-relation},
  * {@code unmatched-relation}, {@code bad-time}, {@code bad-marker} (a fifth column other than -1),
- * {@code invalid-utf8}, {@code line-too-long}.
+ * {@code bad-utf8}, {@code line-too-long}.
  */
 public final class IdQuadReader implements EventReader {
   private static final Pattern ROW = Pattern.compile("[0-9]+\t[0-9]+\t[0-9]+\t-?[0-9]+(\t-1)?");
@@ -43,6 +44,11 @@ public final class IdQuadReader implements EventReader {
   @Override
   public String description() {
     return "id-form temporal-KG quadruples: s r o t [-1] with entity2id.txt and relation2id.txt beside the file";
+  }
+
+  @Override
+  public boolean usesTimeOrigin() {
+    return true;
   }
 
   @Override
@@ -119,7 +125,7 @@ public final class IdQuadReader implements EventReader {
     LocalDate date = date(f[3], options);
     if (date == null) {
       sink.reject(line, "bad-time", "time " + QuadRows.quote(f[3]) + " is not an integer giving a date from "
-          + options.origin() + " in steps of " + options.stepHours() + " h");
+          + options.origin() + " in steps of " + options.stepHours() + " h within " + EventDates.RANGE);
       return;
     }
     QuadRows.emit(line, subject, relation, object, date, options, sink);
@@ -133,7 +139,7 @@ public final class IdQuadReader implements EventReader {
       long t = Long.parseLong(text);
       long hours = Math.multiplyExact(t, (long) options.stepHours());
       LocalDate date = options.origin().atStartOfDay().plusHours(hours).toLocalDate();
-      return date.getYear() >= 1 && date.getYear() <= 9999 ? date : null;
+      return EventDates.plausible(date) ? date : null;
     } catch (NumberFormatException | ArithmeticException | DateTimeException e) {
       return null;
     }

@@ -24,7 +24,7 @@ public final class LineSource implements Closeable {
   /** The longest line kept, in bytes; a longer line is reported as {@code line-too-long}. */
   public static final int MAX_LINE_BYTES = 1 << 20;
   /** The reason given for a line that is not valid UTF-8. */
-  public static final String INVALID_UTF8 = "invalid-utf8";
+  public static final String INVALID_UTF8 = "bad-utf8";
   /** The reason given for a line longer than {@link #MAX_LINE_BYTES}. */
   public static final String LINE_TOO_LONG = "line-too-long";
 

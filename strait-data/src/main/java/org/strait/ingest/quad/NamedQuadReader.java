@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
+import org.strait.ingest.EventDates;
 import org.strait.ingest.EventReader;
 import org.strait.ingest.EventSink;
 import org.strait.ingest.FileSample;
@@ -18,7 +19,7 @@ import org.strait.ingest.cameo.CameoTable;
  * labels, mapped to CAMEO codes through {@link CameoTable}.
  *
  * <p>Rejects: {@code column-count}, {@code missing-actor}, {@code bad-date}, {@code unmatched-relation},
- * {@code invalid-utf8}, {@code line-too-long}.
+ * {@code bad-utf8}, {@code line-too-long}.
  */
 public final class NamedQuadReader implements EventReader {
   private static final Pattern ROW = Pattern.compile("[^\t]+\t[^\t]+\t[^\t]+\t[0-9]{4}-[0-9]{2}-[0-9]{2}");
@@ -70,6 +71,10 @@ public final class NamedQuadReader implements EventReader {
     LocalDate date = IsoDates.parse(f[3]);
     if (date == null) {
       sink.reject(line, "bad-date", "date " + QuadRows.quote(f[3]) + " is not a date YYYY-MM-DD");
+      return;
+    }
+    if (!EventDates.plausible(date)) {
+      sink.reject(line, "bad-date", "date " + date + " is outside " + EventDates.RANGE + ", the dates events have");
       return;
     }
     CameoEntry relation = cameo.byLabel(f[1]).orElse(null);

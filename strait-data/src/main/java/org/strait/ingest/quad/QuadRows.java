@@ -22,6 +22,7 @@ final class QuadRows {
     Actor actor1 = resolve(subject, date, options);
     Actor actor2 = resolve(object, date, options);
     sink.valid(YearMonth.from(date));
+    sink.actors(actor1, actor2);
     if (options.keeps(actor1.country(), actor2.country())) {
       sink.keep(new Event(options.source(), null, date, actor1, actor2, relation.code(), relation.quadClass(),
           relation.goldstein(), -1, -1, -1, Double.NaN), line);

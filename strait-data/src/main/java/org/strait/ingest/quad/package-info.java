@@ -6,6 +6,6 @@
  * {@link org.strait.ingest.quad.LineSource} streams lines as strict UTF-8 and is shared with the ICEWS reader.
  * Every row is valid or rejected with a stable reason code: {@code column-count}, {@code missing-actor},
  * {@code bad-date}, {@code bad-time}, {@code bad-id}, {@code bad-marker}, {@code unknown-entity},
- * {@code unknown-relation}, {@code unmatched-relation}, {@code invalid-utf8}, {@code line-too-long}.
+ * {@code unknown-relation}, {@code unmatched-relation}, {@code bad-utf8}, {@code line-too-long}.
  */
 package org.strait.ingest.quad;

@@ -58,7 +58,7 @@ class GdeltStoreTest {
         assertThat(rows(s, "SELECT month, events FROM source_months ORDER BY month"))
             .containsExactly("2015-02|2", "2015-03|1");
         assertThat(rows(s, "SELECT line, reason, detail FROM rejects")).containsExactly(
-            "4|bad-date|SQLDATE '20150230' is not a calendar date from 1900 to 2999");
+            "4|bad-date|SQLDATE '20150230' is not a calendar date from 1900-01-01 to 2100-12-31");
       }
     }
     assertThat(report.format()).isEqualTo("gdelt2");

@@ -81,7 +81,7 @@ class NamedQuadReaderTest {
             org.assertj.core.groups.Tuple.tuple(3L, "unmatched-relation"),
             org.assertj.core.groups.Tuple.tuple(4L, "missing-actor"),
             org.assertj.core.groups.Tuple.tuple(5L, "column-count"),
-            org.assertj.core.groups.Tuple.tuple(7L, "invalid-utf8"));
+            org.assertj.core.groups.Tuple.tuple(7L, "bad-utf8"));
     assertThat(sink.rejects().get(0).detail()).contains("2014-02-30");
     assertThat(sink.rejects().get(2).detail()).contains("'Frobnicate'");
     assertThat(sink.rejects().get(5).detail()).contains("0xC3");
