@@ -5,12 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntFunction;
+import org.strait.app.scenario.BargainLinks;
 import org.strait.model.Simulation;
 import org.strait.model.ensemble.Ensemble;
 import org.strait.model.ensemble.EnsembleOptions;
 import org.strait.model.ensemble.EnsembleResult;
 import org.strait.model.ensemble.ThresholdCurve;
-import org.strait.model.mechanism.Mechanisms;
 import org.strait.model.scenario.Scenario;
 
 /**
@@ -95,10 +96,11 @@ final class ScenarioJob implements JobType {
     int runs = (int) params.integer("runs");
     long seed = params.integer("seed");
     return context -> {
-      Simulation simulation = Mechanisms.simulation(scenario.toRunSpec());
+      IntFunction<Simulation> replicates = BargainLinks.replicates(scenario,
+          catalogue.links().getOrDefault(id, List.of()), runs, seed, 1);
       AtomicLong done = new AtomicLong();
       context.progress(0, runs, "starting");
-      EnsembleResult r = Ensemble.run(scenario.id(), simulation, scenario.thresholds(),
+      EnsembleResult r = Ensemble.run(scenario.id(), replicates, scenario.thresholds(),
           new EnsembleOptions(runs, seed, 1), n -> {
             if (context.cancelled()) {
               throw new CancellationException("cancelled");
