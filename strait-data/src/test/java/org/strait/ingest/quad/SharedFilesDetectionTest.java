@@ -55,8 +55,14 @@ class SharedFilesDetectionTest {
       }
     }
 
+    // the event files of every ICEWS folder (../shared/data/README.md), all in id form but the named 20% sample
     assertThat(detected).containsOnlyKeys("icews14/train.txt", "icews14/valid.txt", "icews14/test.txt",
         "icews05-15/tail/valid.txt", "icews05-15/tail/test.txt", "icews05-15/sample/icews_2005-2015_valid.txt",
-        "icews05-15/sample/icews_2005-2015_test.txt");
+        "icews05-15/sample/icews_2005-2015_test.txt", "icews18/train.txt", "icews18/valid.txt", "icews18/test.txt",
+        "icews21/train.txt", "icews21/valid.txt", "icews21/test.txt", "icews22/train.txt", "icews22/valid.txt",
+        "icews22/test.txt", "icews22-q4/valid.txt", "icews22-q4/test.txt", "icews23/train.txt",
+        "icews23/valid.txt", "icews23/test.txt");
+    assertThat(detected).allSatisfy((file, format) ->
+        assertThat(format).isEqualTo(file.contains("sample/") ? "quad-named" : "quad-id"));
   }
 }
