@@ -32,14 +32,13 @@ final class BacktestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws SQLException {
-    YearMonth[] tr = windows.train();
-    YearMonth[] te = windows.test();
     if (!format.equals("md") && !format.equals("json")) {
       throw new IllegalArgumentException("--format must be md or json, was '" + format + "'");
     }
     FitRun run;
     try (EventStore store = db.read()) {
-      run = FitRun.run(store.connection(), tr[0], tr[1], te[1], samples, windows.seed);
+      YearMonth[] w = windows.resolve(store.connection());
+      run = FitRun.run(store.connection(), w[0], w[1], w[3], samples, windows.seed, windows.withoutIndicators);
     }
     PrintWriter out = spec.commandLine().getOut();
     out.print(format.equals("md") ? FitReports.backtestMarkdown(run) : FitReports.backtestJson(run));

@@ -84,9 +84,7 @@ final class DemoCommand implements Callable<Integer> {
     }
     summary(out);
     index(out);
-    out.println("== which claims the record supports (fit on 2005-01..2011-12, scored on 2012-01..2014-12)");
-    out.flush();
-    code = Math.max(code, run("verdicts", "--db", db.path().toString(), "--seed", String.valueOf(seed)));
+    code = Math.max(code, verdicts(out));
     Path home = home();
     Path results = this.out != null ? this.out : DbOption.DEFAULT.getParent().resolve("demo");
     forecast(results.resolve("forecast"));
@@ -135,6 +133,27 @@ final class DemoCommand implements Callable<Integer> {
     } catch (java.sql.SQLException e) {
       throw new org.strait.store.StoreException("cannot read the forecast's data: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Runs {@code strait verdicts} with the windows that follow the store (training from its first month, the last
+   * {@value FitWindows#DEFAULT_TEST_MONTHS} months scored) and says which they are first.
+   */
+  private int verdicts(PrintWriter out) {
+    YearMonth[] span;
+    try (EventStore store = EventStore.open(db.path())) {
+      span = StoreFit.span(store.connection());
+    } catch (IllegalArgumentException e) {
+      out.println("== no verdicts: " + e.getMessage());
+      return 0;
+    } catch (java.sql.SQLException e) {
+      throw new org.strait.store.StoreException("cannot read the store's span: " + e.getMessage(), e);
+    }
+    YearMonth testStart = span[1].minusMonths(FitWindows.DEFAULT_TEST_MONTHS - 1L);
+    out.println("== which claims the record supports (fit on " + span[0] + ".." + testStart.minusMonths(1)
+        + ", scored on " + testStart + ".." + span[1] + ")");
+    out.flush();
+    return run("verdicts", "--db", db.path().toString(), "--seed", String.valueOf(seed));
   }
 
   /** Runs every shipped scenario as an ensemble. */
@@ -210,15 +229,20 @@ final class DemoCommand implements Callable<Integer> {
           java.util.TreeMap::new, java.util.stream.Collectors.toList())).forEach((year, points) -> {
             IndexPoint last = points.get(points.size() - 1);
             long events = points.stream().mapToLong(p -> p.stats().events()).sum();
+            if (events == 0) {
+              out.printf("%s  events %6d  no data: a gap%n", year, events);
+              return;
+            }
             out.printf("%s  events %6d  December %.2f [%.2f, %.2f]%n", year, events, last.index(), last.lower(),
                 last.upper());
           });
-      TurningPointResult turns = TurningPoints.detect(series, TurningPointOptions.defaults().withFalseAlarmRate(0.20),
+      TurningPointResult turns = TurningPoints.detect(series, TurningPointOptions.defaults(),
           ChronicleNotes.of(Knowledge.standard().chronicle(), dyad));
-      out.printf("== turning points (false-alarm rate %.0f%%, seed %d, strait %s)%n",
-          100 * turns.options().falseAlarmRate(), turns.options().seed(), turns.version());
+      out.printf("== turning points (false alarms %s a year, seed %d, strait %s)%n",
+          turns.options().falseAlarmRate(), turns.options().seed(), turns.version());
       for (TurningPoint t : turns.points()) {
-        out.printf("%s  %-4s  confidence %.3f  level %.2f -> %.2f%n", t.label(),
+        out.printf("%s  %-5s  %-4s  confidence %.3f  level %.2f -> %.2f%n", t.label(),
+            t.kind().name().toLowerCase(java.util.Locale.ROOT),
             t.direction().name().toLowerCase(java.util.Locale.ROOT), t.confidence(), t.before(), t.after());
         t.notes().forEach(n -> out.printf("          %s  %s  (%s)%n", n.date(), n.title(), n.source()));
       }

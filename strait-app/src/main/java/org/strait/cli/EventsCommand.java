@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.strait.knowledge.CountryCodes;
-import org.strait.core.Dyad;
 import org.strait.store.EventQuery;
 import org.strait.store.EventStore;
 import org.strait.store.StoredEvents;

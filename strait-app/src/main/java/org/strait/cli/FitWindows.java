@@ -1,39 +1,65 @@
 package org.strait.cli;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import org.strait.app.fit.StoreFit;
 import picocli.CommandLine.Option;
 
 /**
- * The training and test windows and the seed that {@code strait backtest} and {@code strait verdicts} share: the
- * test window starts the month after the training window ends.
+ * The training and test windows, the seed and the indicator switch that {@code strait backtest} and {@code strait
+ * verdicts} share: the test window starts the month after the training window ends. By default the windows follow
+ * the store: the test window is its last {@value #DEFAULT_TEST_MONTHS} months and the training window every month
+ * before, from the store's first month.
  */
 final class FitWindows {
-  @Option(names = "--train", paramLabel = "YYYY-MM..YYYY-MM", defaultValue = "2005-01..2011-12",
-      description = "Training window (default ${DEFAULT-VALUE}).")
+  /** Months of the default test window, counted back from the store's last month. */
+  static final int DEFAULT_TEST_MONTHS = 36;
+
+  @Option(names = "--train", paramLabel = "YYYY-MM..YYYY-MM",
+      description = "Training window (default: from the store's first month to the month before the test window).")
   String train;
 
-  @Option(names = "--test", paramLabel = "YYYY-MM..YYYY-MM", defaultValue = "2012-01..2014-12",
-      description = "Test window; starts the month after the training window (default ${DEFAULT-VALUE}).")
+  @Option(names = "--test", paramLabel = "YYYY-MM..YYYY-MM",
+      description = "Test window; starts the month after the training window (default: the store's last "
+          + DEFAULT_TEST_MONTHS + " months, or the months after --train).")
   String test;
 
   @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Seed (default ${DEFAULT-VALUE}).")
   long seed;
 
-  /** Returns the first and last month of the training window. */
-  YearMonth[] train() {
-    return window("--train", train);
-  }
+  @Option(names = "--without-indicators",
+      description = "Run without the yearly indicator files (GDP, trade with China, US troops): their drivers are"
+          + " held neutral and every report says so at its head. Without this option, missing files are an error.")
+  boolean withoutIndicators;
 
-  /** Returns the first and last month of the test window, checked to follow the training window. */
-  YearMonth[] test() {
-    YearMonth[] tr = train();
-    YearMonth[] te = window("--test", test);
+  /**
+   * Returns {training start, training end, test start, test end}: the options', completed from the store's span
+   * where they are not given; checks that the test window starts the month after the training window.
+   */
+  YearMonth[] resolve(Connection connection) throws SQLException {
+    YearMonth[] tr = train == null ? null : window("--train", train);
+    YearMonth[] te = test == null ? null : window("--test", test);
+    if (tr == null || te == null) {
+      YearMonth[] span = StoreFit.span(connection);
+      if (te == null) {
+        te = tr == null ? new YearMonth[] {span[1].minusMonths(DEFAULT_TEST_MONTHS - 1L), span[1]}
+            : new YearMonth[] {tr[1].plusMonths(1), span[1]};
+      }
+      if (tr == null) {
+        tr = new YearMonth[] {span[0], te[0].minusMonths(1)};
+      }
+    }
     if (!te[0].equals(tr[1].plusMonths(1))) {
       throw new IllegalArgumentException("--test must start the month after --train ends (" + tr[1].plusMonths(1)
           + "), was " + te[0]);
     }
-    return te;
+    if (te[1].isBefore(te[0])) {
+      throw new IllegalArgumentException("the test window " + te[0] + ".." + te[1] + " is empty: the store ends"
+          + " before it starts");
+    }
+    return new YearMonth[] {tr[0], tr[1], te[0], te[1]};
   }
 
   /** Parses {@code YYYY-MM..YYYY-MM}. */

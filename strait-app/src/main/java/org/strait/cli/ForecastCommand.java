@@ -63,6 +63,11 @@ final class ForecastCommand implements Callable<Integer> {
       description = "Output folder, created if missing (default ${DEFAULT-VALUE}).")
   Path out;
 
+  @Option(names = "--without-indicators",
+      description = "Run without the yearly indicator files: their drivers are held neutral and the report says so at"
+          + " its head. Without this option, missing files are an error.")
+  boolean withoutIndicators;
+
   @Option(names = "--format", paramLabel = "md|json", defaultValue = "md",
       description = "Report format: md or json (default ${DEFAULT-VALUE}).")
   String format;
@@ -76,7 +81,8 @@ final class ForecastCommand implements Callable<Integer> {
     try (EventStore store = db.read()) {
       span = StoreFit.span(store.connection());
       YearMonth[] window = window(span);
-      run = ForecastRun.run(store.connection(), window[0], window[1], months, samples, seed, workers);
+      run = ForecastRun.run(store.connection(), window[0], window[1], months, samples, seed, workers,
+          withoutIndicators);
     }
     String text = write(run, span, out, format);
     PrintWriter w = spec.commandLine().getOut();

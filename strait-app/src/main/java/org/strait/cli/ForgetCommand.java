@@ -7,6 +7,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.strait.ingest.EventReader;
+import org.strait.ingest.IngestException;
+import org.strait.ingest.ReaderRegistry;
 import org.strait.store.EventStore;
 import org.strait.store.StoredFile;
 import picocli.CommandLine.Command;
@@ -74,7 +77,17 @@ final class ForgetCommand implements Callable<Integer> {
   }
 
   private static StoredFile match(List<StoredFile> stored, Path file) throws IOException {
-    String sha = Files.isRegularFile(file) ? EventStore.contentHash(file) : null;
+    String sha = null;
+    if (Files.isRegularFile(file)) {
+      // the hash as the ingest recorded it: over the marker and its Parquet files for a Spark archive
+      java.util.Optional<EventReader> reader;
+      try {
+        reader = ReaderRegistry.standard().detect(file);
+      } catch (IngestException e) {
+        reader = java.util.Optional.empty();
+      }
+      sha = reader.isPresent() ? EventStore.contentHash(file, reader.get()) : EventStore.contentHash(file);
+    }
     for (StoredFile f : stored) {
       if (f.sha256().equals(sha) || f.path().equals(file.toString())) {
         return f;

@@ -21,7 +21,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.strait.knowledge.CountryCodes;
-import org.strait.core.Country;
 import org.strait.core.Dyad;
 import org.strait.index.Granularity;
 import org.strait.index.IndexChart;
@@ -100,7 +99,8 @@ final class IndexCommand implements Callable<Integer> {
     return List.of("dyad", granularity.column(), "source", "events", "goldstein_sum", "goldstein_mean",
         "verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict",
         "share_verbal_cooperation", "share_material_cooperation", "share_verbal_conflict", "share_material_conflict",
-        "net_cooperation", "effective_events", "raw", "index", "sd", "lower", "upper");
+        "effective_events", "raw", "raw_lower", "raw_upper", "net_cooperation", "net_lower", "net_upper", "index",
+        "sd", "lower", "upper");
   }
 
   static List<Object> row(String name, IndexPoint p) {
@@ -119,9 +119,13 @@ final class IndexCommand implements Callable<Integer> {
     for (int q = 1; q <= 4; q++) {
       row.add(s.share(q));
     }
-    row.add(s.netCooperation());
     row.add(s.effectiveEvents());
     row.add(p.raw());
+    row.add(p.rawLower());
+    row.add(p.rawUpper());
+    row.add(p.netCooperation());
+    row.add(p.netLower());
+    row.add(p.netUpper());
     row.add(p.index());
     row.add(p.sd());
     row.add(p.lower());
@@ -137,6 +141,8 @@ final class IndexCommand implements Callable<Integer> {
     m.put("sigma2", series.sigma2());
     m.put("omega2", series.omega2());
     m.put("tau2", series.tau2());
+    m.put("shift_rate", series.shiftRate());
+    m.put("shift_variance", series.shiftVariance());
     m.put("version", series.version());
     List<Map<String, Object>> points = new ArrayList<>();
     for (IndexPoint p : series.points()) {

@@ -50,7 +50,8 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "T", description = "Worker threads. Default: available processors.")
   Integer threads;
 
-  @Option(names = "--scenarios", paramLabel = "DIR", description = "Scenario folder. Default: ./scenarios.")
+  @Option(names = "--scenarios", paramLabel = "DIR",
+      description = "Scenario folder. Default: the installation's scenarios/ (STRAIT_HOME).")
   Path scenarios;
 
   @Option(names = "--case", paramLabel = "FILE.yaml",

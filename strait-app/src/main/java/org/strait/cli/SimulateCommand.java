@@ -58,7 +58,8 @@ final class SimulateCommand implements Callable<Integer> {
   CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "SCENARIO",
-      description = "scenario file (YAML), or the id of one in ./scenarios, e.g. thaw-holds")
+      description = "scenario file (YAML), or the id of one shipped in the installation's scenarios/"
+          + " (STRAIT_HOME), e.g. thaw-holds")
   Path scenarioFile;
 
   @Option(names = "--runs", defaultValue = "1000", description = "number of replicates (default: ${DEFAULT-VALUE})")

@@ -31,9 +31,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code strait turning-points}: the changes of level in a relation index, with a confidence and direction each. */
 @Command(name = "turning-points", mixinStandardHelpOptions = true,
-    description = {"Prints the changes of level found in the relation index of a pair of countries: the first",
-        "period at the new level, the direction (up/down), a confidence, the period's events and the levels before",
-        "and after. The penalty is calibrated by simulation to --false-alarm; see docs/indices.md."})
+    description = {"Prints the turning points of the relation index of a pair of countries: changes of level (kind",
+        "level: the first period at the new level) and one- or two-period excursions that revert (kind shock), with",
+        "the direction (up/down), a confidence, the period's events and the levels before and after. The threshold",
+        "is calibrated by simulating the index's fitted model to --false-alarm; see docs/indices.md."})
 final class TurningPointsCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
   @Mixin DbOption db;
@@ -43,13 +44,10 @@ final class TurningPointsCommand implements Callable<Integer> {
       description = "csv or json. Default: ${DEFAULT-VALUE}.")
   String format;
 
-  @Option(names = "--false-alarm", paramLabel = "RATE", defaultValue = "0.05",
-      description = "Probability that a series without change shows one. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--false-alarm", paramLabel = "RATE", defaultValue = "0.1",
+      description = "False turning points expected per year of data in a series without any. Default: "
+          + "${DEFAULT-VALUE}.")
   double falseAlarm;
-
-  @Option(names = "--min-segment", paramLabel = "N", defaultValue = "2",
-      description = "Fewest observed periods a level lasts. Default: ${DEFAULT-VALUE}.")
-  int minSegment;
 
   @Option(names = "--replicates", paramLabel = "N", defaultValue = "1000",
       description = "Simulated change-free series for the calibration. Default: ${DEFAULT-VALUE}.")
@@ -70,7 +68,7 @@ final class TurningPointsCommand implements Callable<Integer> {
     String fmt = format.toLowerCase(Locale.ROOT);
     IndexCommand.Usage.check(fmt.equals("csv") || fmt.equals("json"), "--format must be csv or json, was '%s'",
         format);
-    TurningPointOptions options = new TurningPointOptions(falseAlarm, minSegment, replicates, seed);
+    TurningPointOptions options = new TurningPointOptions(falseAlarm, replicates, seed);
     Map<String, IndexSeries> all;
     try (EventStore store = IndexCommand.QueryOptions.open(db)) {
       all = query.compute(store.connection());
@@ -89,11 +87,12 @@ final class TurningPointsCommand implements Callable<Integer> {
       results.forEach((name, r) -> list.add(json(name, r, column)));
       out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(list));
     } else {
-      List<String> header = List.of("dyad", column, "direction", "confidence", "events", "before", "after", "notes",
-          "false_alarm", "seed", "version");
+      List<String> header = List.of("dyad", column, "kind", "periods", "direction", "confidence", "statistic",
+          "events", "before", "after", "notes", "false_alarm", "seed", "version");
       List<List<Object>> rows = new ArrayList<>();
       results.forEach((name, r) -> r.points().forEach(t -> rows.add(List.of(name, t.label(),
-          t.direction().name().toLowerCase(Locale.ROOT), t.confidence(), t.events(), t.before(), t.after(),
+          t.kind().name().toLowerCase(Locale.ROOT), t.periods(), t.direction().name().toLowerCase(Locale.ROOT),
+          t.confidence(), t.statistic(), t.events(), t.before(), t.after(),
           notes(t.notes()), r.options().falseAlarmRate(), r.options().seed(), r.version()))));
       out.print(IndexCommand.Csv.table(header, rows));
     }
@@ -110,18 +109,20 @@ final class TurningPointsCommand implements Callable<Integer> {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("dyad", name);
     m.put("false_alarm", r.options().falseAlarmRate());
-    m.put("min_segment", r.options().minSegment());
     m.put("replicates", r.options().replicates());
     m.put("seed", r.options().seed());
-    m.put("penalty", Double.isFinite(r.penalty()) ? r.penalty() : null);
-    m.put("omega2", r.omega2());
+    m.put("threshold", Double.isFinite(r.threshold()) ? r.threshold() : null);
+    m.put("years", r.years());
     m.put("version", r.version());
     List<Map<String, Object>> points = new ArrayList<>();
     for (TurningPoint t : r.points()) {
       Map<String, Object> p = new LinkedHashMap<>();
       p.put(column, t.label());
+      p.put("kind", t.kind().name().toLowerCase(Locale.ROOT));
+      p.put("periods", t.periods());
       p.put("direction", t.direction().name().toLowerCase(Locale.ROOT));
       p.put("confidence", t.confidence());
+      p.put("statistic", t.statistic());
       p.put("events", t.events());
       p.put("before", t.before());
       p.put("after", t.after());

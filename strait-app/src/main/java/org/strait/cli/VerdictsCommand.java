@@ -34,20 +34,20 @@ final class VerdictsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws SQLException {
-    YearMonth[] tr = windows.train();
-    YearMonth[] te = windows.test();
     if (!format.equals("md") && !format.equals("html") && !format.equals("json")) {
       throw new IllegalArgumentException("--format must be md, html or json, was '" + format + "'");
     }
-    if (!tr[1].isAfter(tr[0].plusMonths(22))) {
-      throw new IllegalArgumentException("the training window " + windows.train + " needs at least 24 months");
-    }
     FitData data;
+    YearMonth[] w;
     try (EventStore store = db.read()) {
-      data = FitData.fromStore(store.connection(), tr[0], te[1], tr[1]);
+      w = windows.resolve(store.connection());
+      if (!w[1].isAfter(w[0].plusMonths(22))) {
+        throw new IllegalArgumentException("the training window " + w[0] + ".." + w[1] + " needs at least 24 months");
+      }
+      data = FitData.fromStore(store.connection(), w[0], w[3], w[1], windows.withoutIndicators);
     }
     PrintWriter err = spec.commandLine().getErr();
-    VerdictTable table = Ablation.run(data.input(), tr[1], te[1], samples, windows.seed, line -> {
+    VerdictTable table = Ablation.run(data.input(), w[1], w[3], samples, windows.seed, line -> {
       err.println("strait verdicts: " + line);
       err.flush();
     });

@@ -50,11 +50,17 @@ final class IndexRoutes {
    * @param sd its posterior standard deviation
    * @param lower the lower end of the interval
    * @param upper the upper end of the interval
-   * @param raw the month's raw mean Goldstein score, null when it has no events
+   * @param raw the month's raw mean Goldstein score, null when it has no events (a gap)
+   * @param rawLower the lower end of the raw mean's sampling interval, null in a gap
+   * @param rawUpper its upper end, null in a gap
+   * @param netCooperation the net cooperation share (−1 to 1), null in a gap
+   * @param netLower the lower end of its interval, null in a gap
+   * @param netUpper its upper end, null in a gap
    * @param events distinct events in the month
    * @param source the source the month's events come from, or null when none covers it
    */
-  record Month(String month, double index, double sd, double lower, double upper, Double raw, long events,
+  record Month(String month, double index, double sd, double lower, double upper, Double raw, Double rawLower,
+               Double rawUpper, Double netCooperation, Double netLower, Double netUpper, long events,
                String source) {}
 
   /**
@@ -62,31 +68,32 @@ final class IndexRoutes {
    *
    * @param dyad the pair
    * @param source the only source used, or null
-   * @param falseAlarmRate the probability that a series without any change shows one
+   * @param falseAlarmRate the false turning points expected per year of data in a series without any
    * @param seed the seed of the calibration simulation
-   * @param replicates the number of simulated change-free series
-   * @param minSegment the fewest observed months a level must last
-   * @param penalty the calibrated penalty per change, or null when the series is too short to have one
+   * @param replicates the number of simulated turn-free series
+   * @param threshold the calibrated auxiliary-residual threshold, or null when the series is too short
    * @param version the strait version
    * @param points the turning points in time order
    * @param note why there are none to find, or null
    */
-  record TurnsBody(String dyad, String source, double falseAlarmRate, long seed, int replicates, int minSegment,
-                   Double penalty, String version, List<Turn> points, String note) {}
+  record TurnsBody(String dyad, String source, double falseAlarmRate, long seed, int replicates, Double threshold,
+                   String version, List<Turn> points, String note) {}
 
   /**
    * One turning point.
    *
-   * @param month the first month at the new level
+   * @param month the first month at the new level, or of the shock
+   * @param kind {@code LEVEL} (a lasting change) or {@code SHOCK} (a one- or two-month excursion that reverts)
+   * @param months the months it spans (1, or 2 for a two-month shock)
    * @param direction {@code UP} (more cooperative) or {@code DOWN}
-   * @param confidence 1 minus the chance that a change-free series shows a change this large
+   * @param confidence 1 minus the false turning points a year at least this strong in turn-free simulations
    * @param events events in that month
-   * @param before the mean level before (Goldstein points)
-   * @param after the mean level from this month on
+   * @param before the level before (Goldstein points)
+   * @param after the level from this month on; for a shock its months' raw mean
    * @param notes the chronicle's entries within a month of it, each with its source
    */
-  record Turn(String month, String direction, double confidence, long events, double before, double after,
-              List<NoteBody> notes) {}
+  record Turn(String month, String kind, int months, String direction, double confidence, long events,
+              double before, double after, List<NoteBody> notes) {}
 
   /**
    * A chronicle note.
@@ -145,8 +152,8 @@ final class IndexRoutes {
     if (given != null) {
       try {
         rate = Double.parseDouble(given);
-        if (!(rate >= 0.001 && rate <= 0.5)) {
-          q.problem("falseAlarmRate", "must be within 0.001..0.5, was " + given);
+        if (!(rate >= 0.001 && rate <= 12)) {
+          q.problem("falseAlarmRate", "must be within 0.001..12 a year, was " + given);
         }
       } catch (NumberFormatException e) {
         q.problem("falseAlarmRate", "'" + given + "' is not a number");
@@ -180,10 +187,15 @@ final class IndexRoutes {
     List<Month> months = new ArrayList<>();
     for (IndexPoint p : s.points()) {
       double raw = p.raw();
-      months.add(new Month(p.label(), p.index(), p.sd(), p.lower(), p.upper(), Double.isFinite(raw) ? raw : null,
-          p.events(), p.stats().source()));
+      months.add(new Month(p.label(), p.index(), p.sd(), p.lower(), p.upper(), orNull(raw), orNull(p.rawLower()),
+          orNull(p.rawUpper()), orNull(p.netCooperation()), orNull(p.netLower()), orNull(p.netUpper()), p.events(),
+          p.stats().source()));
     }
     return new IndexBody(name, r.source(), s.query().level(), s.version(), s.events(), months, null);
+  }
+
+  private static Double orNull(double value) {
+    return Double.isFinite(value) ? value : null;
   }
 
   private Object turns(Request r) {
@@ -192,7 +204,7 @@ final class IndexRoutes {
     String name = r.dyad().undirected().toString();
     if (s == null) {
       return new TurnsBody(name, r.source(), options.falseAlarmRate(), options.seed(), options.replicates(),
-          options.minSegment(), null, org.strait.core.Version.current(), List.of(),
+          null, org.strait.core.Version.current(), List.of(),
           "the store holds no events" + (r.source() == null ? "" : " of source " + r.source()));
     }
     TurningPointResult result = TurningPoints.detect(s, options,
@@ -203,11 +215,13 @@ final class IndexRoutes {
       for (Note n : t.notes()) {
         notes.add(new NoteBody(n.date().toString(), n.title(), n.source()));
       }
-      points.add(new Turn(t.label(), t.direction().name(), t.confidence(), t.events(), t.before(), t.after(), notes));
+      points.add(new Turn(t.label(), t.kind().name(), t.periods(), t.direction().name(), t.confidence(), t.events(),
+          t.before(), t.after(), notes));
     }
-    boolean tooShort = Double.isInfinite(result.penalty());
+    boolean tooShort = Double.isInfinite(result.threshold());
     return new TurnsBody(name, r.source(), options.falseAlarmRate(), options.seed(), options.replicates(),
-        options.minSegment(), tooShort ? null : result.penalty(), result.version(), points,
-        tooShort ? "too few months with events to find a change (at least " + 2 * options.minSegment() + ")" : null);
+        tooShort ? null : result.threshold(), result.version(), points,
+        tooShort ? "too few months with events to find a turning point (at least " + TurningPoints.MIN_OBSERVED
+            + ")" : null);
   }
 }

@@ -1,13 +1,39 @@
-// Overview: the Japan–South Korea relation index over the whole record, with its 90% interval band, the turning
-// points found in it (vertical lines) and, on hover or click, the chronicle's notes near each with their sources.
+// Overview: the Japan–South Korea relation index over the whole record, with its 90% interval band, the month's raw
+// mean (broken where a month has no data: gaps stay gaps), the turning points found in it (vertical lines: changes of
+// level and shocks) and, on hover or click, the chronicle's notes near each with their sources.
 const UP = '#2e8b57';
 const DOWN = '#c0392b';
 
-const RATES = [0.05, 0.10, 0.20];
+const RAW = '#8a8a8a';
+const RATES = [0.1, 0.3, 1.0];
 let rate = RATES[0];
 
 function pct(x) {
   return (100 * x).toFixed(1) + '%';
+}
+
+function perYear(x) {
+  return x + ' a year';
+}
+
+function kindOf(p) {
+  return p.kind === 'SHOCK' ? (p.months === 2 ? 'two-month shock' : 'shock') : 'change of level';
+}
+
+function arrow(p) {
+  return (p.direction === 'UP' ? '▲ ' : '▼ ') + (p.kind === 'SHOCK' ? 'shock ' : 'level ');
+}
+
+// Returns the runs of months without data as 'first..last' (or one month).
+function gaps(months) {
+  const runs = [];
+  let start = null;
+  months.forEach((m, i) => {
+    if (m.raw == null && start == null) start = m.month;
+    if (m.raw != null && start != null) { runs.push(start === months[i - 1].month ? start : start + '..' + months[i - 1].month); start = null; }
+  });
+  if (start != null) runs.push(start + '..' + months[months.length - 1].month);
+  return runs;
 }
 
 export async function render(main, kit) {
@@ -46,17 +72,20 @@ export async function render(main, kit) {
       + Math.round(100 * index.level) + '% interval)',
     months: months.map(m => m.month), yLabel: 'Goldstein points (+ cooperative)',
     layers: [{label: 'index', mid: months.map(m => m.index), color: '#1f5fa8',
-      bands: [{label: Math.round(100 * index.level) + '%', lower: months.map(m => m.lower), upper: months.map(m => m.upper)}]}],
-    markers: turns.points.map(p => ({month: p.month, color: p.direction === 'UP' ? UP : DOWN, label: (p.direction === 'UP' ? '▲ ' : '▼ ') + p.month})),
+      bands: [{label: Math.round(100 * index.level) + '%', lower: months.map(m => m.lower), upper: months.map(m => m.upper)}]},
+      {label: 'raw monthly mean', mid: months.map(m => m.raw), color: RAW}],
+    markers: turns.points.map(p => ({month: p.month, color: p.direction === 'UP' ? UP : DOWN, label: arrow(p) + p.month})),
     onCursor: month => { const p = byMonth.get(month) || near(month); if (p) show(p); },
   });
   const sources = [...new Set(months.map(m => m.source).filter(s => s))];
   main.append(el('p', {class: 'muted', id: 'overview-provenance'},
-    'Index: mean Goldstein score of the month\'s distinct events in both directions, smoothed by a local-level model; '
-    + 'thin months borrow strength from their neighbours and have wider bands. Sources used: ' + (sources.join(', ') || 'none')
-    + ' (one per month). Months without events: ' + months.filter(m => m.events === 0).length + '. strait ' + index.version + '.'));
+    'Index: mean Goldstein score of the month\'s distinct events in both directions (grey: the raw monthly mean), '
+    + 'smoothed by a local level that lets crises show; thin months have wider bands and the band widens across months '
+    + 'without data. Sources used: ' + (sources.join(', ') || 'none') + ' (the most complete per month). Months without events: '
+    + months.filter(m => m.events === 0).length + (gaps(months).length ? ' (' + gaps(months).join(', ') + ')' : '')
+    + '. strait ' + index.version + '.'));
 
-  const choose = el('select', {id: 'overview-rate'}, RATES.map(r => el('option', {value: r, selected: r === rate}, pct(r))));
+  const choose = el('select', {id: 'overview-rate'}, RATES.map(r => el('option', {value: r, selected: r === rate}, perYear(r))));
   choose.addEventListener('change', async () => {
     rate = Number(choose.value);
     document.body.dataset.ready = 'false';
@@ -66,18 +95,19 @@ export async function render(main, kit) {
   });
   main.append(el('h2', {}, 'Turning points'), el('label', {class: 'muted'}, 'false-alarm rate ', choose));
   main.append(el('p', {class: 'muted', id: 'overview-turns-method'},
-    'Changes of level by penalised segmentation, the penalty calibrated by simulating ' + turns.replicates
-    + ' change-free series (seed ' + turns.seed + ') so that a series without any change shows one with probability '
-    + pct(turns.falseAlarmRate) + ' (the false-alarm rate); segments last at least ' + turns.minSegment + ' months with events. '
-    + 'Confidence: 1 minus the chance that a change-free series shows a change this large. Notes: the chronicle\'s entries within a month.'));
+    'Changes of level (level) and one- or two-month excursions that revert (shock), found by the auxiliary residuals of the '
+    + 'local level; the threshold is calibrated by simulating ' + turns.replicates + ' turn-free series from the index\'s own '
+    + 'fitted model with its Goldstein scores (seed ' + turns.seed + ') so that a series without any turn shows '
+    + perYear(turns.falseAlarmRate) + ' false ones (the false-alarm rate). Months on either side of a gap are never compared. '
+    + 'Confidence: 1 minus the false turning points a year at least this strong. Notes: the chronicle\'s entries within a month.'));
   if (turns.note) main.append(el('div', {class: 'note'}, turns.note));
   if (turns.points.length === 0) {
-    main.append(el('p', {id: 'overview-turns'}, 'No change of level stands out at this false-alarm rate.'));
+    main.append(el('p', {id: 'overview-turns'}, 'No turning point stands out at this false-alarm rate.'));
     return;
   }
   const list = el('div', {id: 'overview-turns'});
   for (const p of turns.points) {
-    const summary = el('summary', {}, (p.direction === 'UP' ? '▲ ' : '▼ ') + p.month + ': ' + p.before.toFixed(2) + ' → '
+    const summary = el('summary', {}, arrow(p) + p.month + ': ' + p.before.toFixed(2) + ' → '
       + p.after.toFixed(2) + ' (confidence ' + pct(p.confidence) + ', ' + p.notes.length + ' chronicle notes)');
     const item = el('details', {'data-month': p.month}, summary, turnBody(el, p));
     item.addEventListener('toggle', () => { if (item.open) show(p); });
@@ -87,8 +117,8 @@ export async function render(main, kit) {
 }
 
 function turnBody(el, p) {
-  const head = el('div', {}, el('strong', {}, (p.direction === 'UP' ? 'Rise' : 'Fall') + ' from ' + p.month),
-    ' — level ' + p.before.toFixed(2) + ' before, ' + p.after.toFixed(2) + ' after; confidence ' + pct(p.confidence)
+  const head = el('div', {}, el('strong', {}, (p.direction === 'UP' ? 'Rise' : 'Fall') + ' (' + kindOf(p) + ') ' + (p.kind === 'SHOCK' ? 'in ' : 'from ') + p.month),
+    ' — level ' + p.before.toFixed(2) + ' before, ' + p.after.toFixed(2) + (p.kind === 'SHOCK' ? ' during' : ' after') + '; confidence ' + pct(p.confidence)
     + '; ' + p.events + ' events that month.');
   if (p.notes.length === 0) return el('div', {}, head, el('p', {class: 'muted'}, 'The chronicle has no entry within a month of it.'));
   return el('div', {}, head, el('ul', {class: 'notes'}, p.notes.map(n =>

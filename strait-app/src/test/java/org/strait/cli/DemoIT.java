@@ -41,7 +41,9 @@ class DemoIT {
     assertThat(out).containsPattern("  icews23 +\\d+ of +\\d+ +\\d+\\.\\d%");
     // the index by year, then the Dokdo turning point with its chronicle note
     assertThat(out).containsPattern("2012  events +\\d+  December \\d+\\.\\d\\d \\[");
-    assertThat(out).containsPattern("2012-0[78]  down").contains("Lee Myung-bak visits Dokdo");
+    assertThat(out).containsPattern("2012-0[78]  (level|shock)  down").contains("Lee Myung-bak visits Dokdo");
+    // years without data are gaps, not values (2015-2017 and 2019-2020 are not in ../shared/data)
+    assertThat(out).contains("2016  events      0  no data: a gap");
     // the verdict table names every mechanism
     for (int m = 1; m <= 12; m++) {
       assertThat(out).contains("M" + m);

@@ -54,18 +54,23 @@ class IndexCommandTest {
     String[] lines = out.toString().split("\n");
     assertThat(lines[0]).isEqualTo("dyad,month,source,events,goldstein_sum,goldstein_mean,verbal_cooperation,"
         + "material_cooperation,verbal_conflict,material_conflict,share_verbal_cooperation,"
-        + "share_material_cooperation,share_verbal_conflict,share_material_conflict,net_cooperation,"
-        + "effective_events,raw,index,sd,lower,upper");
+        + "share_material_cooperation,share_verbal_conflict,share_material_conflict,effective_events,raw,"
+        + "raw_lower,raw_upper,net_cooperation,net_lower,net_upper,index,sd,lower,upper");
     assertThat(lines).hasSize(4);
     List<String> january = Arrays.asList(lines[1].split(",", -1));
     assertThat(january.subList(0, 11)).containsExactly("JPN-KOR", "2014-01", "icews14", "2", "2.0", "1.0", "1", "0",
         "1", "0", "0.5");
-    assertThat(january.get(14)).isEqualTo("0");
+    // one cooperative and one conflictual event: a net cooperation share of 0 inside its interval
+    assertThat(january.get(18)).isEqualTo("0.0");
+    assertThat(Double.parseDouble(january.get(19))).isLessThan(0);
+    assertThat(Double.parseDouble(january.get(20))).isGreaterThan(0);
+    assertThat(Double.parseDouble(january.get(16))).isLessThan(Double.parseDouble(january.get(15)));
+    assertThat(Double.parseDouble(january.get(17))).isGreaterThan(Double.parseDouble(january.get(15)));
     List<String> february = Arrays.asList(lines[2].split(",", -1));
     assertThat(february.get(3)).isEqualTo("0");
-    assertThat(february.get(16)).as("raw mean of an empty month").isEmpty();
-    double index = Double.parseDouble(february.get(17));
-    assertThat(index).isBetween(Double.parseDouble(february.get(19)), Double.parseDouble(february.get(20)));
+    assertThat(february.subList(15, 21)).as("raw measures of an empty month").containsOnly("");
+    double index = Double.parseDouble(february.get(21));
+    assertThat(index).isBetween(Double.parseDouble(february.get(23)), Double.parseDouble(february.get(24)));
   }
 
   @Test
@@ -136,17 +141,18 @@ class IndexCommandTest {
     }
     assertThat(run("turning-points", "--db", fall.toString(), "--dyad", "JPN-KOR", "--replicates", "200")).isZero();
     String[] lines = out.toString().split("\n");
-    assertThat(lines[0]).isEqualTo("dyad,month,direction,confidence,events,before,after,notes,false_alarm,seed,"
-        + "version");
+    assertThat(lines[0]).isEqualTo("dyad,month,kind,periods,direction,confidence,statistic,events,before,after,notes,"
+        + "false_alarm,seed,version");
     assertThat(lines).hasSize(2);
     List<String> row = Arrays.asList(lines[1].split(",", -1));
-    assertThat(row.subList(0, 3)).containsExactly("JPN-KOR", "2011-01", "down");
-    assertThat(Double.parseDouble(row.get(3))).isGreaterThan(0.99);
-    assertThat(row.get(4)).isEqualTo("20");
-    // offsets i % 3 - 1 over i = 0..19 are seven -1, seven 0 and six +1: a mean of -0.05 every month
-    assertThat(Double.parseDouble(row.get(5))).isCloseTo(3.95, within(1e-9));
-    assertThat(Double.parseDouble(row.get(6))).isCloseTo(-3.05, within(1e-9));
-    assertThat(row.get(9)).isEqualTo("1");
+    assertThat(row.subList(0, 5)).containsExactly("JPN-KOR", "2011-01", "level", "1", "down");
+    assertThat(Double.parseDouble(row.get(5))).isGreaterThan(0.95);
+    assertThat(row.get(7)).isEqualTo("20");
+    // offsets i % 3 - 1 over i = 0..19 are seven -1, seven 0 and six +1: a mean of -0.05 every month, so the
+    // smoothed level either side of the fall is 3.95 and -3.05
+    assertThat(Double.parseDouble(row.get(8))).isCloseTo(3.95, within(0.05));
+    assertThat(Double.parseDouble(row.get(9))).isCloseTo(-3.05, within(0.05));
+    assertThat(row.get(12)).isEqualTo("1");
 
     out.getBuffer().setLength(0);
     assertThat(run("turning-points", "--db", fall.toString(), "--dyad", "JPN-KOR", "--format", "json",
@@ -155,6 +161,7 @@ class IndexCommandTest {
     assertThat(result.get("seed").asLong()).isEqualTo(7);
     assertThat(result.get("turning_points").get(0).get("month").asText()).isEqualTo("2011-01");
     assertThat(result.get("turning_points").get(0).get("direction").asText()).isEqualTo("down");
+    assertThat(result.get("turning_points").get(0).get("kind").asText()).isEqualTo("level");
   }
 
   private int run(String... args) {

@@ -25,7 +25,7 @@ class VerdictsCommandTest {
     assertThat(root.at("/meta/seed").asLong()).isEqualTo(3);
     assertThat(root.at("/meta/version").asText()).isEqualTo(Version.current());
     assertThat(root.at("/meta/dataEnd").asText()).isEqualTo("2007-12");
-    assertThat(root.at("/meta/rule").asText()).contains("contradicted");
+    assertThat(root.at("/meta/rule").asText()).contains("contradicted").contains("leave-future-out");
     assertThat(root.at("/meta/sampling/method").asText()).isEqualTo("mcmc");
     assertThat(root.at("/meta/sampling/chains").asInt()).isEqualTo(4);
     assertThat(root.at("/meta/sampling/maxRhat").asDouble()).isGreaterThanOrEqualTo(1.0);
@@ -43,10 +43,22 @@ class VerdictsCommandTest {
             .containsExactly("h1", "h3", "h6", "h12");
       }
       assertThat(mech.get("lower").asDouble()).isLessThanOrEqualTo(mech.get("upper").asDouble());
+      assertThat(mech.get("elpdDiff").isNumber()).as(mech.toString()).isTrue();
+      assertThat(mech.get("elpdSe").asDouble()).isNotNegative();
+      assertThat(mech.has("detectable")).isTrue();
     }
-    // The store's drivers of M3 (GDP ratio) are neutral: the data cannot inform M3.beta.
-    assertThat(m.at("/M3/claims/0/verdict").asText()).isEqualTo("not distinguishable from noise");
-    assertThat(m.at("/M3/claims/0/reason").asText()).contains("barely inform");
+    // M2's parameter is signed: its two claims' sign probabilities add up to one; M6's starts at zero: none
+    assertThat(m.at("/M2/claims/0/signProbability").asDouble() + m.at("/M2/claims/1/signProbability").asDouble())
+        .isCloseTo(1.0, org.assertj.core.api.Assertions.within(1e-9));
+    assertThat(m.at("/M6/signProbability").isNull()).isTrue();
+    // Twelve test months of a synthetic store: no mechanism helps by two standard errors, and each reason says how
+    // large an effect would have shown
+    for (JsonNode mech : m) {
+      for (JsonNode claim : mech.get("claims")) {
+        assertThat(claim.get("verdict").asText()).isEqualTo("not distinguishable from noise");
+        assertThat(claim.get("reason").asText()).contains("show in these months");
+      }
+    }
   }
 
   @Test

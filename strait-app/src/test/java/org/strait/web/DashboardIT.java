@@ -102,25 +102,28 @@ class DashboardIT {
     browser.await("document.querySelector('#overview-chart[data-points]')", 10);
     assertThat(data("#overview-chart", "points")).isEqualTo("27");
     assertThat(data("#overview-chart", "bands")).isEqualTo("1");
-    // the band's upper and lower series are drawn: uPlot holds index, lower and upper for every month
-    assertThat(browser.eval("document.querySelector('#overview-chart').uplot.data.length").asInt()).isEqualTo(4);
+    // uPlot holds the months, the band's upper and lower, the index and the raw monthly mean
+    assertThat(browser.eval("document.querySelector('#overview-chart').uplot.data.length").asInt()).isEqualTo(5);
+    // a month without data has no raw mean: the line breaks there (gaps stay gaps)
+    assertThat(browser.eval("document.querySelector('#overview-chart').uplot.data[4].filter(v => v == null).length")
+        .asInt()).isEqualTo(4);
     assertThat(paintedPixels("#overview-chart")).isGreaterThan(500);
     assertThat(text("#overview-provenance")).contains("test-a, test-b").contains("Months without events: 4");
-    assertThat(text("#overview-turns-method")).contains("seed 1").contains("5.0%");
+    assertThat(text("#overview-turns-method")).contains("seed 1").contains("0.1 a year");
     browser.screenshot(SHOTS.resolve("overview.png"));
     // a higher false-alarm rate marks what the API finds at that rate
-    int expected = new Http(server.port()).get("/api/turning-points?dyad=JPN-KOR&falseAlarmRate=0.2").json()
+    int expected = new Http(server.port()).get("/api/turning-points?dyad=JPN-KOR&falseAlarmRate=1").json()
         .get("points").size();
-    browser.eval("(() => { const s = document.querySelector('#overview-rate'); s.value = '0.2';"
+    browser.eval("(() => { const s = document.querySelector('#overview-rate'); s.value = '1';"
         + " s.dispatchEvent(new Event('change')); return true; })()");
     browser.await("document.body.dataset.ready === 'true' && document.querySelector('#overview-turns-method')"
-        + " && document.querySelector('#overview-turns-method').innerText.includes('20.0%')", 10);
+        + " && document.querySelector('#overview-turns-method').innerText.includes('1 a year')", 10);
     browser.await("document.querySelector('#overview-chart[data-markers]')", 5);
     assertThat(data("#overview-chart", "markers")).isEqualTo(String.valueOf(expected));
-    browser.eval("(() => { const s = document.querySelector('#overview-rate'); s.value = '0.05';"
+    browser.eval("(() => { const s = document.querySelector('#overview-rate'); s.value = '0.1';"
         + " s.dispatchEvent(new Event('change')); return true; })()");
     browser.await("document.body.dataset.ready === 'true' && document.querySelector('#overview-turns-method')"
-        + " && document.querySelector('#overview-turns-method').innerText.includes('5.0%')", 10);
+        + " && document.querySelector('#overview-turns-method').innerText.includes('0.1 a year')", 10);
   }
 
   @Test
@@ -139,7 +142,7 @@ class DashboardIT {
           + " u.setCursor({left: u.valToPos(" + seconds + ", 'x'), top: 20}); return true; })()");
       browser.await("document.querySelector('#overview-detail').dataset.month === '" + at + "'", 5);
       String detail = text("#overview-detail");
-      assertThat(detail).contains("Fall from 2019-07").contains("Japan tightens export licensing")
+      assertThat(detail).contains("Fall (change of level) from 2019-07").contains("Japan tightens export licensing")
           .contains("source: METI announcement of 1 Jul 2019");
       browser.screenshot(SHOTS.resolve("overview-turning-point.png"));
     } finally {
@@ -269,6 +272,7 @@ class DashboardIT {
 
   @Test
   @Order(Integer.MAX_VALUE) // last, so that the verdict job started in start() has had the other tests' time
+  @Timeout(value = Http.MAX_JOB_SECONDS + 60, unit = TimeUnit.SECONDS) // waits on the job's progress, not a deadline
   void theories_latestVerdictTable_oneRowPerSeedClaimWithItsSource() throws Exception {
     Http http = new Http(server.port());
     assertThat(http.awaitJob(verdictsJob, 120).get("state").asText()).isEqualTo("SUCCEEDED");

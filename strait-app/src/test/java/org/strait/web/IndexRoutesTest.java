@@ -117,7 +117,7 @@ class IndexRoutesTest {
     assertThat(source.json().get("errors").get(0).get("field").asText()).isEqualTo("source");
     Http.Reply same = http.get("/api/index?dyad=JPN-JPN");
     assertThat(same.status()).isEqualTo(400);
-    Http.Reply rate = http.get("/api/turning-points?dyad=JPN-KOR&falseAlarmRate=0.9");
+    Http.Reply rate = http.get("/api/turning-points?dyad=JPN-KOR&falseAlarmRate=13");
     assertThat(rate.status()).isEqualTo(400);
     assertThat(rate.json().get("errors").get(0).get("field").asText()).isEqualTo("falseAlarmRate");
     assertThat(http.get("/api/turning-points?dyad=JPN-KOR&falseAlarmRate=lots").status()).isEqualTo(400);
@@ -143,7 +143,7 @@ class IndexRoutesTest {
     Http.Reply r = turnHttp.get("/api/turning-points?dyad=JPN-KOR");
     assertThat(r.status()).isEqualTo(200);
     JsonNode body = r.json();
-    assertThat(body.get("falseAlarmRate").asDouble()).isEqualTo(0.05);
+    assertThat(body.get("falseAlarmRate").asDouble()).isEqualTo(0.1);
     assertThat(body.get("seed").asLong()).isEqualTo(1);
     assertThat(body.get("replicates").asInt()).isEqualTo(1000);
     assertThat(body.get("version").asText()).isNotBlank();
@@ -151,9 +151,12 @@ class IndexRoutesTest {
     assertThat(points).hasSize(1);
     JsonNode p = points.get(0);
     assertThat(p.get("month").asText()).isEqualTo(Fixture.TURN_AT.toString());
+    assertThat(p.get("kind").asText()).isEqualTo("LEVEL");
+    assertThat(p.get("months").asInt()).isEqualTo(1);
     assertThat(p.get("direction").asText()).isEqualTo("DOWN");
-    assertThat(p.get("before").asDouble()).isCloseTo(0.25, within(1e-9));
-    assertThat(p.get("after").asDouble()).isCloseTo(-1.25, within(1e-9));
+    // the smoothed level either side of the fall; the fixture's months average 0.25 before and -1.25 after
+    assertThat(p.get("before").asDouble()).isCloseTo(0.25, within(0.3));
+    assertThat(p.get("after").asDouble()).isCloseTo(-1.25, within(0.3));
     assertThat(p.get("confidence").asDouble()).isGreaterThan(0.95);
     assertThat(p.get("events").asLong()).isEqualTo(20);
     // the chronicle's entries dated to a day or month within a month of 2019-07 that involve both Japan and Korea
@@ -179,7 +182,7 @@ class IndexRoutesTest {
   void turningPoints_shortSeries_noneAndSaysWhy() {
     JsonNode body = http.get("/api/turning-points?dyad=JPN-KOR&from=2015-01&to=2015-03").json();
     assertThat(body.get("points")).isEmpty();
-    assertThat(body.get("penalty").isNull()).isTrue();
+    assertThat(body.get("threshold").isNull()).isTrue();
     assertThat(body.get("note").asText()).contains("too few months");
   }
 }

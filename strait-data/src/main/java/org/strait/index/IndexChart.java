@@ -85,8 +85,10 @@ public final class IndexChart {
     line.setMarker(SeriesMarkers.NONE);
     addRaw(chart, index);
     if (turns != null) {
-      addTurns(chart, index, turns, Direction.UP);
-      addTurns(chart, index, turns, Direction.DOWN);
+      for (Kind kind : Kind.values()) {
+        addTurns(chart, index, turns, Direction.UP, kind);
+        addTurns(chart, index, turns, Direction.DOWN, kind);
+      }
     }
     return chart;
   }
@@ -108,20 +110,23 @@ public final class IndexChart {
     }
   }
 
-  private static void addTurns(XYChart chart, IndexSeries index, TurningPointResult turns, Direction direction) {
+  private static void addTurns(XYChart chart, IndexSeries index, TurningPointResult turns, Direction direction,
+                               Kind kind) {
     List<Date> x = new ArrayList<>();
     List<Double> y = new ArrayList<>();
     for (TurningPoint t : turns.points()) {
-      if (t.direction() == direction) {
+      if (t.direction() == direction && t.kind() == kind) {
         x.add(date(t.start()));
         y.add(index.points().stream().filter(p -> p.stats().start().equals(t.start())).findFirst()
             .map(IndexPoint::index).orElse(t.after()));
       }
     }
     if (!x.isEmpty()) {
-      XYSeries s = chart.addSeries("turning point " + direction.name().toLowerCase(Locale.ROOT), x, y);
+      XYSeries s = chart.addSeries(kind.name().toLowerCase(Locale.ROOT) + " " + direction.name()
+          .toLowerCase(Locale.ROOT), x, y);
       s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
-      s.setMarker(direction == Direction.UP ? SeriesMarkers.TRIANGLE_UP : SeriesMarkers.TRIANGLE_DOWN);
+      s.setMarker(kind == Kind.SHOCK ? SeriesMarkers.DIAMOND
+          : direction == Direction.UP ? SeriesMarkers.TRIANGLE_UP : SeriesMarkers.TRIANGLE_DOWN);
       s.setMarkerColor(direction == Direction.UP ? new Color(0, 140, 60) : new Color(200, 30, 30));
     }
   }

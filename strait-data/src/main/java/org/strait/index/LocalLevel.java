@@ -3,22 +3,24 @@ package org.strait.index;
 import java.util.List;
 
 /*
- * The local-level model that turns noisy period means into the relation index (Harvey 1989, ch. 3; Durbin and
- * Koopman 2012, ch. 2):
+ * The local-level model of a series of period means with per-period variances, its Kalman filter, smoother and
+ * auxiliary residuals (Harvey 1989, ch. 3; Durbin and Koopman 2012, ch. 2; Harvey and Koopman 1992):
  *
- *   level       mu_t = mu_{t-1} + eta_t,                eta_t ~ N(0, tau2)
- *   observation y_t  = mu_t + eps_t,                    eps_t ~ N(0, sigma2 / n_t + omega2)   (y_t missing if n_t = 0)
+ *   level       mu_t = mu_{t-1} + eta_t,        eta_t ~ N(0, q_t)
+ *   observation y_t  = mu_t + eps_t,            eps_t ~ N(0, h_t)            (y_t missing where it is NaN)
  *   prior       mu_1 ~ N(PRIOR_MEAN, PRIOR_VARIANCE)
  *
- * y_t is the weighted mean Goldstein score of period t and n_t its effective number of events. sigma2 is the pooled
- * within-period variance of Goldstein scores (estimated directly, (3) below); omega2 is the between-period excess
- * ("nugget") that keeps busy periods from being trusted beyond the clustering of news; tau2 is the drift of the
- * level. (omega2, tau2) maximise the Gaussian likelihood by the prediction-error decomposition (Durbin and Koopman
- * eq. 2.7) over a grid, 0.1 decade apart, which makes this an empirical-Bayes estimator. The Kalman filter (eq. 2.15)
- * and the Rauch–Tung–Striebel smoother (eq. 2.37) give each period's posterior mean and variance of mu_t.
- *
- *   (3) sigma2 = sum_t n_t s_t^2 / sum_t (n_t - 1), over periods with n_t > 1, s_t^2 the weighted within variance.
+ * Filter (DK eq. 2.15, missing y_t: K_t = 0): v_t = y_t - a_t, F_t = P_t + h_t, K_t = P_t / F_t,
+ *   a_{t+1} = a_t + K_t v_t, P_{t+1} = P_t (1 - K_t) + q_{t+1}.
+ * Backward recursion (DK eq. 2.38, 2.42): r_{t-1} = v_t / F_t + L_t r_t, N_{t-1} = 1 / F_t + L_t^2 N_t, L_t = 1 - K_t,
+ *   smoothed level mu^_t = a_t + P_t r_{t-1}, variance V_t = P_t - P_t^2 N_{t-1}.
+ * Auxiliary residuals (Harvey and Koopman 1992; DK section 2.5): the standardised smoothed disturbances
+ *   observation (an additive outlier at t): u_t / sqrt(D_t), u_t = v_t / F_t - K_t r_t, D_t = 1 / F_t + K_t^2 N_t;
+ *   level (a level shift into t):           r_{t-1} / sqrt(N_{t-1}).
+ * Each is N(0, 1) under the model; an outlier or a shift shows as a large value at its period.
  */
+
+/** The local-level model's filter, smoother and auxiliary residuals over given per-period variances. */
 final class LocalLevel {
   /** The prior mean of the level: the neutral point of the Goldstein scale. */
   static final double PRIOR_MEAN = 0.0;
@@ -26,17 +28,29 @@ final class LocalLevel {
   static final double PRIOR_VARIANCE = 25.0;
   /** The within-period variance assumed when no period has two events, by the same quarter-range rule. */
   static final double DEFAULT_SIGMA2 = 25.0;
-
-  private static final double LOG10_MIN = -3.0;
-  private static final double LOG10_MAX = 1.5;
-  private static final double LOG10_STEP = 0.1;
+  /**
+   * Pseudo-events of the pooled variance added to a period's own spread: a period's sampling variance is
+   * (sum of squared deviations + PSEUDO_EVENTS * sigma2) / (n - 1 + PSEUDO_EVENTS) / n, so a thin period is never
+   * known better than the series' spread allows, and one extreme event widens its period's interval.
+   */
+  static final double PSEUDO_EVENTS = 4.0;
 
   private LocalLevel() {}
 
-  /** The fitted hyperparameters and each period's smoothed level. */
-  record Fit(double sigma2, double omega2, double tau2, double logLikelihood, double[] mean, double[] variance) {}
+  /**
+   * The smoothed level and the auxiliary residuals.
+   *
+   * @param mean the smoothed level per period
+   * @param variance its variance
+   * @param outlier the standardised smoothed observation disturbance (NaN where y is missing)
+   * @param shift the standardised smoothed level disturbance into the period (NaN at the first period)
+   * @param shiftInformation N_{t-1}, the variance of the smoothing cumulant behind {@code shift}
+   * @param logLikelihood the log-likelihood by the prediction-error decomposition
+   */
+  record Smoothed(double[] mean, double[] variance, double[] outlier, double[] shift, double[] shiftInformation,
+                  double logLikelihood) {}
 
-  /** Returns the pooled within-period variance (3), or {@link #DEFAULT_SIGMA2} when no period has two events. */
+  /** Returns the pooled within-period variance Σ n s² / Σ (n - 1), or {@link #DEFAULT_SIGMA2} without data. */
   static double pooledVariance(List<PeriodStats> periods) {
     double num = 0;
     double den = 0;
@@ -50,74 +64,80 @@ final class LocalLevel {
     return den > 0 && num > 0 ? num / den : DEFAULT_SIGMA2;
   }
 
-  /** Fits (omega2, tau2) by maximum likelihood on the grid and smooths; {@code y[t]} is NaN where {@code n[t]} is 0. */
-  static Fit fit(double[] y, double[] n, double sigma2) {
-    int steps = (int) Math.round((LOG10_MAX - LOG10_MIN) / LOG10_STEP);
-    boolean observed = false;
-    for (double v : n) {
-      observed |= v > 0;
-    }
-    double bestTau = StrictMath.pow(10, LOG10_MIN);
-    double bestOmega = 0;
-    double best = Double.NEGATIVE_INFINITY;
-    if (observed) {
-      for (int i = 0; i <= steps; i++) {
-        double tau2 = StrictMath.pow(10, LOG10_MIN + i * LOG10_STEP);
-        for (int j = -1; j <= steps; j++) {
-          double omega2 = j < 0 ? 0 : StrictMath.pow(10, LOG10_MIN + j * LOG10_STEP);
-          double ll = filter(y, n, sigma2, omega2, tau2, null, null);
-          if (ll > best) {
-            best = ll;
-            bestTau = tau2;
-            bestOmega = omega2;
-          }
-        }
-      }
-    }
-    return smooth(y, n, sigma2, bestOmega, bestTau);
+  /** Returns a period's sampling variance of its mean: its own spread shrunk toward {@code sigma2}, over n. */
+  static double samplingVariance(double n, double withinVariance, double sigma2) {
+    double squares = n > 1 ? n * withinVariance : 0;
+    return (squares + PSEUDO_EVENTS * sigma2) / (Math.max(n, 1) - 1 + PSEUDO_EVENTS) / n;
   }
 
-  /** Runs the filter and the smoother with given hyperparameters. */
-  static Fit smooth(double[] y, double[] n, double sigma2, double omega2, double tau2) {
-    int size = y.length;
-    double[] a = new double[size];
-    double[] p = new double[size];
-    double ll = filter(y, n, sigma2, omega2, tau2, a, p);
-    double[] mean = a.clone();
-    double[] variance = p.clone();
-    for (int t = size - 2; t >= 0; t--) {
-      double predicted = p[t] + tau2;
-      double gain = p[t] / predicted;
-      mean[t] = a[t] + gain * (mean[t + 1] - a[t]);
-      // P_t - J^2 (P_pred - V_{t+1}) rewritten as a sum of positive terms, which cannot cancel to zero
-      variance[t] = p[t] * tau2 / predicted + gain * gain * variance[t + 1];
-    }
-    return new Fit(sigma2, omega2, tau2, ll, mean, variance);
-  }
-
-  /** Runs the Kalman filter, storing filtered means and variances when the arrays are given; returns the log-likelihood. */
-  private static double filter(double[] y, double[] n, double sigma2, double omega2, double tau2,
-                               double[] filteredMean, double[] filteredVariance) {
+  /** Returns the log-likelihood only (no smoothing). */
+  static double logLikelihood(double[] y, double[] h, double[] q) {
     double a = PRIOR_MEAN;
     double p = PRIOR_VARIANCE;
     double ll = 0;
     for (int t = 0; t < y.length; t++) {
       if (t > 0) {
-        p += tau2;
+        p += q[t];
       }
-      if (n[t] > 0) {
-        double h = sigma2 / n[t] + omega2;
-        double f = p + h;
+      if (!Double.isNaN(y[t])) {
+        double f = p + h[t];
         double v = y[t] - a;
         a += p / f * v;
-        p = p * h / f;
+        p = p * h[t] / f;
         ll -= 0.5 * (StrictMath.log(2 * Math.PI * f) + v * v / f);
-      }
-      if (filteredMean != null) {
-        filteredMean[t] = a;
-        filteredVariance[t] = p;
       }
     }
     return ll;
+  }
+
+  /** Runs the filter and the smoother; {@code q[t]} is the drift variance into period t ({@code q[0]} unused). */
+  static Smoothed smooth(double[] y, double[] h, double[] q) {
+    int size = y.length;
+    double[] a = new double[size];
+    double[] p = new double[size];
+    double[] f = new double[size];
+    double[] v = new double[size];
+    double ll = 0;
+    double at = PRIOR_MEAN;
+    double pt = PRIOR_VARIANCE;
+    for (int t = 0; t < size; t++) {
+      if (t > 0) {
+        pt += q[t];
+      }
+      a[t] = at;
+      p[t] = pt;
+      if (!Double.isNaN(y[t])) {
+        f[t] = pt + h[t];
+        v[t] = y[t] - at;
+        at += pt / f[t] * v[t];
+        pt = pt * h[t] / f[t];
+        ll -= 0.5 * (StrictMath.log(2 * Math.PI * f[t]) + v[t] * v[t] / f[t]);
+      }
+    }
+    double[] mean = new double[size];
+    double[] variance = new double[size];
+    double[] outlier = new double[size];
+    double[] shift = new double[size];
+    double[] information = new double[size];
+    double r = 0;
+    double n = 0;
+    for (int t = size - 1; t >= 0; t--) {
+      if (Double.isNaN(y[t])) {
+        outlier[t] = Double.NaN;
+      } else {
+        double k = p[t] / f[t];
+        double u = v[t] / f[t] - k * r;
+        double d = 1 / f[t] + k * k * n;
+        outlier[t] = u / Math.sqrt(d);
+        double l = 1 - k;
+        r = v[t] / f[t] + l * r;
+        n = 1 / f[t] + l * l * n;
+      }
+      mean[t] = a[t] + p[t] * r;
+      variance[t] = Math.max(p[t] - p[t] * p[t] * n, 1e-12);
+      shift[t] = t == 0 || n <= 0 ? Double.NaN : r / Math.sqrt(n);
+      information[t] = n;
+    }
+    return new Smoothed(mean, variance, outlier, shift, information, ll);
   }
 }

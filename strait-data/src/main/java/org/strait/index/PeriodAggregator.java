@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.strait.core.Require;
 
 /**
@@ -28,12 +30,8 @@ final class PeriodAggregator {
   private PeriodAggregator() {}
 
   private static final String SQL = """
-      SELECT source, CAST(date_trunc('%s', event_date) AS DATE) AS period, count(*),
-        CAST(sum(g) AS DOUBLE),
-        count(*) FILTER (WHERE quad_class = 1), count(*) FILTER (WHERE quad_class = 2),
-        count(*) FILTER (WHERE quad_class = 3), count(*) FILTER (WHERE quad_class = 4),
+      SELECT source, CAST(date_trunc('%s', event_date) AS DATE) AS period, g, quad_class, count(*),
         CAST(coalesce(sum(w), 0) AS DOUBLE), CAST(coalesce(sum(w * w), 0) AS DOUBLE),
-        CAST(coalesce(sum(w * g), 0) AS DOUBLE), CAST(coalesce(sum(w * g * g), 0) AS DOUBLE),
         count(*) FILTER (WHERE w IS NULL), max(off_scale)
       FROM (
         SELECT source, event_date, quad_class, CAST(round(goldstein * 10) AS BIGINT) AS g,
@@ -48,18 +46,25 @@ final class PeriodAggregator {
         WHERE ((actor1_country = ? AND actor2_country = ?) OR (? AND actor1_country = ? AND actor2_country = ?))
           AND event_date >= ? AND event_date < ?)
       WHERE copy = 1
-      GROUP BY source, period
+      GROUP BY source, period, g, quad_class
       """;
 
+  /**
+   * A pair's periods and the Goldstein scores of the events in them.
+   *
+   * @param periods one entry per period, empty periods included
+   * @param scores the count of events per Goldstein score (in tenths) over the periods kept
+   */
+  record Aggregate(List<PeriodStats> periods, SortedMap<Integer, Long> scores) {}
+
   /** Returns one entry per period from {@code first} up to, not including, {@code end}; empty periods included. */
-  static List<PeriodStats> read(Connection connection, IndexQuery query, SourcePlan plan, LocalDate first,
-                                LocalDate end) throws SQLException {
+  static Aggregate read(Connection connection, IndexQuery query, SourcePlan plan, LocalDate first,
+                        LocalDate end) throws SQLException {
     Granularity granularity = query.granularity();
     String weight = query.weighting().column() == null ? "CAST(1 AS BIGINT)"
         : "CAST(" + query.weighting().column() + " AS BIGINT)";
     String sql = String.format(SQL, granularity == Granularity.MONTH ? "month" : "week", weight);
-    Map<String, PeriodStats> sums = new HashMap<>();
-    Map<String, Long> unweighted = new HashMap<>();
+    Map<String, Sums> sums = new HashMap<>();
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
       String a = query.dyad().source().code();
       String b = query.dyad().target().code();
@@ -74,24 +79,65 @@ final class PeriodAggregator {
         while (rows.next()) {
           String source = rows.getString(1);
           LocalDate start = rows.getObject(2, LocalDate.class);
-          Require.state(rows.getDouble(14) < 1e-6, "source %s has Goldstein scores off the published one-decimal"
+          Require.state(rows.getDouble(9) < 1e-6, "source %s has Goldstein scores off the published one-decimal"
               + " scale in %s", source, granularity.label(start));
-          sums.put(source + '|' + start, new PeriodStats(start, source, rows.getLong(3), rows.getDouble(4) / 10,
-              rows.getLong(5), rows.getLong(6), rows.getLong(7), rows.getLong(8), rows.getDouble(9),
-              rows.getDouble(10), rows.getDouble(11) / 10, rows.getDouble(12) / 100));
-          unweighted.put(source + '|' + start, rows.getLong(13));
+          sums.computeIfAbsent(source + '|' + start, k -> new Sums(start, source))
+              .add(rows.getInt(3), rows.getInt(4), rows.getLong(5), rows.getDouble(6), rows.getDouble(7),
+                  rows.getLong(8));
         }
       }
     }
     List<PeriodStats> periods = new ArrayList<>();
+    SortedMap<Integer, Long> scores = new TreeMap<>();
     for (LocalDate start = first; start.isBefore(end); start = granularity.next(start)) {
       String source = plan.sourceOf(granularity.month(start));
-      String key = source + '|' + start;
-      Require.argument(unweighted.getOrDefault(key, 0L) == 0,
+      Sums period = sums.get(source + '|' + start);
+      Require.argument(period == null || period.unweighted == 0,
           "source %s has no %s counts for %s events in %s; use weighting none", source, query.weighting().column(),
-          unweighted.get(key), granularity.label(start));
-      periods.add(sums.getOrDefault(key, PeriodStats.empty(start, source)));
+          period == null ? 0 : period.unweighted, granularity.label(start));
+      periods.add(period == null ? PeriodStats.empty(start, source) : period.stats());
+      if (period != null) {
+        period.scores.forEach((g, c) -> scores.merge(g, c, Long::sum));
+      }
     }
-    return periods;
+    return new Aggregate(periods, scores);
+  }
+
+  /** The running sums of one source's period, exact: scores in integer tenths, weights integer. */
+  private static final class Sums {
+    private final LocalDate start;
+    private final String source;
+    private final long[] quad = new long[4];
+    private final SortedMap<Integer, Long> scores = new TreeMap<>();
+    private long events;
+    private long goldstein;
+    private double weights;
+    private double weightSquares;
+    private double weighted;
+    private double weightedSquares;
+    private long unweighted;
+
+    Sums(LocalDate start, String source) {
+      this.start = start;
+      this.source = source;
+    }
+
+    void add(int tenths, int quadClass, long count, double weight, double weightSquare, long missing) {
+      Require.state(quadClass >= 1 && quadClass <= 4, "source %s has QuadClass %s in %s", source, quadClass, start);
+      quad[quadClass - 1] += count;
+      scores.merge(tenths, count, Long::sum);
+      events += count;
+      goldstein += tenths * count;
+      weights += weight;
+      weightSquares += weightSquare;
+      weighted += weight * tenths;
+      weightedSquares += weight * tenths * (double) tenths;
+      unweighted += missing;
+    }
+
+    PeriodStats stats() {
+      return new PeriodStats(start, source, events, goldstein / 10.0, quad[0], quad[1], quad[2], quad[3], weights,
+          weightSquares, weighted / 10, weightedSquares / 100);
+    }
   }
 }

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.strait.core.Country;
 import org.strait.core.Dyad;
 import org.strait.core.Require;
@@ -44,7 +46,8 @@ public final class RelationIndex {
     Granularity granularity = query.granularity();
     LocalDate first = granularity.start(from.atDay(1));
     LocalDate end = granularity.next(granularity.start(to.atEndOfMonth()));
-    return estimate(query, PeriodAggregator.read(connection, query, plan, first, end));
+    PeriodAggregator.Aggregate aggregate = PeriodAggregator.read(connection, query, plan, first, end);
+    return estimate(query, aggregate.periods(), aggregate.scores());
   }
 
   /**
@@ -73,9 +76,17 @@ public final class RelationIndex {
 
   /**
    * Applies the estimator to period sums made elsewhere: one entry per period, in time order, empty periods
-   * included (as {@link PeriodStats#empty}).
+   * included (as {@link PeriodStats#empty}). Without the events' scores, simulations draw Gaussian scores.
    */
   public static IndexSeries estimate(IndexQuery query, List<PeriodStats> periods) {
+    return estimate(query, periods, new TreeMap<>());
+  }
+
+  /**
+   * Applies the estimator to period sums made elsewhere, with the distribution of the events' Goldstein scores (the
+   * count of events per score in tenths) that the turning points' simulations draw from.
+   */
+  public static IndexSeries estimate(IndexQuery query, List<PeriodStats> periods, SortedMap<Integer, Long> scores) {
     Require.nonNull(query, "query");
     List<PeriodStats> list = List.copyOf(periods);
     for (int t = 1; t < list.size(); t++) {
@@ -83,24 +94,64 @@ public final class RelationIndex {
           "periods must be consecutive %ss: %s follows %s", query.granularity().column(), list.get(t).start(),
           list.get(t - 1).start());
     }
-    int size = list.size();
-    double[] y = new double[size];
-    double[] n = new double[size];
-    for (int t = 0; t < size; t++) {
-      PeriodStats p = list.get(t);
-      n[t] = p.weightSum() > 0 ? p.effectiveEvents() : 0;
-      y[t] = n[t] > 0 ? p.weightedMean() : Double.NaN;
-    }
-    LocalLevel.Fit fit = LocalLevel.fit(y, n, LocalLevel.pooledVariance(list));
+    double sigma2 = LocalLevel.pooledVariance(list);
+    double[] y = observations(list);
+    double[] s = samplingVariances(list, sigma2);
+    LevelModel.Parameters parameters = LevelModel.fit(y, s);
+    LocalLevel.Smoothed level = LevelModel.index(y, s, parameters);
     double z = Normal.quantile(0.5 + query.level() / 2);
-    List<IndexPoint> points = new ArrayList<>(size);
-    for (int t = 0; t < size; t++) {
-      double sd = Math.sqrt(fit.variance()[t]);
-      double mean = fit.mean()[t];
-      points.add(new IndexPoint(list.get(t), query.granularity().label(list.get(t).start()), mean, sd,
-          mean - z * sd, mean + z * sd));
+    List<IndexPoint> points = new ArrayList<>(list.size());
+    for (int t = 0; t < list.size(); t++) {
+      PeriodStats p = list.get(t);
+      double sd = Math.sqrt(level.variance()[t]);
+      double mean = level.mean()[t];
+      double rawHalf = z * Math.sqrt(s[t]);
+      double[] net = netInterval(p, z);
+      points.add(new IndexPoint(p, query.granularity().label(p.start()), mean, sd, mean - z * sd, mean + z * sd,
+          Double.isNaN(y[t]) ? Double.NaN : Math.min(y[t], Math.max(-10, y[t] - rawHalf)),
+          Double.isNaN(y[t]) ? Double.NaN : Math.max(y[t], Math.min(10, y[t] + rawHalf)), net[0], net[1], net[2]));
     }
-    return new IndexSeries(query, points, fit.sigma2(), fit.omega2(), fit.tau2(), fit.logLikelihood(),
-        Version.current());
+    return new IndexSeries(query, points, sigma2, parameters.omega2(), parameters.tau2(), parameters.shiftRate(),
+        parameters.shiftVariance(), scores, Version.current());
+  }
+
+  /** Returns each period's raw mean, NaN where it has no events. */
+  static double[] observations(List<PeriodStats> periods) {
+    double[] y = new double[periods.size()];
+    for (int t = 0; t < y.length; t++) {
+      PeriodStats p = periods.get(t);
+      y[t] = p.weightSum() > 0 ? p.weightedMean() : Double.NaN;
+    }
+    return y;
+  }
+
+  /** Returns each period's sampling variance of its mean ({@link LocalLevel#samplingVariance}), NaN where empty. */
+  static double[] samplingVariances(List<PeriodStats> periods, double sigma2) {
+    double[] s = new double[periods.size()];
+    for (int t = 0; t < s.length; t++) {
+      PeriodStats p = periods.get(t);
+      s[t] = p.weightSum() > 0 ? LocalLevel.samplingVariance(p.effectiveEvents(), p.withinVariance(), sigma2)
+          : Double.NaN;
+    }
+    return s;
+  }
+
+  /**
+   * Returns the net cooperation share 2p − 1 (p the cooperative share, QuadClass 1 and 2) with Wilson's score
+   * interval for p mapped the same way (Wilson 1927), which stays inside −1..1 and is not zero-width for a month
+   * of one kind of event; NaN for an empty period.
+   */
+  static double[] netInterval(PeriodStats p, double z) {
+    if (p.events() == 0) {
+      return new double[] {Double.NaN, Double.NaN, Double.NaN};
+    }
+    double n = p.events();
+    double share = (p.verbalCooperation() + p.materialCooperation()) / n;
+    double z2 = z * z;
+    double centre = (share + z2 / (2 * n)) / (1 + z2 / n);
+    double half = z / (1 + z2 / n) * Math.sqrt(share * (1 - share) / n + z2 / (4 * n * n));
+    double net = 2 * share - 1;
+    return new double[] {net, Math.min(net, Math.max(-1, 2 * (centre - half) - 1)),
+        Math.max(net, Math.min(1, 2 * (centre + half) - 1))};
   }
 }

@@ -22,12 +22,17 @@ import org.strait.core.Require;
  * different sources cover the same month (icews14 and the icews05-15 tail both hold 2014).
  *
  * <p>Rule (docs/indices.md): among the sources with valid rows in the month ({@code source_months}, or events when
- * a file has no monthly totals), prefer (1) a source whose stored events span the whole month over one that starts
- * or ends inside it; (2) the complete ICEWS record (a label starting {@code icews} without {@code sample}), then
- * ICEWS samples, then {@code gdelt2}, then other {@code gdelt} sources, then anything else; (3) more valid rows in
- * the month; (4) the label, alphabetically. With a source filter, every month of that source uses it.
+ * a file has no monthly totals), the most complete one speaks for the month: (1) a source whose stored events in
+ * the month span at least half of it (first to last event day over the month's days) before one that spans less;
+ * (2) the complete ICEWS record (a label starting {@code icews} without {@code sample}), then ICEWS samples, then
+ * {@code gdelt2}, then other {@code gdelt} sources, then anything else (the density: a complete record holds every
+ * event of the days it covers, a sample a fifth, GDELT a different coding); (3) more valid rows in the month;
+ * (4) the label, alphabetically. With a source filter, every month of that source uses it.
  */
 final class SourcePlan {
+  /** The share of a month a source's events must span to speak for it ahead of sources spanning less. */
+  static final double MIN_COVERAGE = 0.5;
+
   private final SortedMap<YearMonth, String> chosen;
 
   private SourcePlan(SortedMap<YearMonth, String> chosen) {
@@ -78,7 +83,8 @@ final class SourcePlan {
     Map<String, LocalDate[]> spans = spans(connection);
     SortedMap<YearMonth, String> chosen = new TreeMap<>();
     byMonth.forEach((month, candidates) -> chosen.put(month, candidates.stream()
-        .min(Comparator.<Candidate>comparingInt(c -> covers(spans.get(c.source()), month) ? 0 : 1)
+        .min(Comparator.<Candidate>comparingInt(c -> coverage(spans.get(c.source() + '|' + month), month)
+                >= MIN_COVERAGE ? 0 : 1)
             .thenComparingInt(c -> rank(c.source()))
             .thenComparing(Comparator.comparingLong(Candidate::rows).reversed())
             .thenComparing(Candidate::source))
@@ -96,16 +102,22 @@ final class SourcePlan {
     return source.startsWith("gdelt") ? 3 : 4;
   }
 
-  private static boolean covers(LocalDate[] span, YearMonth month) {
-    return span != null && !span[0].isAfter(month.atDay(1)) && !span[1].isBefore(month.atEndOfMonth());
+  /** Returns the share of the month's days from the first to the last stored event day of the source in it. */
+  static double coverage(LocalDate[] span, YearMonth month) {
+    if (span == null) {
+      return 0;
+    }
+    return (span[1].toEpochDay() - span[0].toEpochDay() + 1.0) / month.lengthOfMonth();
   }
 
   private static Map<String, LocalDate[]> spans(Connection connection) throws SQLException {
     Map<String, LocalDate[]> spans = new HashMap<>();
-    String sql = "SELECT source, min(event_date), max(event_date) FROM events GROUP BY source";
+    String sql = "SELECT source, strftime(event_date, '%Y-%m'), min(event_date), max(event_date) FROM events"
+        + " GROUP BY 1, 2";
     try (PreparedStatement statement = connection.prepareStatement(sql); ResultSet rows = statement.executeQuery()) {
       while (rows.next()) {
-        spans.put(rows.getString(1), new LocalDate[] {date(rows.getDate(2)), date(rows.getDate(3))});
+        spans.put(rows.getString(1) + '|' + YearMonth.parse(rows.getString(2)),
+            new LocalDate[] {date(rows.getDate(3)), date(rows.getDate(4))});
       }
     }
     return spans;

@@ -5,24 +5,32 @@ import java.util.List;
 import org.strait.core.Require;
 
 /**
- * A change of level found in an index: the first period of the new level, its direction and the confidence that it
- * is not noise, with the chronicle's notes near it.
+ * A turning point found in an index: a change of level (the first period at the new level) or a shock (a one- or
+ * two-period excursion that reverts), its direction and confidence, with the chronicle's notes near it.
  *
- * @param start the first day of the first period at the new level
+ * @param start the first day of the turning point's first period
  * @param label that period's label
- * @param direction up or down
- * @param confidence 1 minus the probability that a series without any change shows a change this large (0 to 1)
- * @param events the number of events in that period
- * @param before the mean level of the segment before (Goldstein points)
- * @param after the mean level of the segment from this period on
+ * @param kind a lasting change of level, or a shock
+ * @param periods how many periods it spans: 1 for a change of level, 1 or 2 for a shock
+ * @param direction up (more cooperative) or down
+ * @param confidence 1 minus the expected number of false alarms per year at least this strong in series without
+ *     any turn simulated from the fitted model (0 to 1)
+ * @param statistic the auxiliary residual that found it (standard normal under the model)
+ * @param events the number of events in the first period
+ * @param before the level before (Goldstein points)
+ * @param after for a change of level the level from this period on; for a shock the mean of its periods' raw means
  * @param notes the chronicle's notes within one month of the period
  */
-public record TurningPoint(LocalDate start, String label, Direction direction, double confidence, long events,
-                           double before, double after, List<Note> notes) {
+public record TurningPoint(LocalDate start, String label, Kind kind, int periods, Direction direction,
+                           double confidence, double statistic, long events, double before, double after,
+                           List<Note> notes) {
   /** Checks and copies. */
   public TurningPoint {
     Require.nonNull(start, "start");
     Require.nonNull(label, "label");
+    Require.nonNull(kind, "kind");
+    Require.argument(periods == 1 || kind == Kind.SHOCK && periods == 2, "a %s spans 1%s periods, was %s", kind,
+        kind == Kind.SHOCK ? " or 2" : "", periods);
     Require.nonNull(direction, "direction");
     Require.argument(confidence >= 0 && confidence <= 1, "confidence must be within 0 and 1, was %s", confidence);
     Require.argument(direction == (after > before ? Direction.UP : Direction.DOWN),

@@ -3,168 +3,290 @@ package org.strait.index;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import org.strait.core.Require;
 import org.strait.core.SeedSequence;
 import org.strait.core.Version;
 
 /*
- * Turning points: changes of level in an index, found by penalised segmentation with a penalty calibrated by
- * simulation to a stated false-alarm rate.
+ * Turning points: interventions of the level model (LevelModel.find) at a threshold calibrated by simulating the
+ * series' own fitted model without any turn, then sorted into two kinds.
  *
- * 1. Observations are the raw period means y_t of the observed periods, with variances v_t = sigma2 / n_t + omega2:
- *    sigma2 is the index's pooled within-period variance; omega2 is re-estimated here, robustly, from successive
- *    differences d_t = y_t - y_{t-1}: under a constant level d_t^2 / (v_t + v_{t-1}) is chi-square(1), so omega2 is
- *    the root of median_t d_t^2 / (sigma2/n_t + sigma2/n_{t-1} + 2 omega2) = 0.4549 (the chi-square(1) median), or 0
- *    when the differences are already small enough. The median keeps the few real breaks from inflating it.
- * 2. Null calibration (a parametric bootstrap of steps 1 and 3): R change-free series y*_t = sqrt(v_t) z_t,
- *    z_t ~ N(0, 1) (replicate r draws from stream r of the seed), each with omega2 re-estimated from its own
- *    differences as in step 1, so that the penalty also covers the noise of that estimate. For each, beta*_r = max_{k=1..3} (C_0 - C_k) / k is the least penalty at which optimal segmentation
- *    finds no change (Segmentation; k above 3 almost never binds under the null). The penalty is the (1 - alpha)
- *    empirical quantile of beta*, so a change-free series shows a false change with probability alpha.
- * 3. Detection: optimal partitioning at that penalty (Killick et al. 2012).
- * 4. Confidence of a change at tau between its neighbouring changes a and b: the share of null replicates whose
- *    best single split of the whole series, C_0 - C_1, gains less than splitting [a, b) at tau does,
- *    C(a, b) - C(a, tau) - C(tau, b). It is 1 minus a family-wise p-value, conservative since [a, b) is shorter
- *    than the series.
+ * 1. Candidates: the auxiliary residuals of the local level (Harvey and Koopman 1992): an outlier residual at every
+ *    period with data, a shift residual at every period whose previous period has data too (periods on either side
+ *    of a gap are never neighbours). Greedy: the largest in absolute value is taken if it reaches the threshold c,
+ *    the level is re-smoothed with it, and so on.
+ * 2. Calibration: R turn-free series simulated from the fitted model of this series: the same periods with data and
+ *    the same event counts; the level a random walk of variance tau2; each period's mean the mean of its n_t events
+ *    drawn from this series' own distribution of Goldstein scores (centred), so that a thin month with one
+ *    "use conventional military force" event is part of the null, plus N(0, omega2). The simulated sampling
+ *    variances are recomputed from the simulated events, as the detector does. Each replicate runs the greedy search
+ *    to a fixed number of steps and records each step's largest residual; the number of false turning points at
+ *    threshold c is the number of leading steps whose largest residual reaches c. c is the least value at which the
+ *    mean number per year of observed data is at most the false-alarm rate. Replicate r draws from stream r of
+ *    SeedSequence(seed), so the same seed gives the same answer. A rate per year, not per series, makes the
+ *    threshold independent of how many years the series holds: years added far away do not change a turning point.
+ * 3. Kinds: a shift is a LEVEL turning point; an outlier is a one-period SHOCK; two adjacent outliers of one sign
+ *    are one two-period shock; two opposite shifts one or two periods apart whose second returns the level to within
+ *    half of the first jump are a SHOCK of the periods between.
+ * 4. Confidence: 1 minus the simulated number of false turning points per year at a threshold equal to its own
+ *    residual (0 when that exceeds one a year).
  */
 
-/** Finds turning points in a relation index; the one detector the CLI, the API and the model use. */
+/** Finds turning points in a relation index; the one detector the CLI, the API, the report and the model use. */
 public final class TurningPoints {
-  private static final double CHI2_1_MEDIAN = 0.454936423119572;
-  private static final int K_MAX = 3;
+  private static final int MIN_STEPS = 10;
+  /** The fewest periods with data in which turning points are sought. */
+  public static final int MIN_OBSERVED = 6;
 
   private TurningPoints() {}
 
   /**
-   * Returns the changes of level in {@code index}, each annotated with the notes {@code annotations} gives for its
+   * Returns the turning points of {@code index}, each annotated with the notes {@code annotations} gives for its
    * month.
    */
   public static TurningPointResult detect(IndexSeries index, TurningPointOptions options, Annotations annotations) {
     Require.nonNull(index, "index");
     Require.nonNull(options, "options");
     Require.nonNull(annotations, "annotations");
-    List<IndexPoint> observed = index.points().stream()
-        .filter(p -> p.stats().effectiveEvents() > 0 && Double.isFinite(p.raw())).toList();
-    int size = observed.size();
-    double[] y = new double[size];
-    double[] base = new double[size];
-    for (int t = 0; t < size; t++) {
-      y[t] = observed.get(t).raw();
-      base[t] = index.sigma2() / observed.get(t).stats().effectiveEvents();
-    }
+    List<PeriodStats> periods = index.points().stream().map(IndexPoint::stats).toList();
+    double[] y = RelationIndex.observations(periods);
+    int observed = (int) Arrays.stream(y).filter(v -> !Double.isNaN(v)).count();
+    double perYear = index.query().granularity() == Granularity.MONTH ? 12.0 : 365.25 / 7;
     String name = index.query().seriesName();
-    if (size < 2 * options.minSegment()) {
-      return new TurningPointResult(name, List.of(), Double.POSITIVE_INFINITY, 0, options, Version.current());
-    }
-    double omega2 = nugget(y, base);
-    double[] weight = new double[size];
-    for (int t = 0; t < size; t++) {
-      weight[t] = 1 / (base[t] + omega2);
-    }
-    double[][] nulls = calibrate(base, omega2, options);
-    double penalty = quantile(nulls[0], 1 - options.falseAlarmRate());
-    Segmentation segmentation = new Segmentation(y, weight, options.minSegment());
-    List<Integer> changes = segmentation.changes(penalty);
     List<TurningPoint> points = new ArrayList<>();
-    for (int i = 0; i < changes.size(); i++) {
-      int a = i == 0 ? 0 : changes.get(i - 1);
-      int tau = changes.get(i);
-      int b = i == changes.size() - 1 ? size : changes.get(i + 1);
-      double gain = segmentation.cost(a, b) - segmentation.cost(a, tau) - segmentation.cost(tau, b);
-      double before = segmentation.mean(a, tau);
-      double after = segmentation.mean(tau, b);
-      IndexPoint at = observed.get(tau);
-      points.add(new TurningPoint(at.stats().start(), at.label(), after > before ? Direction.UP : Direction.DOWN,
-          share(nulls[1], gain), at.events(), before, after,
-          annotations.near(index.query().granularity().month(at.stats().start()))));
-    }
-    return new TurningPointResult(name, points, penalty, omega2, options, Version.current());
-  }
-
-  /** Returns omega2, the root of the median equation of step 1 (0 when the differences need no excess). */
-  static double nugget(double[] y, double[] base) {
-    int size = y.length - 1;
-    if (size < 1) {
-      return 0;
-    }
-    double[] squares = new double[size];
-    double[] bases = new double[size];
-    double high = 0;
-    for (int t = 0; t < size; t++) {
-      double d = y[t + 1] - y[t];
-      squares[t] = d * d;
-      bases[t] = base[t] + base[t + 1];
-      high = Math.max(high, squares[t]);
-    }
-    if (medianRatio(squares, bases, 0) <= CHI2_1_MEDIAN) {
-      return 0;
-    }
-    double low = 0;
-    for (int i = 0; i < 100; i++) {
-      double mid = (low + high) / 2;
-      if (medianRatio(squares, bases, mid) > CHI2_1_MEDIAN) {
-        low = mid;
-      } else {
-        high = mid;
+    double threshold = Double.POSITIVE_INFINITY;
+    int most = 0;
+    for (int[] block : blocks(y, (int) Math.round(perYear))) {
+      List<PeriodStats> part = periods.subList(block[0], block[1]);
+      double[] yb = Arrays.copyOfRange(y, block[0], block[1]);
+      int count = (int) Arrays.stream(yb).filter(v -> !Double.isNaN(v)).count();
+      if (count < MIN_OBSERVED) {
+        continue;
       }
+      double sigma2 = LocalLevel.pooledVariance(part);
+      double[] sb = RelationIndex.samplingVariances(part, sigma2);
+      LevelModel.Parameters parameters = LevelModel.fit(yb, sb);
+      double years = count / perYear;
+      int steps = Math.max(MIN_STEPS, (int) Math.ceil(3 * options.falseAlarmRate() * years) + 5);
+      long[] n = new long[yb.length];
+      for (int t = 0; t < yb.length; t++) {
+        n[t] = Double.isNaN(yb[t]) ? 0 : Math.max(1, Math.round(part.get(t).effectiveEvents()));
+      }
+      double[][] maxima = simulate(n, sigma2, index.scores(), parameters, options, steps);
+      double c = threshold(maxima, years, options.falseAlarmRate());
+      if (count > most) {
+        most = count;
+        threshold = c;
+      }
+      points.addAll(classify(index, block[0], yb, sb, parameters, c, maxima, years, annotations));
     }
-    return (low + high) / 2;
+    return new TurningPointResult(name, points, threshold, observed / perYear, options, Version.current());
   }
-
-  private static double medianRatio(double[] squares, double[] bases, double omega2) {
-    double[] ratios = new double[squares.length];
-    for (int t = 0; t < ratios.length; t++) {
-      ratios[t] = squares[t] / (bases[t] + 2 * omega2);
-    }
-    Arrays.sort(ratios);
-    int m = ratios.length / 2;
-    return ratios.length % 2 == 1 ? ratios[m] : (ratios[m - 1] + ratios[m]) / 2;
-  }
-
 
   /**
-   * Returns, per replicate, the least penalty with no change (row 0) and the best single-split gain (row 1); each
-   * replicate re-estimates omega2 from its own differences, so the penalty also covers that estimate's noise.
+   * Returns the blocks of periods [from, to) separated by at least {@code gap} consecutive periods without data;
+   * each block is fitted and calibrated on its own, so data a long gap away do not move its turning points.
    */
-  private static double[][] calibrate(double[] base, double omega2, TurningPointOptions options) {
-    int size = base.length;
-    SeedSequence seeds = new SeedSequence(options.seed());
-    double[][] nulls = new double[2][options.replicates()];
-    double[] y = new double[size];
-    double[] weight = new double[size];
-    for (int r = 0; r < options.replicates(); r++) {
-      SplittableRandom random = seeds.stream(r);
-      for (int t = 0; t < size; t++) {
-        y[t] = Gaussian.next(random) * Math.sqrt(base[t] + omega2);
+  static List<int[]> blocks(double[] y, int gap) {
+    List<int[]> blocks = new ArrayList<>();
+    int start = 0;
+    int empty = 0;
+    for (int t = 0; t < y.length; t++) {
+      if (Double.isNaN(y[t])) {
+        empty++;
+      } else {
+        if (empty >= gap && t - empty > start) {
+          blocks.add(new int[] {start, t - empty});
+          start = t;
+        } else if (empty >= gap) {
+          start = t;
+        }
+        empty = 0;
       }
-      double estimate = nugget(y, base);
-      for (int t = 0; t < size; t++) {
-        weight[t] = 1 / (base[t] + estimate);
-      }
-      double[] costs = new Segmentation(y, weight, options.minSegment()).bestCosts(K_MAX);
-      double least = 0;
-      for (int k = 1; k <= K_MAX; k++) {
-        if (Double.isFinite(costs[k])) {
-          least = Math.max(least, (costs[0] - costs[k]) / k);
+    }
+    blocks.add(new int[] {start, y.length});
+    return blocks;
+  }
+
+  private static List<TurningPoint> classify(IndexSeries index, int offset, double[] y, double[] s,
+                                             LevelModel.Parameters parameters, double threshold, double[][] maxima,
+                                             double years, Annotations annotations) {
+    LevelModel.Found found = LevelModel.find(y, s, parameters, threshold, y.length);
+    LocalLevel.Smoothed level = LevelModel.smoothWith(y, s, parameters, found.outlier(), found.shift());
+    List<TurningPoint> points = new ArrayList<>();
+    int t = 0;
+    while (t < y.length) {
+      int next = t + 1;
+      if (found.outlier()[t]) {
+        int span = t + 1 < y.length && found.outlier()[t + 1]
+            && Math.signum(found.statistic()[t + 1]) == Math.signum(found.statistic()[t]) ? 2 : 1;
+        points.add(shock(index, offset, y, level, maxima, years, t, span, Math.min(Math.abs(found.statistic()[t]),
+            span == 2 ? Math.abs(found.statistic()[t + 1]) : Double.POSITIVE_INFINITY), annotations));
+        next = t + span;
+      } else if (found.shift()[t]) {
+        int back = reversal(y, found, level, t);
+        if (back > 0) {
+          points.add(shock(index, offset, y, level, maxima, years, t, back - t,
+              Math.min(Math.abs(found.statistic()[t]), Math.abs(found.statistic()[back])), annotations));
+          next = back + 1;
+        } else {
+          IndexPoint at = index.points().get(offset + t);
+          double before = level.mean()[t - 1];
+          double after = level.mean()[t];
+          points.add(new TurningPoint(at.stats().start(), at.label(), Kind.LEVEL, 1,
+              after > before ? Direction.UP : Direction.DOWN, confidence(maxima, years, found.statistic()[t]),
+              found.statistic()[t], at.events(), before, after,
+              notes(index, annotations, offset + t, after > before ? Direction.UP : Direction.DOWN)));
         }
       }
-      nulls[0][r] = least;
-      nulls[1][r] = Double.isFinite(costs[1]) ? costs[0] - costs[1] : 0;
+      t = next;
     }
-    return nulls;
+    return points;
   }
 
-  /** Returns the upper empirical quantile: the smallest value with at most {@code 1 - p} of the sample above it. */
-  static double quantile(double[] sample, double p) {
-    double[] sorted = sample.clone();
-    Arrays.sort(sorted);
-    int index = (int) Math.ceil(p * sorted.length) - 1;
-    return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+  /** Returns the index of a shift that undoes the shift at {@code t} within two periods, or -1. */
+  private static int reversal(double[] y, LevelModel.Found found, LocalLevel.Smoothed level, int t) {
+    double jump = level.mean()[t] - level.mean()[t - 1];
+    for (int back = t + 1; back <= t + 2 && back < y.length; back++) {
+      if (Double.isNaN(y[back - 1])) {
+        return -1;
+      }
+      if (found.shift()[back]) {
+        double second = level.mean()[back] - level.mean()[back - 1];
+        double net = level.mean()[back] - level.mean()[t - 1];
+        return Math.signum(second) != Math.signum(jump) && Math.abs(net) < Math.abs(jump) / 2 ? back : -1;
+      }
+    }
+    return -1;
   }
 
-  private static double share(double[] sample, double value) {
-    long below = Arrays.stream(sample).filter(v -> v < value).count();
-    return (double) below / sample.length;
+  private static TurningPoint shock(IndexSeries index, int offset, double[] y, LocalLevel.Smoothed level,
+                                    double[][] maxima, double years, int t, int span, double statistic,
+                                    Annotations annotations) {
+    double excursion = 0;
+    for (int k = t; k < t + span; k++) {
+      excursion += y[k] / span;
+    }
+    double before = t > 0 ? level.mean()[t - 1] : level.mean()[t + span < y.length ? t + span : t];
+    if (excursion == before) {
+      before = Math.nextDown(before);
+    }
+    IndexPoint at = index.points().get(offset + t);
+    return new TurningPoint(at.stats().start(), at.label(), Kind.SHOCK, span,
+        excursion > before ? Direction.UP : Direction.DOWN, confidence(maxima, years, statistic), statistic,
+        at.events(), before, excursion,
+        notes(index, annotations, offset + t, excursion > before ? Direction.UP : Direction.DOWN));
+  }
+
+  private static List<Note> notes(IndexSeries index, Annotations annotations, int t, Direction direction) {
+    return annotations.near(index.query().granularity().month(index.points().get(t).stats().start()), direction);
+  }
+
+  /**
+   * Returns, per replicate, the largest absolute auxiliary residual at each of {@code steps} greedy steps on a
+   * turn-free series simulated from the fitted model.
+   */
+  static double[][] simulate(long[] n, double sigma2, Map<Integer, Long> counts, LevelModel.Parameters parameters,
+                             TurningPointOptions options, int steps) {
+    int size = n.length;
+    Scores scores = new Scores(counts, sigma2);
+    SeedSequence seeds = new SeedSequence(options.seed());
+    double[][] maxima = new double[options.replicates()][];
+    double[] ys = new double[size];
+    double[] ss = new double[size];
+    for (int r = 0; r < options.replicates(); r++) {
+      SplittableRandom random = seeds.stream(r);
+      double mu = 0;
+      for (int t = 0; t < size; t++) {
+        if (t > 0) {
+          mu += Math.sqrt(parameters.tau2()) * Gaussian.next(random);
+        }
+        if (n[t] == 0) {
+          ys[t] = Double.NaN;
+          ss[t] = Double.NaN;
+          continue;
+        }
+        double sum = 0;
+        double squares = 0;
+        for (long i = 0; i < n[t]; i++) {
+          double g = scores.draw(random);
+          sum += g;
+          squares += g * g;
+        }
+        double mean = sum / n[t];
+        double within = Math.max(0, squares / n[t] - mean * mean);
+        ys[t] = mu + mean + Math.sqrt(parameters.omega2()) * Gaussian.next(random);
+        ss[t] = LocalLevel.samplingVariance(n[t], within, sigma2);
+      }
+      maxima[r] = LevelModel.find(ys, ss, parameters, 0, steps).maxima();
+    }
+    return maxima;
+  }
+
+  /** Returns the least threshold at which the simulated false turning points per year are at most {@code rate}. */
+  static double threshold(double[][] maxima, double years, double rate) {
+    double[] values = Arrays.stream(maxima).flatMapToDouble(Arrays::stream).sorted().distinct().toArray();
+    int low = 0;
+    int high = values.length;
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (falseAlarms(maxima, values[mid]) / years <= rate) {
+        high = mid;
+      } else {
+        low = mid + 1;
+      }
+    }
+    return low < values.length ? values[low] : Math.nextUp(values[values.length - 1]);
+  }
+
+  private static double confidence(double[][] maxima, double years, double statistic) {
+    return Math.max(0, 1 - falseAlarms(maxima, Math.abs(statistic)) / years);
+  }
+
+  /** Returns the mean number of leading greedy steps whose largest residual reaches {@code c}. */
+  private static double falseAlarms(double[][] maxima, double c) {
+    long count = 0;
+    for (double[] replicate : maxima) {
+      int k = 0;
+      while (k < replicate.length - 1 && replicate[k] >= c) {
+        k++;
+      }
+      count += k;
+    }
+    return (double) count / maxima.length;
+  }
+
+  /** The distribution simulated events draw their Goldstein scores from, centred on zero. */
+  private static final class Scores {
+    private final double[] values;
+    private final double[] cumulative;
+    private final double sd;
+
+    Scores(Map<Integer, Long> counts, double sigma2) {
+      values = new double[counts.size()];
+      cumulative = new double[counts.size()];
+      long total = counts.values().stream().mapToLong(Long::longValue).sum();
+      double mean = counts.entrySet().stream().mapToDouble(e -> e.getKey() / 10.0 * e.getValue()).sum()
+          / Math.max(1, total);
+      int i = 0;
+      long running = 0;
+      for (Map.Entry<Integer, Long> e : counts.entrySet()) {
+        values[i] = e.getKey() / 10.0 - mean;
+        running += e.getValue();
+        cumulative[i] = (double) running / total;
+        i++;
+      }
+      sd = Math.sqrt(sigma2);
+    }
+
+    double draw(SplittableRandom random) {
+      if (values.length == 0) {
+        return sd * Gaussian.next(random);
+      }
+      int i = Arrays.binarySearch(cumulative, random.nextDouble());
+      return values[i >= 0 ? Math.min(i + 1, values.length - 1) : -i - 1];
+    }
   }
 }

@@ -297,6 +297,11 @@ public final class EventStore implements AutoCloseable {
     return sha256(file);
   }
 
+  /** Returns the content hash the store records for a file read by this reader ({@link EventReader#contentFiles}). */
+  public static String contentHash(Path file, EventReader reader) throws IOException {
+    return sha256(reader.contentFiles(file));
+  }
+
   private void delete(long fileId) throws SQLException {
     try (PreparedStatement p = connection.prepareStatement("INSERT OR REPLACE INTO meta VALUES"
         + " ('last_removed_file_id', CAST(greatest(?, (SELECT coalesce(max(CAST(value AS BIGINT)), 0) FROM meta"

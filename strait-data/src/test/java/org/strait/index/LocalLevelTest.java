@@ -11,7 +11,7 @@ class LocalLevelTest {
   @Test
   void smooth_oneObservation_isTheConjugateNormalPosterior() {
     // prior N(0, 25); y = 4 with variance sigma2/n + omega2 = 8/2 + 1 = 5: mean 25*4/30, variance 25*5/30
-    LocalLevel.Fit fit = LocalLevel.smooth(new double[] {4}, new double[] {2}, 8, 1, 0.5);
+    LocalLevel.Smoothed fit = LocalLevel.smooth(new double[] {4}, new double[] {5}, new double[] {0});
     assertThat(fit.mean()[0]).isCloseTo(100.0 / 30, within(1e-12));
     assertThat(fit.variance()[0]).isCloseTo(125.0 / 30, within(1e-12));
     // log N(4; 0, 30)
@@ -20,7 +20,8 @@ class LocalLevelTest {
 
   @Test
   void smooth_missingSecondPeriod_carriesTheLevelWithAddedDrift() {
-    LocalLevel.Fit fit = LocalLevel.smooth(new double[] {4, Double.NaN}, new double[] {2, 0}, 8, 1, 0.5);
+    LocalLevel.Smoothed fit = LocalLevel.smooth(new double[] {4, Double.NaN}, new double[] {5, 0},
+        new double[] {0, 0.5});
     assertThat(fit.mean()[1]).isCloseTo(100.0 / 30, within(1e-12));
     assertThat(fit.variance()[1]).isCloseTo(125.0 / 30 + 0.5, within(1e-12));
     assertThat(fit.mean()[0]).isCloseTo(100.0 / 30, within(1e-12));
@@ -39,12 +40,46 @@ class LocalLevelTest {
     double det = a * d - b * b;
     double m1 = (d * (y1 / 4) - b * y2) / det;
     double m2 = (-b * (y1 / 4) + a * y2) / det;
-    // sigma2 = 4, omega2 = 0: n1 = 1 gives variance 4, n2 = 4 gives variance 1
-    LocalLevel.Fit fit = LocalLevel.smooth(new double[] {y1, y2}, new double[] {1, 4}, 4, 0, 2);
+    LocalLevel.Smoothed fit = LocalLevel.smooth(new double[] {y1, y2}, new double[] {4, 1}, new double[] {0, 2});
     assertThat(fit.mean()[0]).isCloseTo(m1, within(1e-12));
     assertThat(fit.mean()[1]).isCloseTo(m2, within(1e-12));
     assertThat(fit.variance()[0]).isCloseTo(d / det, within(1e-12));
     assertThat(fit.variance()[1]).isCloseTo(a / det, within(1e-12));
+  }
+
+  @Test
+  void smooth_outlierInTheMiddle_hasTheLargestObservationResidualAndAShiftHasTheLargestLevelResidual() {
+    double[] h = new double[30];
+    double[] q = new double[30];
+    java.util.Arrays.fill(h, 0.25);
+    java.util.Arrays.fill(q, 0.001);
+    double[] y = new double[30];
+    y[10] = 3;
+    for (int t = 20; t < 30; t++) {
+      y[t] = -2;
+    }
+    LocalLevel.Smoothed fit = LocalLevel.smooth(y, h, q);
+    int outlier = 0;
+    int shift = 1;
+    for (int t = 1; t < 30; t++) {
+      outlier = Math.abs(fit.outlier()[t]) > Math.abs(fit.outlier()[outlier]) ? t : outlier;
+      shift = Math.abs(fit.shift()[t]) > Math.abs(fit.shift()[shift]) ? t : shift;
+    }
+    assertThat(outlier).isEqualTo(10);
+    assertThat(shift).isEqualTo(20);
+    assertThat(fit.shift()[20]).isNegative();
+  }
+
+  @Test
+  void samplingVariance_oneExtremeEventInAThinMonth_widensItsIntervalButStaysBelowThePooledTail() {
+    // four events at 3.0 and one "use conventional military force" (-10): mean 0.4, own variance 27.04;
+    // shrunk with 4 pseudo-events of sigma2 = 9: (5 * 27.04 + 36) / (4 + 4) / 5 = 4.28
+    double quiet = LocalLevel.samplingVariance(5, 0, 9);
+    double extreme = LocalLevel.samplingVariance(5, 27.04, 9);
+    assertThat(quiet).isCloseTo(36.0 / 8 / 5, within(1e-12));
+    assertThat(extreme).isCloseTo((5 * 27.04 + 36) / 8 / 5, within(1e-12));
+    // a single event is known only as well as the series' spread allows: sigma2 / 1
+    assertThat(LocalLevel.samplingVariance(1, 0, 9)).isCloseTo(9, within(1e-12));
   }
 
   @Test

@@ -136,16 +136,18 @@ class RelationIndexProperties {
     IndexPoint after = index.points().get(gap + 1);
     assertThat(hole.index()).isBetween(Math.min(before.index(), after.index()) - 1e-9,
         Math.max(before.index(), after.index()) + 1e-9);
-    // with the same hyperparameters, observing the month would have narrowed its interval
-    double[] y = new double[months];
-    double[] n = new double[months];
-    for (int t = 0; t < months; t++) {
-      n[t] = full.get(t).effectiveEvents();
-      y[t] = n[t] > 0 ? full.get(t).weightedMean() : Double.NaN;
-    }
-    if (n[gap] > 0) {
-      LocalLevel.Fit observed = LocalLevel.smooth(y, n, index.sigma2(), index.omega2(), index.tau2());
-      assertThat(hole.sd()).isGreaterThan(Math.sqrt(observed.variance()[gap]));
+    // with the same parameters, observing the month would have narrowed the level's interval there
+    LevelModel.Parameters p = new LevelModel.Parameters(index.omega2(), index.tau2(), index.shiftRate(),
+        index.shiftVariance());
+    double[] y = RelationIndex.observations(full);
+    double[] s = RelationIndex.samplingVariances(full, index.sigma2());
+    if (!Double.isNaN(y[gap])) {
+      boolean[] none = new boolean[months];
+      double[] masked = y.clone();
+      masked[gap] = Double.NaN;
+      double without = LevelModel.smoothWith(masked, s, p, none, none).variance()[gap];
+      double with = LevelModel.smoothWith(y, s, p, none, none).variance()[gap];
+      assertThat(without).isGreaterThan(with);
     }
   }
 

@@ -86,8 +86,10 @@ class RelationIndexTest {
   @Test
   void compute_twoSourcesInOneMonth_takesOneByTheDocumentedRule() throws Exception {
     try (EventRows rows = EventRows.inMemory()) {
-      // the tail starts on 2012-08-07, so August 2012 comes from the sample, September from the tail
+      // the tail's events of August 2012 span the 7th to the 31st (25 of 31 days, more than half), so the
+      // complete record speaks for August although the sample spans the whole month
       rows.add("icews05-15/tail", "2012-08-07", "KOR", "JPN", "111", 3, -2.0)
+          .add("icews05-15/tail", "2012-08-31", "KOR", "JPN", "040", 1, 1.0)
           .add("icews05-15/tail", "2012-09-30", "KOR", "JPN", "040", 1, 1.0)
           .add("icews05-15/tail", "2012-09-01", "KOR", "JPN", "040", 1, 1.0)
           .add("icews05-15/sample", "2005-01-01", "KOR", "JPN", "040", 1, 1.0)
@@ -99,8 +101,49 @@ class RelationIndexTest {
       IndexSeries series = RelationIndex.compute(rows.connection(),
           JPN_KOR.withMonths(YearMonth.of(2012, 8), YearMonth.of(2012, 9)));
       assertThat(series.points()).extracting(p -> p.stats().source())
-          .containsExactly("icews05-15/sample", "icews05-15/tail");
-      assertThat(series.points()).extracting(IndexPoint::raw).containsExactly(-5.0, 1.0);
+          .containsExactly("icews05-15/tail", "icews05-15/tail");
+      assertThat(series.points()).extracting(IndexPoint::raw).containsExactly(-0.5, 1.0);
+    }
+  }
+
+  @Test
+  void compute_completeSourceSpanningLessThanHalfTheMonth_leavesTheMonthToTheSample() throws Exception {
+    try (EventRows rows = EventRows.inMemory()) {
+      // the tail's only August event is on the 25th: it spans 7 of 31 days, so the sample speaks for August
+      rows.add("icews05-15/tail", "2012-08-25", "KOR", "JPN", "111", 3, -2.0)
+          .add("icews05-15/tail", "2012-08-31", "KOR", "JPN", "040", 1, 1.0)
+          .add("icews05-15/sample", "2012-08-01", "KOR", "JPN", "173", 4, -5.0)
+          .add("icews05-15/sample", "2012-08-30", "KOR", "JPN", "173", 4, -5.0)
+          .month("icews05-15/tail", "2012-08", 10).month("icews05-15/sample", "2012-08", 5);
+      IndexSeries series = RelationIndex.compute(rows.connection(),
+          JPN_KOR.withMonths(YearMonth.of(2012, 8), YearMonth.of(2012, 8)));
+      assertThat(series.points().get(0).stats().source()).isEqualTo("icews05-15/sample");
+      assertThat(series.points().get(0).raw()).isEqualTo(-5.0);
+    }
+  }
+
+  @Test
+  void compute_thinMonthAndGap_rawIntervalsWidenWithFewerEventsAndTheGapHasNoRawValue() throws Exception {
+    try (EventRows rows = EventRows.inMemory()) {
+      // January: two events; March: eight; February: none
+      rows.add("s", "2014-01-05", "KOR", "JPN", "040", 1, 1.0).add("s", "2014-01-06", "KOR", "JPN", "111", 3, -2.0);
+      for (int d = 1; d <= 8; d++) {
+        rows.add("s", "2014-03-0" + d, "KOR", "JPN", d % 2 == 0 ? "040" : "111", d % 2 == 0 ? 1 : 3,
+            d % 2 == 0 ? 1.0 : -2.0);
+      }
+      List<IndexPoint> points = RelationIndex.compute(rows.connection(), JPN_KOR).points();
+      IndexPoint thin = points.get(0);
+      IndexPoint dense = points.get(2);
+      assertThat(thin.raw()).isEqualTo(-0.5);
+      assertThat(dense.raw()).isEqualTo(-0.5);
+      assertThat(thin.rawUpper() - thin.rawLower()).isGreaterThan(1.5 * (dense.rawUpper() - dense.rawLower()));
+      // net cooperation: one cooperative of two is 0, four of eight too; Wilson intervals, wider for January
+      assertThat(thin.netCooperation()).isZero();
+      assertThat(thin.netUpper() - thin.netLower()).isGreaterThan(dense.netUpper() - dense.netLower());
+      assertThat(thin.netLower()).isGreaterThanOrEqualTo(-1);
+      assertThat(points.get(1).raw()).isNaN();
+      assertThat(points.get(1).rawLower()).isNaN();
+      assertThat(points.get(1).netCooperation()).isNaN();
     }
   }
 

@@ -11,18 +11,19 @@ import org.strait.core.Dyad;
 import org.strait.core.SeedSequence;
 
 /**
- * The detector measured on synthetic monthly series with known breaks: precision and recall at plus or minus one
- * month (the false-alarm rate on change-free series is measured in TurningPointsTest). The figures are printed and reported in docs/indices.md;
- * the assertions are floors well below them, so a regression fails the build.
+ * The detector measured on synthetic monthly series with known changes of level (Gaussian scores): precision and
+ * recall at plus or minus one month at the default false-alarm rate. The full study (heavy-tailed scores, shocks,
+ * gaps, several densities) is the bench's TurnAccuracy (docs/indices.md); this one setting keeps a floor in the
+ * build, well below the printed figures, so that a regression fails.
  */
 class TurningPointsAccuracyTest {
   private static final IndexQuery QUERY = IndexQuery.of(Dyad.parse("JPN-KOR"));
   private static final int MONTHS = 120;
-  private static final int SERIES = 60;
-  private static final TurningPointOptions OPTIONS = TurningPointOptions.defaults().withReplicates(300);
+  private static final int SERIES = 30;
+  private static final TurningPointOptions OPTIONS = TurningPointOptions.defaults().withReplicates(200);
 
   @ParameterizedTest(name = "{0} events a month, breaks of {1}")
-  @CsvSource({"10, 2.0, 0.55, 0.55", "40, 2.0, 0.75, 0.80", "10, 1.0, 0.25, 0.12"})
+  @CsvSource({"40, 2.0, 0.6, 0.65"})
   void detect_syntheticBreaks_precisionAndRecallAtOneMonth(double rate, double size, double minPrecision,
                                                            double minRecall) {
     SeedSequence seeds = new SeedSequence(2012);

@@ -59,28 +59,45 @@ public final class Ablation {
     progress.accept("fitting the full model on " + data.start() + ".." + trainEnd);
     FitResult full = Calibration.fit(train, FitSpace.all(), FitSpace.defaults(), seeds.seed(0));
     BacktestResult fullBacktest = backtest(full, data, testEnd, samples, seeds.seed(1));
+    // the comparisons are made against the full model refitted as the ablations are (same warm start, same lighter
+    // sampling), so that a difference is the mechanism's and not the sampling's
+    progress.accept("refitting the full model as the ablations are refitted");
+    FitResult reference = Calibration.fit(train, FitSpace.all(), full.values(), seeds.seed(0),
+        PosteriorSettings.REFIT);
+    BacktestResult referenceBacktest = backtest(reference, data, testEnd, samples, seeds.seed(1));
+    double[] fullLpd = Lfo.pointwise(reference, data, testEnd);
     Map<MechanismId, FitResult> ablated = new EnumMap<>(MechanismId.class);
     Map<MechanismId, BacktestResult> ablatedBacktests = new EnumMap<>(MechanismId.class);
+    Map<MechanismId, Lfo.Comparison> elpd = new EnumMap<>(MechanismId.class);
+    Map<MechanismId, Double> detectable = new EnumMap<>(MechanismId.class);
     for (MechanismId id : MechanismId.values()) {
       progress.accept("refitting without " + id);
       Set<MechanismId> without = EnumSet.allOf(MechanismId.class);
       without.remove(id);
-      FitResult fit = Calibration.fit(train, without, full.values(), seeds.seed(0));
+      FitResult fit = Calibration.fit(train, without, full.values(), seeds.seed(0), PosteriorSettings.REFIT);
       ablated.put(id, fit);
       ablatedBacktests.put(id, backtest(fit, data, testEnd, samples, seeds.seed(1)));
+      elpd.put(id, Lfo.compare(fullLpd, Lfo.pointwise(fit, data, testEnd)));
+      detectable.put(id, Detectability.smallest(full, data, testEnd, id, new SeedSequence(seeds.seed(3)).seed(
+          id.ordinal())));
     }
     List<Verdict> verdicts = new ArrayList<>();
     for (SeedClaim claim : SeedClaim.all()) {
-      verdicts.add(verdict(claim, full, fullBacktest, ablated.get(claim.mechanism()),
-          ablatedBacktests.get(claim.mechanism())));
+      MechanismId id = claim.mechanism();
+      verdicts.add(verdict(claim, full, referenceBacktest, ablated.get(id), ablatedBacktests.get(id), elpd.get(id),
+          detectable.get(id)));
     }
     return new VerdictTable(data.start(), trainEnd, testEnd, full, fullBacktest, ablated, ablatedBacktests, verdicts,
         seed, Version.current());
   }
 
-  /** Returns the verdict on {@code claim} from the full and ablated fits and backtests. */
+  /**
+   * Returns the verdict on {@code claim} from the full fit (estimate, sign probability), the backtest {@code
+   * fullBacktest} its skill changes are measured from, the ablated fit and backtest, the leave-future-out comparison
+   * {@code elpd} (full minus ablated) and the smallest {@code detectable} effect.
+   */
   static Verdict verdict(SeedClaim claim, FitResult full, BacktestResult fullBacktest, FitResult without,
-      BacktestResult withoutBacktest) {
+      BacktestResult withoutBacktest, Lfo.Comparison elpd, double detectable) {
     Estimate e = full.key(claim.mechanism()).orElseThrow();
     Map<Integer, Double> conditional = skillChange(fullBacktest, withoutBacktest, CONDITIONAL);
     Map<Integer, Double> unconditional = skillChange(fullBacktest, withoutBacktest, UNCONDITIONAL);
@@ -89,21 +106,47 @@ public final class Ablation {
     double dLogLik = full.logLikIndex() + full.logLikEvents() - without.logLikIndex() - without.logLikEvents();
     org.strait.model.ParameterSpec spec = FitSpace.spec(e.name());
     double priorRatio = e.sd() / priorSd(spec);
-    boolean boundary = spec.lower() == 0 && claim.sign() > 0;
-    String agreement = boundary ? VerdictRule.boundaryAgreement(dLogLik)
-        : VerdictRule.agreement(e.lower(), e.upper(), claim.sign());
-    String reason = boundary ? VerdictRule.boundaryReason(dLogLik, mean)
-        : VerdictRule.reason(e.lower(), e.upper(), claim.sign(), mean);
+    double sign = signProbability(full, e, spec, claim.sign());
+    String agreement = VerdictRule.agreement(sign, VerdictRule.helps(elpd.diff(), elpd.se()));
+    String reason = VerdictRule.reason(elpd.diff(), elpd.se(), sign, detectable, e.name());
     if (priorRatio > PRIOR_ONLY) {
       reason += String.format(java.util.Locale.ROOT, "; the data barely inform it (sd %.2f of the prior's)",
           priorRatio);
     }
-    return new Verdict(claim, e, agreement, conditional, unconditional, mean, dLogLik, priorRatio,
-        VerdictRule.apply(agreement, mean), reason);
+    return new Verdict(claim, e, agreement, conditional, unconditional, mean, dLogLik, priorRatio, elpd.diff(),
+        elpd.se(), sign, detectable, VerdictRule.apply(elpd.diff(), elpd.se(), sign), reason);
   }
 
-  /** The sd of a parameter's prior (a uniform prior's is its range over √12). */
+  /**
+   * The posterior probability that the key parameter has sign {@code sign}: the share of the fit's draws on that
+   * side (the normal approximation from the estimate when the fit kept none); NaN when the parameter's range starts
+   * at zero, where there is no other side.
+   */
+  static double signProbability(FitResult full, Estimate e, org.strait.model.ParameterSpec spec, int sign) {
+    if (spec.lower() >= 0) {
+      return Double.NaN;
+    }
+    PosteriorSample post = full.posterior();
+    int j = post.names().indexOf(e.name());
+    if (post.size() == 0 || j < 0) {
+      double z = sign * e.value() / e.sd();
+      return new org.hipparchus.distribution.continuous.NormalDistribution(0, 1).cumulativeProbability(z);
+    }
+    int hits = 0;
+    for (int i = 0; i < post.size(); i++) {
+      hits += Math.signum(post.value(i, j)) == sign ? 1 : 0;
+    }
+    return (double) hits / post.size();
+  }
+
+  /**
+   * The sd of a parameter's prior: the horseshoe's for a key parameter (twice the half-horseshoe's second moment
+   * when its range starts at zero is the same number), else the spec's (a uniform prior's is its range over √12).
+   */
   static double priorSd(org.strait.model.ParameterSpec spec) {
+    if (FitSpace.isKey(spec.name())) {
+      return Shrinkage.size(spec) * Shrinkage.sd();
+    }
     return spec.prior() instanceof org.strait.model.Prior.Normal n ? n.sd()
         : (spec.upper() - spec.lower()) / Math.sqrt(12);
   }

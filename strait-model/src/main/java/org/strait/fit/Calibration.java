@@ -15,7 +15,6 @@ import org.hipparchus.random.Well19937c;
 import org.strait.core.Version;
 import org.strait.model.MechanismId;
 import org.strait.model.ParameterSpec;
-import org.strait.model.Prior;
 import org.strait.model.ensemble.Quantiles;
 
 /*
@@ -24,8 +23,9 @@ import org.strait.model.ensemble.Quantiles;
  *   θ̂ = argmin_θ  -log L_index(θ) - log L_events(θ) - Σ_j log p_j(θ_j)   over the parameters' ranges,
  *
  * with L_index the Kalman-filter likelihood of the index (StateSpace), L_events that of the chronicle's flares and
- * tests (Dynamics), and p_j the ParameterSpecs' priors (normal priors add (θ_j - m_j)² / 2 s_j², uniform ones
- * nothing inside the range). Parameters are searched in the scaled coordinates z_j = (θ_j - c_j) / s_j (c the
+ * tests (Dynamics), and p_j the priors: the regularised horseshoe (Shrinkage) on each mechanism's key parameter,
+ * the ParameterSpecs' priors on the rest (normal priors add (θ_j - m_j)² / 2 s_j², uniform ones nothing inside the
+ * range). Parameters are searched in the scaled coordinates z_j = (θ_j - c_j) / s_j (c the
  * prior centre, s the prior sd, or a sixth of the range for a uniform prior), first by CMA-ES (N. Hansen, "The CMA
  * Evolution Strategy: A Tutorial", 2016; Hipparchus' implementation with a seeded Well19937c generator) and then
  * polished by BOBYQA; CMA-ES runs twice (seeds from one SeedSequence) and the better end point is polished,
@@ -124,14 +124,7 @@ public final class Calibration {
 
   /** The prior part of the objective at {@code z}: the objective minus the negative log-likelihood. */
   private static double penalty(Objective objective, double[] z) {
-    double p = 0;
-    for (int j = 0; j < z.length; j++) {
-      if (objective.spec(j).prior() instanceof Prior.Normal prior) {
-        double d = (objective.value(j, z[j]) - prior.mean()) / prior.sd();
-        p += 0.5 * d * d;
-      }
-    }
-    return p;
+    return objective.penalty(z);
   }
 
   /** CMA-ES from {@code start}, twice, the better end point polished by BOBYQA. */

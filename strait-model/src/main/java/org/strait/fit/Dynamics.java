@@ -3,6 +3,7 @@ package org.strait.fit;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.strait.model.Driver;
+import org.strait.model.DriverBaseline;
 import org.strait.model.Issue;
 import org.strait.model.MechanismId;
 import org.strait.model.Shock;
@@ -30,6 +31,7 @@ final class Dynamics {
   double threat;
   final double[] issues = new double[Issue.COUNT];
   double sentimentLatent;
+  private double[] baseline = DriverBaseline.start();
   double coopJk;
   double coopKj;
   double hostileJk;
@@ -49,6 +51,7 @@ final class Dynamics {
     d.threat = threat;
     System.arraycopy(issues, 0, d.issues, 0, Issue.COUNT);
     d.sentimentLatent = sentimentLatent;
+    d.baseline = baseline.clone();
     return d;
   }
 
@@ -107,6 +110,7 @@ final class Dynamics {
       randomEvents(rng);
     }
     terms(d, tab.year(i), sentiment);
+    DriverBaseline.update(baseline, d);
     return logLik;
   }
 
@@ -155,12 +159,12 @@ final class Dynamics {
 
   private void terms(double[] d, double year, double sentiment) {
     if (th.on(MechanismId.M1)) {
-      double t = d[Driver.PRK_MATERIAL_CONFLICT.ordinal()] + threat;
+      double t = dev(d, Driver.PRK_MATERIAL_CONFLICT) + threat;
       double p = th.m1Beta * t * (1 + th.m1Gamma * d[Driver.SEOUL_ORIENTATION.ordinal()]);
       push(p, p);
     }
     if (th.on(MechanismId.M2)) {
-      double p = th.m2Beta * d[Driver.US_CHN_CONFLICT.ordinal()] * d[Driver.KOR_CHINA_DEPENDENCE.ordinal()];
+      double p = th.m2Beta * dev(d, Driver.US_CHN_CONFLICT) * d[Driver.KOR_CHINA_DEPENDENCE.ordinal()];
       push(p, p);
     }
     if (th.on(MechanismId.M3)) {
@@ -168,11 +172,12 @@ final class Dynamics {
     }
     if (th.on(MechanismId.M4)) {
       double u = d[Driver.US_ENGAGEMENT.ordinal()];
-      push(th.m4Beta * u, th.m4Beta * u);
+      double p = th.m4Beta * dev(d, Driver.US_ENGAGEMENT);
+      push(p, p);
       gate *= 1 - th.m4Eta + th.m4Eta / (1 + Math.exp(-u));
     }
     if (th.on(MechanismId.M5)) {
-      push(0, -th.m5Beta * d[Driver.US_STANDING_GAP.ordinal()]);
+      push(0, -th.m5Beta * dev(d, Driver.US_STANDING_GAP));
     }
     if (th.on(MechanismId.M6)) {
       double load = 0;
@@ -194,7 +199,7 @@ final class Dynamics {
           + th.m10Shift * logistic((year - th.m10Break) / th.m10Width);
     }
     if (th.on(MechanismId.M12)) {
-      double p = -th.m12Beta * d[Driver.US_COMMITMENT.ordinal()];
+      double p = -th.m12Beta * dev(d, Driver.US_COMMITMENT);
       push(p, p);
     }
   }
@@ -217,6 +222,11 @@ final class Dynamics {
     } else {
       hostileKj += kj;
     }
+  }
+
+  /** Returns this month's deviation of {@code driver} from its baseline (DriverBaseline). */
+  private double dev(double[] d, Driver driver) {
+    return d[driver.ordinal()] - baseline[driver.ordinal()];
   }
 
   private double cycle(double months) {

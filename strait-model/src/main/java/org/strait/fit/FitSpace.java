@@ -62,6 +62,11 @@ public final class FitSpace {
     return KEY.get(id);
   }
 
+  /** Tells whether {@code name} is a mechanism's key parameter (the ones {@link Shrinkage} regularises). */
+  public static boolean isKey(String name) {
+    return KEY.containsValue(name);
+  }
+
   /** Returns the catalogue's defaults with the observation noise added: the base every fit starts from. */
   public static Map<String, Double> defaults() {
     Map<String, Double> out = new java.util.LinkedHashMap<>(Mechanisms.defaults().values());

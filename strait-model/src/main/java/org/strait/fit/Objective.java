@@ -12,7 +12,8 @@ import org.strait.model.Prior;
 /**
  * The negative log posterior of the fitted parameters, in the scaled coordinates {@code z_j = (θ_j - c_j) / s_j}
  * that {@link Calibration} searches and {@link Posterior} samples: {@code -log L_index - log L_events} plus
- * {@code (θ_j - m_j)² / 2 s_j²} for every normal prior. Not thread-safe (it counts its evaluations): give each
+ * {@code (θ_j - m_j)² / 2 s_j²} for every normal prior, and {@code -log p(θ_j)} of the regularised horseshoe
+ * ({@link Shrinkage}) for every mechanism's key parameter instead of its spec's prior. Not thread-safe (it counts its evaluations): give each
  * thread its own {@link #copy()}.
  */
 final class Objective implements Posterior.Target {
@@ -22,6 +23,7 @@ final class Objective implements Posterior.Target {
   private final double[] centre;
   private final double[] scale;
   private final Theta baseTheta;
+  private final double[] shrinkSize;
   final double[] lo;
   final double[] hi;
   int evaluations;
@@ -37,8 +39,10 @@ final class Objective implements Posterior.Target {
     this.scale = new double[n];
     this.lo = new double[n];
     this.hi = new double[n];
+    this.shrinkSize = new double[n];
     for (int j = 0; j < n; j++) {
       ParameterSpec s = specs.get(j);
+      shrinkSize[j] = FitSpace.isKey(s.name()) ? Shrinkage.size(s) : 0;
       centre[j] = s.prior().centre();
       scale[j] = s.prior() instanceof Prior.Normal p ? Math.min(p.sd(), (s.upper() - s.lower()) / 4)
           : (s.upper() - s.lower()) / 6;
@@ -57,6 +61,7 @@ final class Objective implements Posterior.Target {
     this.lo = o.lo;
     this.hi = o.hi;
     this.baseTheta = o.baseTheta;
+    this.shrinkSize = o.shrinkSize;
   }
 
   /** Returns an objective over the same data and parameters with its own evaluation count. */
@@ -121,14 +126,21 @@ final class Objective implements Posterior.Target {
   @Override
   public double value(double[] z) {
     evaluations++;
+    double ll = StateSpace.filter(theta(z), tab).logLik();
+    return Double.isFinite(ll) ? penalty(z) - ll : 1e12;
+  }
+
+  /** Returns the negative log prior at {@code z}, up to a constant: the objective minus the negative log-likelihood. */
+  double penalty(double[] z) {
     double penalty = 0;
     for (int j = 0; j < z.length; j++) {
-      if (specs.get(j).prior() instanceof Prior.Normal p) {
+      if (shrinkSize[j] > 0) {
+        penalty -= Shrinkage.logDensity(value(j, z[j]), shrinkSize[j]);
+      } else if (specs.get(j).prior() instanceof Prior.Normal p) {
         double d = (value(j, z[j]) - p.mean()) / p.sd();
         penalty += 0.5 * d * d;
       }
     }
-    double ll = StateSpace.filter(theta(z), tab).logLik();
-    return Double.isFinite(ll) ? penalty - ll : 1e12;
+    return penalty;
   }
 }

@@ -35,6 +35,8 @@ final class StateSpace {
   static final class Filtered {
     double logLikIndex;
     double logLikEvents;
+    /** Each month's log predictive density of its observation given the months before (0 when unobserved). */
+    double[] monthly;
     int observations;
     double mJk;
     double mKj;
@@ -51,6 +53,7 @@ final class StateSpace {
   /** Runs the filter over every month of {@code tab}. */
   static Filtered filter(Theta th, Table tab) {
     Filtered f = new Filtered();
+    f.monthly = new double[tab.n];
     Dynamics dyn = new Dynamics(th);
     double start = th.equilibrium;
     for (int i = 0; i < tab.n; i++) {
@@ -95,7 +98,8 @@ final class StateSpace {
         double i22 = f11 / det;
         double v1 = tab.jpnToKor[i] - a;
         double v2 = tab.korToJpn[i] - b;
-        f.logLikIndex += -0.5 * (2 * LOG_2PI + Math.log(det) + v1 * (i11 * v1 + i12 * v2) + v2 * (i12 * v1 + i22 * v2));
+        f.monthly[i] = -0.5 * (2 * LOG_2PI + Math.log(det) + v1 * (i11 * v1 + i12 * v2) + v2 * (i12 * v1 + i22 * v2));
+        f.logLikIndex += f.monthly[i];
         double k11 = p11 * i11 + p12 * i12;
         double k12 = p11 * i12 + p12 * i22;
         double k21 = p12 * i11 + p22 * i12;
@@ -115,7 +119,8 @@ final class StateSpace {
         double h2 = 0.5 * (p12 + p22);
         double fv = 0.5 * (h1 + h2) + r;
         double v = tab.headline[i] - 0.5 * (a + b);
-        f.logLikIndex += -0.5 * (LOG_2PI + Math.log(fv) + v * v / fv);
+        f.monthly[i] = -0.5 * (LOG_2PI + Math.log(fv) + v * v / fv);
+        f.logLikIndex += f.monthly[i];
         double k1 = h1 / fv;
         double k2 = h2 / fv;
         a += k1 * v;
@@ -195,5 +200,39 @@ final class StateSpace {
       out[2][i] = 0.5 * (a + b) + th.obsNoise * Gaussian.next(rng);
     }
     return out;
+  }
+
+  /**
+   * Simulates the model over the months of {@code tab} from the equilibrium, with the table's drivers and dated
+   * shocks and no random events, and returns the table with simulated observations where {@code tab} has real ones:
+   * both directions where both were observed, else the headline, each with the observation noise of the real
+   * month's weight ({@code r/√w}); unobserved months stay unobserved.
+   */
+  static Table simulateLike(Theta th, Table tab, SplittableRandom rng) {
+    double kappa = th.reversion;
+    double rho = th.on(MechanismId.M11) ? th.m11Rho : 0;
+    double d = 1 - kappa - rho;
+    Dynamics dyn = new Dynamics(th);
+    double a = th.equilibrium;
+    double b = th.equilibrium;
+    double[] headline = new double[tab.n];
+    double[] jk = new double[tab.n];
+    double[] kj = new double[tab.n];
+    for (int i = 0; i < tab.n; i++) {
+      dyn.month(tab, i, false, null);
+      double mu = kappa * (th.equilibrium + dyn.shift);
+      double na = d * a + rho * b + mu + dyn.gate * dyn.coopJk + dyn.hostileJk + th.noise * Gaussian.next(rng);
+      double nb = rho * a + d * b + mu + dyn.gate * dyn.coopKj + dyn.hostileKj + th.noise * Gaussian.next(rng);
+      a = na;
+      b = nb;
+      dyn.sentimentAfter(a, b, 0);
+      double r = tab.weight[i] > 0 ? th.obsNoise / Math.sqrt(tab.weight[i]) : 0;
+      boolean directed = !Double.isNaN(tab.jpnToKor[i]) && !Double.isNaN(tab.korToJpn[i]);
+      jk[i] = directed ? a + r * Gaussian.next(rng) : Double.NaN;
+      kj[i] = directed ? b + r * Gaussian.next(rng) : Double.NaN;
+      headline[i] = directed ? (jk[i] + kj[i]) / 2
+          : Double.isNaN(tab.headline[i]) ? Double.NaN : (a + b) / 2 + r * Gaussian.next(rng);
+    }
+    return tab.withObservations(headline, jk, kj);
   }
 }

@@ -73,7 +73,13 @@ public final class Synthetic {
     Map<String, Double> v = FitSpace.defaults();
     for (org.strait.model.ParameterSpec s : FitSpace.fitted(enabled)) {
       double x;
-      if (s.prior() instanceof org.strait.model.Prior.Normal p) {
+      if (FitSpace.isKey(s.name())) {
+        int tries = 0;
+        do {
+          x = Shrinkage.size(s) * Shrinkage.draw(rng);
+          Require.state(++tries < 1_000_000, "prior of %s puts no mass on its range", s.name());
+        } while (x < s.lower() || x > s.upper());
+      } else if (s.prior() instanceof org.strait.model.Prior.Normal p) {
         int tries = 0;
         do {
           x = p.mean() + p.sd() * Gaussian.next(rng);

@@ -113,6 +113,37 @@ final class Table {
     return t;
   }
 
+  /**
+   * Returns a copy with the observations replaced by {@code headline}, {@code jpnToKor} and {@code korToJpn} (each
+   * of length n) and the same drivers, shocks and weights: a simulated record over the real one's months.
+   */
+  Table withObservations(double[] headline, double[] jpnToKor, double[] korToJpn) {
+    Table t = new Table(start, n);
+    for (int i = 0; i < n; i++) {
+      t.drivers[i] = drivers[i];
+      t.shocks[i] = shocks[i];
+      t.weight[i] = weight[i];
+    }
+    System.arraycopy(headline, 0, t.headline, 0, n);
+    System.arraycopy(jpnToKor, 0, t.jpnToKor, 0, n);
+    System.arraycopy(korToJpn, 0, t.korToJpn, 0, n);
+    return t;
+  }
+
+  /** Returns the first {@code months} months of this table (a view's training part). */
+  Table head(int months) {
+    Table t = new Table(start, months);
+    for (int i = 0; i < months; i++) {
+      t.drivers[i] = drivers[i];
+      t.shocks[i] = shocks[i];
+      t.weight[i] = weight[i];
+      t.headline[i] = headline[i];
+      t.jpnToKor[i] = jpnToKor[i];
+      t.korToJpn[i] = korToJpn[i];
+    }
+    return t;
+  }
+
   double year(int i) {
     YearMonth m = start.plusMonths(i);
     return m.getYear() + (m.getMonthValue() - 1) / 12.0;

@@ -1,42 +1,40 @@
 package org.strait.fit;
 
-import org.strait.core.Require;
+import java.util.Locale;
 
 /*
  * The rule that turns a mechanism's evidence into a verdict on one claim (docs/fit.md, "The verdict rule"):
  *
- *   sign:   "agrees"    when the 95% interval of the key parameter lies wholly on the side the claim predicts,
- *           "disagrees" when it lies wholly on the other side, "undetermined" when it contains zero;
- *   skill:  Δ = mean over the horizons of (skill without the mechanism - skill with it), skill = 1 - CRPS/CRPS of
- *           the AR(1) baseline, conditional forecasts on the test window; Δ > 0 means forecasts are better without.
+ *   helps:  the mechanism improves the one-month-ahead predictions of the test window, by leave-future-out
+ *           cross-validation (Lfo): elpdDiff = elpd(with) - elpd(without) > 2 SE;
+ *   sign:   the posterior probability that the key parameter has the sign the claim predicts (signProbability);
+ *           for a parameter whose range starts at zero (M7, M9, M11 and the one-sided pushes M6, M8) there is no
+ *           other sign, and the probability is not defined (NaN): helping is the whole evidence.
  *   verdict:
- *     CONTRADICTED     sign disagrees;
- *     SUPPORTED        sign agrees and Δ < ε (removing the mechanism does not improve forecasts by ε or more);
- *     NOT_DISTINGUISHABLE otherwise (interval contains zero, or the sign agrees in-sample only while forecasts are
- *                      better without the mechanism).
- *   ε = 0.01 (one percentage point of skill). A missing Δ (no backtest) is treated as 0.
+ *     SUPPORTED        helps, and signProbability ≥ 0.95 (or is not defined);
+ *     CONTRADICTED     helps, and signProbability ≤ 0.05: the data want the effect, with the other sign;
+ *     NOT_DISTINGUISHABLE otherwise; the reason then gives the smallest effect the record could have shown
+ *                      (Detectability), so that "not distinguishable" reads "an effect smaller than X would not
+ *                      show in these months".
  *
- * A key parameter whose range starts at zero, for a claim that predicts it positive (M6, M7, M8, M9, M11), cannot lie
- * on the wrong side, and every posterior interval of it excludes zero (0 is the range's edge). For it the sign test
- * is the likelihood ratio of the fits with and without the mechanism (the ablation, which sets it to zero): "agrees"
- * when 2ΔlogL ≥ 2.706, the 5% test for a parameter on the boundary of its space, whose null distribution is
- * ½χ²₀ + ½χ²₁ (S. G. Self and K.-Y. Liang, JASA 82, 1987); "undetermined" otherwise.
+ * A sign in-sample without better predictions out of sample is not enough: shrinkage (Shrinkage) already keeps an
+ * unsupported effect near zero, and the forecasts are what the verdict must stand on.
  */
 
-/** The explicit rule from (interval, predicted sign, skill change) to a verdict. */
+/** The explicit rule from (elpd difference, its SE, sign probability) to a verdict. */
 public final class VerdictRule {
-  /** The skill margin ε: removing a mechanism must not improve mean skill by this much for "supported". */
-  public static final double EPSILON = 0.01;
-  /** The 5% critical value of 2ΔlogL for a parameter at the boundary: the 90% quantile of χ²₁. */
-  public static final double BOUNDARY_LR_95 = 2.705543454095404;
+  /** How many standard errors the elpd difference must exceed for a mechanism to help. */
+  public static final double SE_MULTIPLE = 2;
+  /** The posterior probability of the claim's sign that "supported" needs (and 1 minus it "contradicted"). */
+  public static final double SIGN_PROBABILITY = 0.95;
 
   private VerdictRule() {}
 
   /** A verdict on a claim. */
   public enum Outcome {
-    /** The data agree with the claim's sign, and out of sample the mechanism does not hurt. */
+    /** The mechanism improves held-out predictions with the claim's sign. */
     SUPPORTED("supported"),
-    /** The data put the parameter on the other side of zero. */
+    /** The mechanism improves held-out predictions with the opposite sign. */
     CONTRADICTED("contradicted"),
     /** Neither. */
     NOT_DISTINGUISHABLE("not distinguishable from noise");
@@ -53,65 +51,48 @@ public final class VerdictRule {
     }
   }
 
-  /** Returns the sign agreement of interval {@code [lower, upper]} with predicted {@code sign}. */
-  public static String agreement(double lower, double upper, int sign) {
-    Require.argument(lower <= upper, "interval %s..%s is reversed", lower, upper);
-    boolean positive = lower > 0;
-    boolean negative = upper < 0;
-    if (!positive && !negative) {
-      return "undetermined";
+  /** Tells whether an elpd difference with standard error {@code se} says the mechanism helps. */
+  public static boolean helps(double elpdDiff, double se) {
+    return !Double.isNaN(se) && elpdDiff > SE_MULTIPLE * se;
+  }
+
+  /** Returns "agrees", "disagrees" or "undetermined" for a sign probability (NaN: decided by {@code helps}). */
+  public static String agreement(double signProbability, boolean helps) {
+    if (Double.isNaN(signProbability)) {
+      return helps ? "agrees" : "undetermined";
     }
-    return (positive ? 1 : -1) == sign ? "agrees" : "disagrees";
+    return signProbability >= SIGN_PROBABILITY ? "agrees"
+        : signProbability <= 1 - SIGN_PROBABILITY ? "disagrees" : "undetermined";
   }
 
-  /**
-   * Returns the sign agreement of a parameter bounded below by zero, from the change in log-likelihood when the
-   * mechanism is removed: "agrees" when {@code 2·logLikChange} reaches {@link #BOUNDARY_LR_95}, else "undetermined".
-   */
-  public static String boundaryAgreement(double logLikChange) {
-    return 2 * logLikChange >= BOUNDARY_LR_95 ? "agrees" : "undetermined";
-  }
-
-  /** Applies the rule to interval {@code [lower, upper]}. */
-  public static Outcome apply(double lower, double upper, int sign, double skillChangeWhenRemoved) {
-    return apply(agreement(lower, upper, sign), skillChangeWhenRemoved);
-  }
-
-  /** Applies the rule to a sign {@code agreement} ("agrees", "disagrees" or "undetermined"). */
-  public static Outcome apply(String agreement, double skillChangeWhenRemoved) {
-    double delta = Double.isNaN(skillChangeWhenRemoved) ? 0 : skillChangeWhenRemoved;
-    return switch (agreement) {
-      case "disagrees" -> Outcome.CONTRADICTED;
-      case "agrees" -> delta < EPSILON ? Outcome.SUPPORTED : Outcome.NOT_DISTINGUISHABLE;
+  /** Applies the rule. */
+  public static Outcome apply(double elpdDiff, double se, double signProbability) {
+    boolean helps = helps(elpdDiff, se);
+    return switch (agreement(signProbability, helps)) {
+      case "agrees" -> helps ? Outcome.SUPPORTED : Outcome.NOT_DISTINGUISHABLE;
+      case "disagrees" -> helps ? Outcome.CONTRADICTED : Outcome.NOT_DISTINGUISHABLE;
       default -> Outcome.NOT_DISTINGUISHABLE;
     };
   }
 
-  /** Returns the reason for the outcome on interval {@code [lower, upper]} in one sentence. */
-  public static String reason(double lower, double upper, int sign, double skillChangeWhenRemoved) {
-    return reason(agreement(lower, upper, sign), interval(lower, upper), skillChangeWhenRemoved);
-  }
-
-  /** Returns the reason for the outcome of the boundary test in one sentence. */
-  public static String boundaryReason(double logLikChange, double skillChangeWhenRemoved) {
-    String evidence = String.format(java.util.Locale.ROOT, "likelihood ratio 2ΔlogL = %.2f against zero (5%% "
-        + "boundary test: %.2f)", 2 * logLikChange, BOUNDARY_LR_95);
-    return reason(boundaryAgreement(logLikChange), evidence, skillChangeWhenRemoved);
-  }
-
-  private static String interval(double lower, double upper) {
-    return String.format(java.util.Locale.ROOT, "95%% interval %.3g..%.3g", lower, upper);
-  }
-
-  private static String reason(String agreement, String evidence, double skillChangeWhenRemoved) {
-    double delta = Double.isNaN(skillChangeWhenRemoved) ? 0 : skillChangeWhenRemoved;
-    return switch (agreement) {
-      case "disagrees" -> evidence + " lies on the side opposite to the claim";
-      case "agrees" -> delta < EPSILON
-          ? evidence + " agrees with the claim's sign and removing it does not improve forecasts"
-          : evidence + " agrees with the claim's sign, but forecasts are better without it (skill +"
-              + String.format(java.util.Locale.ROOT, "%.3f", delta) + ")";
-      default -> evidence.startsWith("95%") ? evidence + " contains zero" : evidence + " does not tell it from zero";
+  /**
+   * Returns the reason for the outcome in one sentence: the elpd difference, the sign probability and, when the
+   * verdict is not distinguishable, the smallest detectable effect {@code detectable} of parameter {@code name}.
+   */
+  public static String reason(double elpdDiff, double se, double signProbability, double detectable, String name) {
+    String elpd = String.format(Locale.ROOT, "removing it changes the held-out log predictive density by %+.2f (SE"
+        + " %.2f)", -elpdDiff, se);
+    String sign = Double.isNaN(signProbability) ? "its parameter has one sign only"
+        : String.format(Locale.ROOT, "the posterior puts %.0f%% on the predicted sign", 100 * signProbability);
+    Outcome o = apply(elpdDiff, se, signProbability);
+    String size = Double.isInfinite(detectable) || Double.isNaN(detectable)
+        ? "no effect of " + name + " up to four times its plausible size would show in these months"
+        : String.format(Locale.ROOT, "an effect of %s smaller than %.3g would not show in these months", name,
+            detectable);
+    return switch (o) {
+      case SUPPORTED -> elpd + " and " + sign;
+      case CONTRADICTED -> elpd + ", but " + sign;
+      default -> elpd + ", " + sign + "; " + size;
     };
   }
 }

@@ -55,6 +55,7 @@ public final class Model {
   private double y;
   private double threat;
   private final double[] issues = new double[Issue.COUNT];
+  private final double[] baseline;
   private int t;
   private double current;
   private final double[] outTemperature;
@@ -89,6 +90,7 @@ public final class Model {
     threat = init.threat();
     current = init.temperature();
     init.issues().forEach((issue, value) -> issues[issue.ordinal()] = value);
+    baseline = DriverBaseline.start();
     int h = record ? plan.horizon : 0;
     outTemperature = new double[h];
     outJk = new double[h];
@@ -122,7 +124,7 @@ public final class Model {
       throw new IllegalStateException("the run is finished after " + plan.horizon + " months");
     }
     Plan p = plan;
-    step.begin(t, p.drivers[t], xJk, xKj, Math.tanh(y), issues);
+    step.begin(t, p.drivers[t], baseline, xJk, xKj, Math.tanh(y), issues);
     threat *= p.threatDecay;
     for (int i = 0; i < Issue.COUNT; i++) {
       issues[i] *= p.issueDecay[i];
@@ -172,6 +174,7 @@ public final class Model {
     for (Mechanism m : p.mechanisms) {
       m.push(step);
     }
+    DriverBaseline.update(baseline, p.drivers[t]);
     double mu = p.equilibrium + step.equilibriumShift;
     double g = step.cooperationFactor;
     double e1 = rng.nextGaussian();

@@ -12,6 +12,7 @@ public final class Step {
   private final Plan plan;
   private int t;
   private double[] drivers;
+  private double[] baseline;
   private double jpnToKor;
   private double korToJpn;
   private double sentiment;
@@ -31,9 +32,10 @@ public final class Step {
     this.plan = plan;
   }
 
-  void begin(int t, double[] drivers, double jpnToKor, double korToJpn, double sentiment, double[] issues) {
+  void begin(int t, double[] drivers, double[] baseline, double jpnToKor, double korToJpn, double sentiment, double[] issues) {
     this.t = t;
     this.drivers = drivers;
+    this.baseline = baseline;
     this.jpnToKor = jpnToKor;
     this.korToJpn = korToJpn;
     this.sentiment = sentiment;
@@ -70,6 +72,14 @@ public final class Step {
   /** Returns this month's value of {@code driver}, in its unit. */
   public double driver(Driver driver) {
     return drivers[driver.ordinal()];
+  }
+
+  /**
+   * Returns this month's deviation of {@code driver} from its slow baseline ({@link DriverBaseline}): what a
+   * mechanism pushes the temperature by, so that a driver that trends or sits at a new level cannot drift it.
+   */
+  public double deviation(Driver driver) {
+    return drivers[driver.ordinal()] - baseline[driver.ordinal()];
   }
 
   /** Returns the North Korean threat state from tests this month and earlier, z units, non-negative. */

@@ -11,35 +11,44 @@ import org.strait.model.MechanismId;
 
 class VerdictRuleTest {
   @Test
-  void apply_intervalOnPredictedSideAndNoGainWithout_isSupported() {
-    assertThat(VerdictRule.apply(0.1, 0.4, 1, -0.02)).isEqualTo(VerdictRule.Outcome.SUPPORTED);
-    assertThat(VerdictRule.apply(-3, -0.5, -1, 0.009)).isEqualTo(VerdictRule.Outcome.SUPPORTED);
+  void apply_helpsWithThePredictedSign_isSupported() {
+    assertThat(VerdictRule.apply(5.0, 2.0, 0.97)).isEqualTo(VerdictRule.Outcome.SUPPORTED);
+    assertThat(VerdictRule.apply(5.0, 2.0, 0.95)).isEqualTo(VerdictRule.Outcome.SUPPORTED);
   }
 
   @Test
-  void apply_intervalOnOppositeSide_isContradicted() {
-    assertThat(VerdictRule.apply(0.1, 0.4, -1, -0.5)).isEqualTo(VerdictRule.Outcome.CONTRADICTED);
-    assertThat(VerdictRule.apply(-0.4, -0.1, 1, 0)).isEqualTo(VerdictRule.Outcome.CONTRADICTED);
+  void apply_helpsWithTheOtherSign_isContradicted() {
+    assertThat(VerdictRule.apply(5.0, 2.0, 0.03)).isEqualTo(VerdictRule.Outcome.CONTRADICTED);
   }
 
   @Test
-  void apply_intervalContainingZero_isNotDistinguishable() {
-    assertThat(VerdictRule.apply(-0.1, 0.4, 1, -0.3)).isEqualTo(VerdictRule.Outcome.NOT_DISTINGUISHABLE);
-    assertThat(VerdictRule.apply(0, 0.4, 1, -0.3)).isEqualTo(VerdictRule.Outcome.NOT_DISTINGUISHABLE);
+  void apply_notTwoStandardErrors_isNotDistinguishable_whateverTheSign() {
+    assertThat(VerdictRule.apply(3.9, 2.0, 0.999)).isEqualTo(VerdictRule.Outcome.NOT_DISTINGUISHABLE);
+    assertThat(VerdictRule.apply(-1.0, 0.5, 0.001)).isEqualTo(VerdictRule.Outcome.NOT_DISTINGUISHABLE);
+    assertThat(VerdictRule.apply(5.0, Double.NaN, 0.99)).isEqualTo(VerdictRule.Outcome.NOT_DISTINGUISHABLE);
   }
 
   @Test
-  void apply_rightSignButForecastsBetterWithout_isNotDistinguishable() {
-    assertThat(VerdictRule.apply(0.1, 0.4, 1, 0.01)).isEqualTo(VerdictRule.Outcome.NOT_DISTINGUISHABLE);
-    assertThat(VerdictRule.reason(0.1, 0.4, 1, 0.05)).contains("better without");
+  void apply_helpsButSignUnclear_isNotDistinguishable() {
+    assertThat(VerdictRule.apply(5.0, 2.0, 0.80)).isEqualTo(VerdictRule.Outcome.NOT_DISTINGUISHABLE);
   }
 
   @Test
-  void apply_missingSkillChange_isJudgedOnTheIntervalAlone() {
-    assertThat(VerdictRule.apply(0.1, 0.4, 1, Double.NaN)).isEqualTo(VerdictRule.Outcome.SUPPORTED);
+  void apply_oneSidedParameter_isJudgedByTheElpdAlone() {
+    assertThat(VerdictRule.apply(5.0, 2.0, Double.NaN)).isEqualTo(VerdictRule.Outcome.SUPPORTED);
+    assertThat(VerdictRule.apply(1.0, 2.0, Double.NaN)).isEqualTo(VerdictRule.Outcome.NOT_DISTINGUISHABLE);
   }
 
-  /** M2 and M2' share one parameter: one negative interval supports M2 and contradicts M2'. */
+  @Test
+  void reason_notDistinguishable_namesTheSmallestDetectableEffect() {
+    assertThat(VerdictRule.reason(1.0, 2.0, 0.7, 0.125, "M4.beta"))
+        .contains("-1.00 (SE 2.00)").contains("70% on the predicted sign")
+        .contains("an effect of M4.beta smaller than 0.125 would not show in these months");
+    assertThat(VerdictRule.reason(1.0, 2.0, 0.7, Double.POSITIVE_INFINITY, "M4.beta"))
+        .contains("no effect of M4.beta up to four times its plausible size would show");
+  }
+
+  /** M2 and M2' share one parameter: draws all below zero support M2 and contradict M2' when the mechanism helps. */
   @Test
   void verdict_negativeM2Estimate_supportsM2AndContradictsM2Prime() {
     Estimate negative = new Estimate("M2.beta", -0.3, 0.1, -0.5, -0.1);
@@ -49,29 +58,35 @@ class VerdictRuleTest {
     BacktestResult withoutBt = backtest(1.1);
     List<SeedClaim> m2 = SeedClaim.all().stream().filter(c -> c.mechanism() == MechanismId.M2).toList();
     assertThat(m2).extracting(SeedClaim::label).containsExactly("M2", "M2'");
-    Verdict divergent = Ablation.verdict(m2.get(0), full, fullBt, without, withoutBt);
-    Verdict convergent = Ablation.verdict(m2.get(1), full, fullBt, without, withoutBt);
+    Lfo.Comparison helps = new Lfo.Comparison(6.0, 2.0, 30);
+    Verdict divergent = Ablation.verdict(m2.get(0), full, fullBt, without, withoutBt, helps, 0.1);
+    Verdict convergent = Ablation.verdict(m2.get(1), full, fullBt, without, withoutBt, helps, 0.1);
+    // no posterior draws: the sign probability is Φ(∓0.3/0.1), 0.99865 for M2's negative sign
+    assertThat(divergent.signProbability()).isCloseTo(0.99865, org.assertj.core.api.Assertions.within(1e-5));
+    assertThat(convergent.signProbability()).isCloseTo(0.00135, org.assertj.core.api.Assertions.within(1e-5));
     assertThat(divergent.outcome()).isEqualTo(VerdictRule.Outcome.SUPPORTED);
     assertThat(convergent.outcome()).isEqualTo(VerdictRule.Outcome.CONTRADICTED);
     // skill vs AR(1) (CRPS 2.0): with 1 - 1.0/2 = 0.5, without 1 - 1.1/2 = 0.45, change -0.05 at every horizon
     assertThat(divergent.meanSkillChange()).isCloseTo(-0.05, org.assertj.core.api.Assertions.within(1e-12));
     assertThat(divergent.logLikChange()).isEqualTo(6.0);
+    assertThat(divergent.elpdDiff()).isEqualTo(6.0);
+    assertThat(divergent.elpdSe()).isEqualTo(2.0);
   }
 
-  /**
-   * A parameter whose range starts at zero (M6.beta) is judged by the likelihood ratio, not by its interval, which
-   * always excludes zero: 2ΔlogL = 2 is below the boundary test's 2.706, 2ΔlogL = 4 above.
-   */
+  /** A parameter whose range starts at zero (M6.beta) has no sign probability: the elpd alone decides. */
   @Test
-  void verdict_parameterBoundedAtZero_isJudgedByTheLikelihoodRatio() {
+  void verdict_parameterBoundedAtZero_isJudgedByTheElpd() {
     SeedClaim m6 = SeedClaim.all().stream().filter(c -> c.mechanism() == MechanismId.M6).findFirst().orElseThrow();
     Estimate positive = new Estimate("M6.beta", 0.2, 0.05, 0.1, 0.3);
     BacktestResult bt = backtest(1.0);
-    Verdict weak = Ablation.verdict(m6, fit(positive, 10.0), bt, fit(null, 9.0), bt);
-    Verdict strong = Ablation.verdict(m6, fit(positive, 10.0), bt, fit(null, 8.0), bt);
+    Verdict weak = Ablation.verdict(m6, fit(positive, 10.0), bt, fit(null, 9.0), bt, new Lfo.Comparison(3, 2, 30),
+        0.4);
+    Verdict strong = Ablation.verdict(m6, fit(positive, 10.0), bt, fit(null, 8.0), bt, new Lfo.Comparison(5, 2, 30),
+        0.4);
+    assertThat(weak.signProbability()).isNaN();
     assertThat(weak.agreement()).isEqualTo("undetermined");
     assertThat(weak.outcome()).isEqualTo(VerdictRule.Outcome.NOT_DISTINGUISHABLE);
-    assertThat(weak.reason()).contains("2ΔlogL = 2.00").contains("does not tell it from zero");
+    assertThat(weak.reason()).contains("one sign only").contains("smaller than 0.4");
     assertThat(strong.agreement()).isEqualTo("agrees");
     assertThat(strong.outcome()).isEqualTo(VerdictRule.Outcome.SUPPORTED);
   }

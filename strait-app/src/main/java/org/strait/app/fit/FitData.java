@@ -20,7 +20,6 @@ import org.strait.index.IndexSeries;
 import org.strait.index.RelationIndex;
 import org.strait.knowledge.Indicators;
 import org.strait.knowledge.Knowledge;
-import org.strait.knowledge.KnowledgeException;
 import org.strait.fit.MonthlySeries;
 import org.strait.model.Driver;
 import org.strait.model.Drivers;
@@ -56,8 +55,13 @@ import org.strait.model.ShockSchedule;
  * @param input the fit input over {@code start..end}
  * @param events the JPN–KOR events behind the index
  * @param notes what was filled or left neutral, in words
+ * @param withoutIndicators whether the user asked to run without the indicator files (reports say so at their head)
  */
-public record FitData(FitInput input, long events, List<String> notes) {
+public record FitData(FitInput input, long events, List<String> notes, boolean withoutIndicators) {
+  /** What reports print first when the run went without the indicator files. */
+  public static final String WITHOUT_INDICATORS = "run without the indicator files (--without-indicators): gdp-ratio,"
+      + " kor-china-dependence and us-commitment are held neutral, so M2, M3 and M12 see no data";
+
   private static final List<String> COUNTRIES = List.of("JPN", "KOR", "USA", "CHN", "PRK");
 
   /** Copies. */
@@ -66,20 +70,27 @@ public record FitData(FitInput input, long events, List<String> notes) {
   }
 
   /**
-   * Reads months {@code start..end} from the store and standardises drivers over {@code start..standardiseUntil}.
+   * Reads months {@code start..end} from the store and standardises drivers over {@code start..standardiseUntil},
+   * with the indicator files of {@link IndicatorFolder}.
    *
-   * @throws IllegalArgumentException when the window holds no Japan–Korea event
+   * @throws IllegalArgumentException when the window holds no Japan–Korea event, or the indicator files are not
+   *     found (the message names the folder and how to set it)
    */
   public static FitData fromStore(Connection connection, YearMonth start, YearMonth end, YearMonth standardiseUntil)
       throws SQLException {
-    List<String> notes = new ArrayList<>();
-    Indicators indicators = null;
-    try {
-      indicators = Indicators.load(Indicators.defaultFolder());
-    } catch (KnowledgeException e) {
-      notes.add("indicators not read (" + e.getMessage().lines().findFirst().orElse("") + ")");
-    }
-    return fromStore(connection, start, end, standardiseUntil, Knowledge.standard(), indicators, notes);
+    return fromStore(connection, start, end, standardiseUntil, false);
+  }
+
+  /**
+   * Reads as {@link #fromStore(Connection, YearMonth, YearMonth, YearMonth)} does; with {@code withoutIndicators}
+   * the indicator files are not read and their drivers stay neutral, which the data's {@link #withoutIndicators()}
+   * records for the reports' head.
+   */
+  public static FitData fromStore(Connection connection, YearMonth start, YearMonth end, YearMonth standardiseUntil,
+      boolean withoutIndicators) throws SQLException {
+    Indicators indicators = withoutIndicators ? null : IndicatorFolder.load();
+    FitData d = fromStore(connection, start, end, standardiseUntil, Knowledge.standard(), indicators, List.of());
+    return new FitData(d.input(), d.events(), d.notes(), withoutIndicators);
   }
 
   /**
@@ -131,7 +142,7 @@ public record FitData(FitInput input, long events, List<String> notes) {
     };
     FitInput input = new FitInput(MonthlySeries.of(start, index), MonthlySeries.of(start, toKor),
         MonthlySeries.of(start, toJpn), MonthlySeries.of(start, counts), drivers, chronicle);
-    return new FitData(input, events, notes);
+    return new FitData(input, events, notes, false);
   }
 
   /**

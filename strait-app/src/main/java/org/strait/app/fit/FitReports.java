@@ -24,6 +24,7 @@ public final class FitReports {
   public static String backtestMarkdown(FitRun run) {
     StringBuilder b = new StringBuilder();
     b.append("# Backtest: the fitted model against the baselines\n\n");
+    warning(b, run.data());
     header(b, run);
     b.append("\n## Fit (training window)\n\n");
     estimates(b, run.fit().estimates());
@@ -81,6 +82,13 @@ public final class FitReports {
     return write(root);
   }
 
+  /** Writes the run's warning line when it went without the indicator files: the first thing a reader sees. */
+  public static void warning(StringBuilder b, FitData data) {
+    if (data.withoutIndicators()) {
+      b.append("**Warning: ").append(FitData.WITHOUT_INDICATORS).append(".**\n\n");
+    }
+  }
+
   static void header(StringBuilder b, FitRun run) {
     b.append("- data span: ").append(run.fit().trainStart()).append(" .. ").append(run.testEnd()).append('\n');
     b.append("- training window: ").append(run.fit().trainStart()).append(" .. ").append(run.fit().trainEnd())
@@ -107,6 +115,9 @@ public final class FitReports {
 
   static void meta(ObjectNode root, FitRun run) {
     ObjectNode m = root.putObject("meta");
+    if (run.data().withoutIndicators()) {
+      m.put("warning", FitData.WITHOUT_INDICATORS);
+    }
     m.put("dataStart", run.fit().trainStart().toString());
     m.put("dataEnd", run.testEnd().toString());
     m.put("trainStart", run.fit().trainStart().toString());

@@ -29,9 +29,15 @@ public record FitRun(FitData data, FitResult fit, BacktestResult backtest, YearM
    */
   public static FitRun run(Connection connection, YearMonth trainStart, YearMonth trainEnd, YearMonth testEnd,
       int samples, long seed) throws SQLException {
+    return run(connection, trainStart, trainEnd, testEnd, samples, seed, false);
+  }
+
+  /** Runs as {@link #run(Connection, YearMonth, YearMonth, YearMonth, int, long)}, optionally without indicators. */
+  public static FitRun run(Connection connection, YearMonth trainStart, YearMonth trainEnd, YearMonth testEnd,
+      int samples, long seed, boolean withoutIndicators) throws SQLException {
     StoreFit.requireWindow(trainStart, trainEnd);
     Require.argument(testEnd.isAfter(trainEnd), "the test window must end after the training window (%s)", trainEnd);
-    FitData data = FitData.fromStore(connection, trainStart, testEnd, trainEnd);
+    FitData data = FitData.fromStore(connection, trainStart, testEnd, trainEnd, withoutIndicators);
     FitResult fit = StoreFit.calibrate(data, trainEnd, seed);
     BacktestResult backtest = Ablation.backtest(fit, data.input(), testEnd, samples, new SeedSequence(seed).seed(1));
     return new FitRun(data, fit, backtest, testEnd, seed);

@@ -33,8 +33,14 @@ public record StoreFit(FitData data, FitResult fit, long seed) {
   /** Reads the store over {@code trainStart..trainEnd} and fits every mechanism on it. */
   public static StoreFit run(Connection connection, YearMonth trainStart, YearMonth trainEnd, long seed)
       throws SQLException {
+    return run(connection, trainStart, trainEnd, seed, false);
+  }
+
+  /** Reads and fits as {@link #run(Connection, YearMonth, YearMonth, long)}, optionally without indicators. */
+  public static StoreFit run(Connection connection, YearMonth trainStart, YearMonth trainEnd, long seed,
+      boolean withoutIndicators) throws SQLException {
     requireWindow(trainStart, trainEnd);
-    FitData data = FitData.fromStore(connection, trainStart, trainEnd, trainEnd);
+    FitData data = FitData.fromStore(connection, trainStart, trainEnd, trainEnd, withoutIndicators);
     return new StoreFit(data, calibrate(data, trainEnd, seed), seed);
   }
 

@@ -15,29 +15,34 @@ import org.strait.model.MechanismId;
 
 /** The verdict table in Markdown, HTML and JSON (keyed by mechanism id, "M1" … "M12"). */
 public final class VerdictReports {
-  static final String RULE = "contradicted when the 95% interval of the key parameter lies wholly on the side "
-      + "opposite to the claim; supported when it lies wholly on the claim's side and removing the mechanism does "
-      + "not raise the mean conditional skill against AR(1) over horizons 1, 3, 6, 12 by "
-      + VerdictRule.EPSILON + " or more; otherwise not distinguishable from noise. For a parameter whose range starts"
-      + " at zero (M6, M7, M8, M9, M11) the sign is judged by the likelihood ratio with and without the mechanism"
-      + " instead: it agrees when 2Δlog-lik ≥ " + VerdictRule.BOUNDARY_LR_95 + " (docs/fit.md)";
+  static final String RULE = "a mechanism helps when it improves the one-month-ahead predictions of the"
+      + " test window by leave-future-out cross-validation: elpd with it minus without it > "
+      + VerdictRule.SE_MULTIPLE + " standard errors over the forecast origins; supported when it helps and the"
+      + " posterior puts at least " + VerdictRule.SIGN_PROBABILITY + " on the claim's sign (or the parameter has one"
+      + " sign only: M6, M7, M8, M9, M11); contradicted when it helps and the posterior puts at most "
+      + String.format(Locale.ROOT, "%.2f", 1 - VerdictRule.SIGN_PROBABILITY) + " on it; otherwise not"
+      + " distinguishable from noise, with the smallest effect that simulated records like this one show with"
+      + " probability 0.8 (docs/fit.md)";
 
   private VerdictReports() {}
 
   /** Returns the table as Markdown. */
   public static String markdown(VerdictTable t, FitData data) {
     StringBuilder b = new StringBuilder("# Verdicts: the seeds' claims against the data\n\n");
+    FitReports.warning(b, data);
     FitReports.header(b, run(t, data));
     b.append("- rule: ").append(RULE).append("\n\n");
-    b.append("| claim | source | parameter | estimate | 95% interval | predicted | data | Δskill if removed (h1, h3,"
-        + " h6, h12) | Δlog-lik | sd/prior sd | verdict |\n|---|---|---|---|---|---|---|---|---|---|---|\n");
+    b.append("| claim | source | parameter | estimate | 95% interval | predicted | P(predicted sign) | elpd with −"
+        + " without (SE) | smallest detectable | Δskill if removed (h1, h3, h6, h12) | sd/prior sd | verdict |\n"
+        + "|---|---|---|---|---|---|---|---|---|---|---|---|\n");
     for (Verdict v : t.verdicts()) {
       Estimate e = v.estimate();
       b.append("| ").append(v.claim().label()).append(" ").append(v.claim().mechanism().title()).append(" | ")
           .append(v.claim().source()).append(" | ").append(e.name()).append(" | ").append(FitReports.num(e.value()))
           .append(" | ").append(FitReports.num(e.lower())).append(" .. ").append(FitReports.num(e.upper()))
-          .append(" | ").append(v.claim().sign() > 0 ? "+" : "−").append(" | ").append(v.agreement()).append(" | ")
-          .append(changes(v.skillChange())).append(" | ").append(FitReports.num(v.logLikChange())).append(" | ")
+          .append(" | ").append(v.claim().sign() > 0 ? "+" : "−").append(" | ").append(probability(v)).append(" | ")
+          .append(elpd(v)).append(" | ").append(detectable(v)).append(" | ")
+          .append(changes(v.skillChange())).append(" | ")
           .append(FitReports.num(v.priorRatio())).append(" | **")
           .append(v.outcome().words()).append("** |\n");
     }
@@ -62,23 +67,28 @@ public final class VerdictReports {
     StringBuilder b = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
         + "<title>strait verdicts</title><style>body{font-family:sans-serif;margin:2em}table{border-collapse:"
         + "collapse}td,th{border:1px solid #999;padding:4px 8px;text-align:left}</style></head><body>\n");
-    b.append("<h1>Verdicts: the seeds' claims against the data</h1>\n<ul>\n");
+    b.append("<h1>Verdicts: the seeds' claims against the data</h1>\n");
+    if (data.withoutIndicators()) {
+      b.append("<p><b>Warning: ").append(esc(FitData.WITHOUT_INDICATORS)).append(".</b></p>\n");
+    }
+    b.append("<ul>\n");
     StringBuilder header = new StringBuilder();
     FitReports.header(header, run(t, data));
     for (String line : header.toString().split("\n")) {
       b.append("<li>").append(esc(line.substring(2))).append("</li>\n");
     }
     b.append("<li>rule: ").append(esc(RULE)).append("</li>\n</ul>\n<table>\n<tr><th>claim</th><th>source</th>"
-        + "<th>parameter</th><th>estimate</th><th>95% interval</th><th>predicted</th><th>data</th>"
-        + "<th>Δskill if removed (h1, h3, h6, h12)</th><th>Δlog-lik</th><th>sd/prior sd</th><th>verdict</th><th>reason</th></tr>\n");
+        + "<th>parameter</th><th>estimate</th><th>95% interval</th><th>predicted</th><th>P(predicted sign)</th>"
+        + "<th>elpd with − without (SE)</th><th>smallest detectable</th><th>Δskill if removed (h1, h3, h6, h12)</th>"
+        + "<th>sd/prior sd</th><th>verdict</th><th>reason</th></tr>\n");
     for (Verdict v : t.verdicts()) {
       Estimate e = v.estimate();
       b.append("<tr><td>").append(esc(v.claim().label() + " " + v.claim().mechanism().title())).append("</td><td>")
           .append(esc(v.claim().source())).append("</td><td>").append(esc(e.name())).append("</td><td>")
           .append(FitReports.num(e.value())).append("</td><td>").append(FitReports.num(e.lower())).append(" .. ")
           .append(FitReports.num(e.upper())).append("</td><td>").append(v.claim().sign() > 0 ? "+" : "−")
-          .append("</td><td>").append(esc(v.agreement())).append("</td><td>").append(changes(v.skillChange()))
-          .append("</td><td>").append(FitReports.num(v.logLikChange())).append("</td><td>")
+          .append("</td><td>").append(probability(v)).append("</td><td>").append(esc(elpd(v))).append("</td><td>")
+          .append(esc(detectable(v))).append("</td><td>").append(changes(v.skillChange())).append("</td><td>")
           .append(FitReports.num(v.priorRatio())).append("</td><td><b>")
           .append(esc(v.outcome().words())).append("</b></td><td>").append(esc(v.reason())).append("</td></tr>\n");
     }
@@ -106,6 +116,11 @@ public final class VerdictReports {
       m.put("lower", e.lower());
       m.put("upper", e.upper());
       FitReports.putNumber(m, "sd", e.sd());
+      Verdict first = t.verdicts().stream().filter(v -> v.claim().mechanism() == id).findFirst().orElseThrow();
+      FitReports.putNumber(m, "elpdDiff", first.elpdDiff());
+      FitReports.putNumber(m, "elpdSe", first.elpdSe());
+      FitReports.putNumber(m, "signProbability", first.signProbability());
+      FitReports.putNumber(m, "detectable", first.detectable());
       ArrayNode claims = m.putArray("claims");
       for (Verdict v : t.verdicts()) {
         if (v.claim().mechanism() != id) {
@@ -117,6 +132,7 @@ public final class VerdictReports {
         c.put("predictedSign", v.claim().sign());
         c.put("prediction", v.claim().prediction());
         c.put("agreement", v.agreement());
+        FitReports.putNumber(c, "signProbability", v.signProbability());
         c.put("verdict", v.outcome().words());
         c.put("reason", v.reason());
         ObjectNode skill = c.putObject("skillChangeWhenRemoved");
@@ -133,6 +149,19 @@ public final class VerdictReports {
 
   private static FitRun run(VerdictTable t, FitData data) {
     return new FitRun(data, t.full(), t.backtest(), t.testEnd(), t.seed());
+  }
+
+  private static String probability(Verdict v) {
+    return Double.isNaN(v.signProbability()) ? "one sign only"
+        : String.format(Locale.ROOT, "%.2f", v.signProbability());
+  }
+
+  private static String elpd(Verdict v) {
+    return String.format(Locale.ROOT, "%+.2f (%.2f)", v.elpdDiff(), v.elpdSe());
+  }
+
+  private static String detectable(Verdict v) {
+    return Double.isInfinite(v.detectable()) ? "none up to 4× plausible size" : FitReports.num(v.detectable());
   }
 
   private static void putMap(ObjectNode o, Map<Integer, Double> values) {

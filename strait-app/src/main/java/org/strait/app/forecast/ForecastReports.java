@@ -42,6 +42,7 @@ public final class ForecastReports {
     FitResult fit = run.fit().fit();
     StringBuilder b = new StringBuilder();
     b.append("# Forecast of the Japan-Korea index from ").append(run.origin()).append("\n\n");
+    org.strait.app.fit.FitReports.warning(b, run.fit().data());
     b.append("- data span: ").append(dataSpan[0]).append(" .. ").append(dataSpan[1]).append('\n');
     b.append("- training window: ").append(fit.trainStart()).append(" .. ").append(fit.trainEnd()).append('\n');
     EnsembleResult first = run.fans().get(0);
@@ -99,6 +100,9 @@ public final class ForecastReports {
     FitResult fit = run.fit().fit();
     ObjectNode root = JSON.createObjectNode();
     ObjectNode m = root.putObject("meta");
+    if (run.fit().data().withoutIndicators()) {
+      m.put("warning", org.strait.app.fit.FitData.WITHOUT_INDICATORS);
+    }
     m.put("dataStart", dataSpan[0].toString());
     m.put("dataEnd", dataSpan[1].toString());
     m.put("trainStart", fit.trainStart().toString());

@@ -110,11 +110,18 @@ public record ForecastRun(StoreFit fit, List<EnsembleResult> fans, FitRun backte
    */
   public static ForecastRun run(Connection connection, YearMonth trainStart, YearMonth trainEnd, int months,
       int samples, long seed, int threads) throws SQLException {
-    StoreFit fit = StoreFit.run(connection, trainStart, trainEnd, seed);
+    return run(connection, trainStart, trainEnd, months, samples, seed, threads, false);
+  }
+
+  /** Runs as {@link #run(Connection, YearMonth, YearMonth, int, int, long, int)}, optionally without indicators. */
+  public static ForecastRun run(Connection connection, YearMonth trainStart, YearMonth trainEnd, int months,
+      int samples, long seed, int threads, boolean withoutIndicators) throws SQLException {
+    StoreFit fit = StoreFit.run(connection, trainStart, trainEnd, seed, withoutIndicators);
     List<EnsembleResult> fans = draw(fit, months, samples, seed, threads);
     FitRun backtest = null;
     if (!trainEnd.isBefore(trainStart.plusMonths(backtestMinimum() - 1L))) {
-      backtest = FitRun.run(connection, trainStart, trainEnd.minusMonths(BACKTEST_MONTHS), trainEnd, samples, seed);
+      backtest = FitRun.run(connection, trainStart, trainEnd.minusMonths(BACKTEST_MONTHS), trainEnd, samples, seed,
+          withoutIndicators);
     }
     return new ForecastRun(fit, fans, backtest, samples, seed);
   }

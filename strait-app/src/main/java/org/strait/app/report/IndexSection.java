@@ -39,20 +39,22 @@ final class IndexSection {
     b.append(Html.table(List.of("year", "months with events", "events", "index in the last month",
         "interval"), years(points), 2));
     b.append(Html.h(3, "turning-points", "Turning points"));
-    b.append(Html.p(String.format(Locale.ROOT, "Changes of level found at a false-alarm rate of %s (the probability "
-        + "that an index without change shows one), shortest level %d months, penalty calibrated on %d simulated "
-        + "series with seed %d; strait %s.", Html.num(turns.options().falseAlarmRate(), 2),
-        turns.options().minSegment(), turns.options().replicates(), turns.options().seed(), turns.version())));
+    b.append(Html.p(String.format(Locale.ROOT, "Changes of level (level) and one- or two-month excursions that "
+        + "revert (shock), found at a false-alarm rate of %s a year (false turning points expected per year of data "
+        + "in an index without any), threshold calibrated on %d series simulated from the index's own fitted model "
+        + "with seed %d; strait %s.", Html.num(turns.options().falseAlarmRate(), 2), turns.options().replicates(),
+        turns.options().seed(), turns.version())));
     if (turns.points().isEmpty()) {
       return b.append(Html.p("No turning point was found at this rate.")).toString();
     }
     List<List<Object>> rows = new ArrayList<>();
     for (TurningPoint t : turns.points()) {
-      rows.add(List.of(t.label(), t.direction().name().toLowerCase(Locale.ROOT), t.confidence(), t.events(),
-          t.before(), t.after(), notes(t.notes())));
+      rows.add(List.of(t.label(), t.kind().name().toLowerCase(Locale.ROOT),
+          t.direction().name().toLowerCase(Locale.ROOT), t.confidence(), t.events(), t.before(), t.after(),
+          notes(t.notes())));
     }
-    b.append(Html.table(List.of("month", "direction", "confidence", "events", "level before", "level after",
-        "chronicle (source)"), rows, 2));
+    b.append(Html.table(List.of("month", "kind", "direction", "confidence", "events", "level before",
+        "level after (shock: its raw mean)", "chronicle (source)"), rows, 2));
     return b.toString();
   }
 
@@ -69,7 +71,8 @@ final class IndexSection {
     }
     StringBuilder b = new StringBuilder("<ol class=\"annotations\">\n");
     for (TurningPoint t : turns.points()) {
-      b.append("<li>").append(Html.escape(t.label() + " (" + t.direction().name().toLowerCase(Locale.ROOT)
+      b.append("<li>").append(Html.escape(t.label() + " (" + t.kind().name().toLowerCase(Locale.ROOT) + ", "
+          + t.direction().name().toLowerCase(Locale.ROOT)
           + "): " + (t.notes().isEmpty() ? "no chronicle entry within a month" : "")));
       for (Note note : t.notes()) {
         b.append("<br>").append(Html.escape(note.date() + " " + note.title() + " — source: " + note.source()));

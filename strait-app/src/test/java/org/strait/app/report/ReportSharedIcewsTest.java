@@ -44,11 +44,16 @@ class ReportSharedIcewsTest {
           null, null, false, false)).build(store.connection());
     }
     assertThat(html).contains("false-alarm rate of 0.50").contains("Left out of this report on request");
-    Matcher row = Pattern.compile("<tr><td>2012-0[789]</td><td>down</td>(<td>[^<]*</td>){4}<td>([^<]*)</td></tr>")
+    Matcher row = Pattern.compile(
+        "<tr><td>(2012-0[789])</td><td>(level|shock)</td><td>down</td>(<td>[^<]*</td>){4}<td>([^<]*)</td></tr>")
         .matcher(html);
     assertThat(row.find()).as("a fall in 2012-07..09 in the turning-point table").isTrue();
-    assertThat(row.group(2)).contains("2012-08-10 Lee Myung-bak visits Dokdo");
-    assertThat(html).contains("<li>" + row.group(0).substring(8, 15) + " (down): <br>2012-08-10 Lee Myung-bak "
-        + "visits Dokdo");
+    assertThat(row.group(4)).contains("2012-08-10 Lee Myung-bak visits Dokdo");
+    // the notes list of that turn names the visit (the month's entries in date order: the ICJ proposal, dated to the
+    // month only, comes first)
+    Matcher notes = Pattern.compile("<li>" + row.group(1) + " \\(" + row.group(2) + ", down\\): (<br>[^<]*)+")
+        .matcher(html);
+    assertThat(notes.find()).as("the turn's notes").isTrue();
+    assertThat(notes.group(0)).contains("<br>2012-08-10 Lee Myung-bak visits Dokdo");
   }
 }

@@ -47,6 +47,6 @@ public final class AllyRivalry implements Mechanism {
 
   @Override
   public void push(Step s) {
-    s.pushDirected(0, -beta * s.driver(Driver.US_STANDING_GAP));
+    s.pushDirected(0, -beta * s.deviation(Driver.US_STANDING_GAP));
   }
 }

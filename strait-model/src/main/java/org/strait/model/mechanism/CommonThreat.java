@@ -56,7 +56,7 @@ public final class CommonThreat implements Mechanism {
 
   @Override
   public void push(Step s) {
-    double threat = s.driver(Driver.PRK_MATERIAL_CONFLICT) + s.threatAnomaly();
+    double threat = s.deviation(Driver.PRK_MATERIAL_CONFLICT) + s.threatAnomaly();
     s.push(beta * threat * (1 + gamma * s.driver(Driver.SEOUL_ORIENTATION)));
   }
 }

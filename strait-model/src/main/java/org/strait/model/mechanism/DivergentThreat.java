@@ -46,6 +46,6 @@ public final class DivergentThreat implements Mechanism {
 
   @Override
   public void push(Step s) {
-    s.push(beta * s.driver(Driver.US_CHN_CONFLICT) * s.driver(Driver.KOR_CHINA_DEPENDENCE));
+    s.push(beta * s.deviation(Driver.US_CHN_CONFLICT) * s.driver(Driver.KOR_CHINA_DEPENDENCE));
   }
 }

@@ -45,6 +45,6 @@ public final class QuasiAlliance implements Mechanism {
 
   @Override
   public void push(Step s) {
-    s.push(-beta * s.driver(Driver.US_COMMITMENT));
+    s.push(-beta * s.deviation(Driver.US_COMMITMENT));
   }
 }

@@ -54,7 +54,7 @@ public final class UsMediation implements Mechanism {
   @Override
   public void push(Step s) {
     double u = s.driver(Driver.US_ENGAGEMENT);
-    s.push(beta * u);
+    s.push(beta * s.deviation(Driver.US_ENGAGEMENT));
     s.scaleCooperation(1 - eta + eta / (1 + Math.exp(-u)));
   }
 }

@@ -1,0 +1,6 @@
+/**
+ * The turning-point detector measured: precision and recall at plus or minus one month on synthetic series with
+ * known changes of level and shocks ({@link org.strait.bench.index.SyntheticTurns}) and on the shared record against
+ * the reference list of major turns. Read {@link org.strait.bench.index.TurnAccuracy}; results in docs/indices.md.
+ */
+package org.strait.bench.index;
