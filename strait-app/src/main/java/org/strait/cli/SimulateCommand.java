@@ -9,11 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
 import org.strait.app.fit.StoreFit;
+import org.strait.app.scenario.BargainLinks;
 import org.strait.app.scenario.EnsembleCsv;
 import org.strait.app.scenario.FanChart;
 import org.strait.app.scenario.FitRecord;
@@ -102,12 +104,18 @@ final class SimulateCommand implements Callable<Integer> {
     }
     int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     EnsembleOptions options = new EnsembleOptions(runs, seed, workers); // options first: a bad one is a usage error
-    Scenario scenario = ScenarioReader.read(resolve(scenarioFile, org.strait.app.Installation.home()));
+    Path file = resolve(scenarioFile, org.strait.app.Installation.home());
+    Scenario scenario = ScenarioReader.read(file);
+    List<BargainLinks> links = BargainLinks.read(file, scenario);
     StoreFit storeFit = null;
     FittedScenario fitted = null;
     IntFunction<Simulation> replicates;
     if (!fit && (train != null || fitSeed != null || db.db != null)) {
       throw new IllegalArgumentException("--train, --fit-seed and --db need --fit");
+    }
+    if (fit && !links.isEmpty()) {
+      throw new IllegalArgumentException(file + " links bargaining cases, which --fit does not take yet: run it "
+          + "without --fit");
     }
     EnsembleResult result;
     try (TerminalProgress progress = TerminalProgress.start("simulate " + scenario.id(),
@@ -121,8 +129,7 @@ final class SimulateCommand implements Callable<Integer> {
         fitted = FittedScenario.of(scenario, storeFit, runs);
         replicates = fitted.simulations();
       } else {
-        Simulation simulation = Mechanisms.simulation(scenario.toRunSpec());
-        replicates = r -> simulation;
+        replicates = BargainLinks.replicates(scenario, links, runs, seed, workers);
       }
       try {
         Files.createDirectories(out);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.strait.app.scenario.BargainLinks;
 import org.strait.app.scenario.ScenarioReader;
 import org.strait.model.scenario.Scenario;
 
@@ -18,21 +19,25 @@ import org.strait.model.scenario.Scenario;
  * silently.
  *
  * @param scenarios the scenarios by id, in id order
+ * @param links each scenario's links to bargaining cases (empty for most)
  * @param problems one line per file that did not read: its name and why
  */
-record ScenarioCatalogue(Map<String, Scenario> scenarios, List<String> problems) {
+record ScenarioCatalogue(Map<String, Scenario> scenarios, Map<String, List<BargainLinks>> links,
+    List<String> problems) {
   /** Copies. */
   ScenarioCatalogue {
     scenarios = java.util.Collections.unmodifiableMap(new TreeMap<>(scenarios));
+    links = Map.copyOf(links);
     problems = List.copyOf(problems);
   }
 
   /** Reads every {@code *.yaml} file of {@code folder}; a missing folder gives an empty catalogue. */
   static ScenarioCatalogue load(Path folder) {
     Map<String, Scenario> found = new TreeMap<>();
+    Map<String, List<BargainLinks>> links = new TreeMap<>();
     List<String> problems = new ArrayList<>();
     if (!Files.isDirectory(folder)) {
-      return new ScenarioCatalogue(found, List.of("no scenarios folder (set STRAIT_HOME or start the server in the"
+      return new ScenarioCatalogue(found, links, List.of("no scenarios folder (set STRAIT_HOME or start the server in the"
           + " repository)"));
     }
     List<Path> files;
@@ -46,14 +51,17 @@ record ScenarioCatalogue(Map<String, Scenario> scenarios, List<String> problems)
       String name = file.getFileName().toString();
       try {
         Scenario s = ScenarioReader.read(file);
+        List<BargainLinks> linked = BargainLinks.read(file, s);
         Scenario before = found.putIfAbsent(s.id(), s);
         if (before != null) {
           problems.add(name + ": scenario id '" + s.id() + "' is taken by another file; skipped");
+        } else {
+          links.put(s.id(), linked);
         }
       } catch (RuntimeException e) {
         problems.add(name + ": " + e.getMessage());
       }
     }
-    return new ScenarioCatalogue(found, problems);
+    return new ScenarioCatalogue(found, links, problems);
   }
 }

@@ -7,6 +7,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
 import org.strait.app.fit.StoreFit;
+import org.strait.app.scenario.BargainLinks;
 import org.strait.app.scenario.FittedScenario;
 import org.strait.fit.MonthlySeries;
 import org.strait.model.Simulation;
@@ -14,7 +15,6 @@ import org.strait.model.ensemble.Ensemble;
 import org.strait.model.ensemble.EnsembleOptions;
 import org.strait.model.ensemble.EnsembleResult;
 import org.strait.model.ensemble.ThresholdCurve;
-import org.strait.model.mechanism.Mechanisms;
 import org.strait.model.scenario.Scenario;
 
 /**
@@ -125,6 +125,11 @@ final class ScenarioJob implements JobType {
     int runs = (int) params.integer("runs");
     long seed = params.integer("seed");
     boolean fit = params.bool("fit");
+    List<BargainLinks> links = catalogue.links().getOrDefault(id, List.of());
+    if (fit && !links.isEmpty()) {
+      throw new ValidationException("params.fit", id + " links bargaining cases, which the fitted model does not "
+          + "take yet: run it with fit=false");
+    }
     return context -> {
       // the fit counts as much as the runs, so that the time left is of the right order
       long total = fit ? 2L * runs : runs;
@@ -143,8 +148,7 @@ final class ScenarioJob implements JobType {
         simulations = f.simulations();
         fitted = fitted(f, storeFit);
       } else {
-        Simulation simulation = Mechanisms.simulation(scenario.toRunSpec());
-        simulations = r -> simulation;
+        simulations = BargainLinks.replicates(scenario, links, runs, seed, 1);
       }
       AtomicLong done = new AtomicLong();
       context.progress(base, total, "running " + runs + " runs");

@@ -86,6 +86,12 @@ class DemoIT {
     // the bargaining cases, next to their baseline (bargain prints its summary on stderr)
     assertThat(run.err()).contains("dispute wartime-labour").contains("baseline (capability x salience weighted mean");
     assertThat(dir.resolve("out/bargaining/wartime-labour.png")).isNotEmptyFile();
+    // the models against the record set (the baseline does not depend on the Monte Carlo), verdict in words
+    assertThat(out).contains("== bargaining models against the record").contains("| sado-2024 | 65 | 51.5 (13.5) |")
+        .contains("Against the weighted-mean baseline");
+    // the scenarios linked to the two cases ran
+    assertThat(dir.resolve("out/scenarios/wartime-labour-bargain/priors/fan.png")).isNotEmptyFile();
+    assertThat(dir.resolve("out/scenarios/fukushima-water-bargain/priors/fan.png")).isNotEmptyFile();
   }
 
   private static YearMonth lastMonth(Path db) {

@@ -117,9 +117,10 @@ public record RecordScore(List<Row> rows, int runs, long seed) {
         closer(false), rows.size(), seed, runs);
   }
 
+  /** Within one point of the baseline's mean error counts as level: six cases cannot tell such a gap from noise. */
   private String word(double error) {
     double base = meanError(Row::baseline);
-    return error < base ? "beats it" : error > base ? "loses to it" : "ties with it";
+    return Math.abs(error - base) < 1 ? "is level with it" : error < base ? "beats it" : "loses to it";
   }
 
   private double meanError(java.util.function.ToDoubleFunction<Row> f) {

@@ -9,12 +9,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.strait.app.scenario.FanChart;
+import org.strait.app.scenario.BargainLinks;
 import org.strait.app.scenario.ScenarioReader;
 import org.strait.model.ensemble.Ensemble;
 import org.strait.model.ensemble.EnsembleOptions;
 import org.strait.model.ensemble.EnsembleResult;
 import org.strait.model.ensemble.ThresholdCurve;
-import org.strait.model.mechanism.Mechanisms;
 import org.strait.model.scenario.Scenario;
 
 /** The scenario section: every shipped scenario run as an ensemble, its fan chart and threshold probabilities. */
@@ -36,14 +36,16 @@ final class ScenarioSection {
         + "the chronicle is not applied, only the scenario's own shocks. Bands: 5–95%% and 25–75%%.", folder,
         settings.runs(), settings.seed())));
     for (Path file : files) {
-      b.append(one(ScenarioReader.read(file), settings, work));
+      Scenario scenario = ScenarioReader.read(file);
+      b.append(one(scenario, BargainLinks.read(file, scenario), settings, work));
     }
     return b.toString();
   }
 
-  private static String one(Scenario scenario, ReportSettings settings, Path work) {
-    EnsembleResult r = Ensemble.run(scenario.id(), Mechanisms.simulation(scenario.toRunSpec()), scenario.thresholds(),
-        new EnsembleOptions(settings.runs(), settings.seed(), settings.threads()), n -> { });
+  private static String one(Scenario scenario, List<BargainLinks> links, ReportSettings settings, Path work) {
+    EnsembleResult r = Ensemble.run(scenario.id(),
+        BargainLinks.replicates(scenario, links, settings.runs(), settings.seed(), settings.threads()),
+        scenario.thresholds(), new EnsembleOptions(settings.runs(), settings.seed(), settings.threads()), n -> { });
     int last = r.months() - 1;
     String span = r.month(0) + ".." + r.month(last) + " (simulated)";
     StringBuilder b = new StringBuilder(Html.h(3, "scenario-" + scenario.id(), scenario.id() + ": "

@@ -39,7 +39,7 @@ import org.strait.model.scenario.Scenario;
  */
 public final class ScenarioReader {
   private static final Set<String> TOP = Set.of("id", "title", "follows", "start", "horizon", "mechanisms",
-      "parameters", "initial", "governments", "shocks", "drivers", "levers", "thresholds");
+      "parameters", "initial", "governments", "shocks", "drivers", "levers", "thresholds", "bargaining");
   private static final YAMLMapper YAML = YAMLMapper.builder()
       .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
 

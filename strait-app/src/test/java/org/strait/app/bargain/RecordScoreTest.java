@@ -25,6 +25,7 @@ class RecordScoreTest {
       assertThat(r.eu().low()).isLessThanOrEqualTo(r.eu().high());
     }
     assertThat(score.markdown()).contains("| sado-2024 | 65 | 51.5 (13.5) |").contains("mean absolute error");
+    assertThat(score.verdict()).startsWith("Against the weighted-mean baseline (mean absolute error 28.1)");
   }
 
   @Test

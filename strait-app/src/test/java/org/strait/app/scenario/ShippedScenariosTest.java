@@ -13,7 +13,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.strait.model.ensemble.Ensemble;
 import org.strait.model.ensemble.EnsembleOptions;
 import org.strait.model.ensemble.EnsembleResult;
-import org.strait.model.mechanism.Mechanisms;
 import org.strait.model.scenario.Scenario;
 
 /** Every scenario shipped in {@code scenarios/} validates, says which seed and claim it follows, and runs. */
@@ -46,8 +45,8 @@ class ShippedScenariosTest {
     assertThat(String.join("\n", header)).as("header of " + file).containsPattern("(seed 00[0-4]|Cha 1999)")
         .contains("Follows");
     assertThat(s.thresholds()).isNotEmpty();
-    EnsembleResult r = Ensemble.run(s.id(), Mechanisms.simulation(s.toRunSpec()), s.thresholds(),
-        new EnsembleOptions(50, 1, 1), n -> { });
+    EnsembleResult r = Ensemble.run(s.id(), BargainLinks.replicates(s, BargainLinks.read(file, s), 50, 1, 1),
+        s.thresholds(), new EnsembleOptions(50, 1, 1), n -> { });
     assertThat(r.months()).isEqualTo(s.horizonMonths());
     for (int t = 0; t < r.months(); t++) {
       assertThat(r.quantile(0, t)).isBetween(-10.0, 10.0);
