@@ -105,15 +105,16 @@ class ReportBuilderTest {
   @Test
   void build_smallStore_tablesTheFallOfAugust2012WithTheChronicleAndItsSource() {
     // August 2012 is month 31: 6 + 31 % 4 = 9 events
-    Matcher row = Pattern.compile("<tr><td>2012-08</td><td>down</td><td>[0-9.]+</td><td>9</td>"
-        + "<td>[0-9.]+</td><td>-?[0-9.]+</td><td>([^<]*)</td></tr>").matcher(html);
+    Matcher row = Pattern.compile("<tr><td>2012-08</td><td>(?:level|shock)</td><td>down</td><td>[0-9.]+</td>"
+        + "<td>9</td><td>[0-9.]+</td><td>-?[0-9.]+</td><td>([^<]*)</td></tr>").matcher(html);
     assertThat(row.find()).as("turning-point row of 2012-08").isTrue();
     assertThat(row.group(1)).contains("2012-08-10 Lee Myung-bak visits Dokdo")
         .contains("(Lee Myung-bak visit to Dokdo of 10 Aug 2012)");
     assertThat(html).contains("false-alarm rate of 0.10").contains("with seed " + SEED);
     // the list under the chart explains the numbered marks with the chronicle's entries and their sources
-    assertThat(html).containsPattern("<ol class=\"annotations\">\n(<li>[^\n]*\n)*<li>2012-08 \\(down\\): <br>"
-        + "[^\n]*2012-08-10 Lee Myung-bak visits Dokdo[^\n]* — source: Lee Myung-bak visit to Dokdo of 10 Aug 2012");
+    assertThat(html).containsPattern("<ol class=\"annotations\">\n(<li>[^\n]*\n)*<li>2012-08 "
+        + "\\((?:level|shock), down\\): <br>[^\n]*2012-08-10 Lee Myung-bak visits Dokdo[^\n]* — source: "
+        + "Lee Myung-bak visit to Dokdo of 10 Aug 2012");
   }
 
   @Test
