@@ -20,7 +20,7 @@ import org.strait.store.EventStore;
 import org.strait.store.IngestReport;
 
 /** Issue 16, faults 8 and 9: an archive's identity and integrity cover its Parquet files, not only its marker. */
-class Issue16ArchiveTest {
+class HostileArchiveTest {
   private static final String IN = "hdfs:///in/20140105.export.CSV";
 
   @TempDir Path dir;

@@ -16,7 +16,7 @@ import org.strait.ingest.InputFile;
 import org.strait.ingest.ReadOptions;
 
 /** Issue 16, fault 5 and the reason codes: far-future dates are rejected, and bad UTF-8 has one reason code. */
-class Issue16QuadTest {
+class HostileQuadTest {
   private static final ReadOptions NAMED =
       new ReadOptions("test", Set.of(Country.JPN, Country.KOR), new TestActors(), null, 0);
 

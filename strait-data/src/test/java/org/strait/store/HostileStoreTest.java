@@ -14,7 +14,7 @@ import org.strait.core.Dyad;
 import org.strait.testkit.PipeFormat;
 
 /** Issue 16, faults 10 and 17: a full disk is reported with its cause; event queries refuse impossible dates. */
-class Issue16StoreTest {
+class HostileStoreTest {
   @TempDir Path dir;
 
   @Test

@@ -17,7 +17,7 @@ import org.strait.ingest.quad.RecordingSink;
 import org.strait.ingest.quad.TestActors;
 
 /** Issue 16, fault 5: the ICEWS reader rejects dates outside the range every reader accepts. */
-class Issue16IcewsTest {
+class HostileIcewsTest {
   @TempDir Path dir;
 
   @Test

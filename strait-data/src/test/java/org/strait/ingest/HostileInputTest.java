@@ -23,7 +23,7 @@ import org.strait.core.Country;
 import org.strait.testkit.PipeFormat;
 
 /** Issue 16, faults 2, 3, 4 and 11: damaged, unbounded, multi-member and special input files. */
-class Issue16InputTest {
+class HostileInputTest {
   static final ReadOptions OPTIONS =
       new ReadOptions("test", Set.of(Country.JPN, Country.KOR), (name, date) -> Optional.empty(), null, 0);
   static final String ROW = "2014-01-05|Japan|JPN|South Korea|KOR|040|1.0";

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.strait.ingest.ReaderRegistry;
 
 /** Issue 16, faults 5, 12 and 19 in the GDELT reader: date range, field lengths, byte-order mark. */
-class Issue16GdeltTest {
+class HostileGdeltTest {
   @TempDir Path dir;
 
   @Test

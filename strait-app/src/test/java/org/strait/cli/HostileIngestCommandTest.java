@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Issue 16 through {@code strait ingest}: damaged, hostile and special files among good ones; honest totals. */
-class Issue16IngestCommandTest {
+class HostileIngestCommandTest {
   @TempDir Path dir;
 
   private static String quads(int n, int day) {

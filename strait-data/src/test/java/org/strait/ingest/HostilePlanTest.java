@@ -12,14 +12,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.strait.testkit.PipeFormat;
 
 /** Issue 16, faults 4 and 11 inside folders: special files are listed as skipped with the reason, never opened. */
-class Issue16PlanTest {
+class HostilePlanTest {
   @TempDir Path dir;
 
   @Test
   void plan_folderWithFifoAndZipOfTwo_skipsTheFifoRefusesTheZipAndPlansTheRest() throws Exception {
-    Files.writeString(dir.resolve("a.txt"), Issue16InputTest.ROW + "\n");
-    Path pipe = Issue16InputTest.fifo(dir.resolve("b.txt"));
-    Path two = Issue16InputTest.zip(dir.resolve("c.zip"), List.of("x.txt", "y.txt"), Issue16InputTest.rows(2));
+    Files.writeString(dir.resolve("a.txt"), HostileInputTest.ROW + "\n");
+    Path pipe = HostileInputTest.fifo(dir.resolve("b.txt"));
+    Path two = HostileInputTest.zip(dir.resolve("c.zip"), List.of("x.txt", "y.txt"), HostileInputTest.rows(2));
     Files.writeString(dir.resolve("d.md"), "# notes\n");
     ReaderRegistry registry = ReaderRegistry.of(List.of(new PipeFormat()));
 
