@@ -180,21 +180,14 @@ final class StateSpace {
    * observation noise.
    */
   static double[][] simulate(Theta th, Table tab, double start, SplittableRandom rng) {
-    double kappa = th.reversion;
-    double rho = th.on(MechanismId.M11) ? th.m11Rho : 0;
-    double d = 1 - kappa - rho;
     Dynamics dyn = new Dynamics(th);
-    double a = start;
-    double b = start;
+    double[] ab = {start, start};
     double[][] out = new double[3][tab.n];
     for (int i = 0; i < tab.n; i++) {
       dyn.month(tab, i, false, null);
-      double mu = kappa * (th.equilibrium + dyn.shift);
-      double na = d * a + rho * b + mu + dyn.gate * dyn.coopJk + dyn.hostileJk + th.noise * Gaussian.next(rng);
-      double nb = rho * a + d * b + mu + dyn.gate * dyn.coopKj + dyn.hostileKj + th.noise * Gaussian.next(rng);
-      a = na;
-      b = nb;
-      dyn.sentimentAfter(a, b, 0);
+      transition(th, dyn, ab, rng);
+      double a = ab[0];
+      double b = ab[1];
       out[0][i] = a + th.obsNoise * Gaussian.next(rng);
       out[1][i] = b + th.obsNoise * Gaussian.next(rng);
       out[2][i] = 0.5 * (a + b) + th.obsNoise * Gaussian.next(rng);
@@ -209,23 +202,16 @@ final class StateSpace {
    * month's weight ({@code r/√w}); unobserved months stay unobserved.
    */
   static Table simulateLike(Theta th, Table tab, SplittableRandom rng) {
-    double kappa = th.reversion;
-    double rho = th.on(MechanismId.M11) ? th.m11Rho : 0;
-    double d = 1 - kappa - rho;
     Dynamics dyn = new Dynamics(th);
-    double a = th.equilibrium;
-    double b = th.equilibrium;
+    double[] ab = {th.equilibrium, th.equilibrium};
     double[] headline = new double[tab.n];
     double[] jk = new double[tab.n];
     double[] kj = new double[tab.n];
     for (int i = 0; i < tab.n; i++) {
       dyn.month(tab, i, false, null);
-      double mu = kappa * (th.equilibrium + dyn.shift);
-      double na = d * a + rho * b + mu + dyn.gate * dyn.coopJk + dyn.hostileJk + th.noise * Gaussian.next(rng);
-      double nb = rho * a + d * b + mu + dyn.gate * dyn.coopKj + dyn.hostileKj + th.noise * Gaussian.next(rng);
-      a = na;
-      b = nb;
-      dyn.sentimentAfter(a, b, 0);
+      transition(th, dyn, ab, rng);
+      double a = ab[0];
+      double b = ab[1];
       double r = tab.weight[i] > 0 ? th.obsNoise / Math.sqrt(tab.weight[i]) : 0;
       boolean directed = !Double.isNaN(tab.jpnToKor[i]) && !Double.isNaN(tab.korToJpn[i]);
       jk[i] = directed ? a + r * Gaussian.next(rng) : Double.NaN;
@@ -234,5 +220,22 @@ final class StateSpace {
           : Double.isNaN(tab.headline[i]) ? Double.NaN : (a + b) / 2 + r * Gaussian.next(rng);
     }
     return tab.withObservations(headline, jk, kj);
+  }
+
+  /**
+   * Advances both directions {@code ab} = {JPN→KOR, KOR→JPN} one month with the month's terms in {@code dyn} and two
+   * draws of process noise (JPN→KOR first), then updates the sentiment without noise: the transition that
+   * {@link #simulate} and {@link #simulateLike} share.
+   */
+  private static void transition(Theta th, Dynamics dyn, double[] ab, SplittableRandom rng) {
+    double kappa = th.reversion;
+    double rho = th.on(MechanismId.M11) ? th.m11Rho : 0;
+    double d = 1 - kappa - rho;
+    double a = ab[0];
+    double b = ab[1];
+    double mu = kappa * (th.equilibrium + dyn.shift);
+    ab[0] = d * a + rho * b + mu + dyn.gate * dyn.coopJk + dyn.hostileJk + th.noise * Gaussian.next(rng);
+    ab[1] = rho * a + d * b + mu + dyn.gate * dyn.coopKj + dyn.hostileKj + th.noise * Gaussian.next(rng);
+    dyn.sentimentAfter(ab[0], ab[1], 0);
   }
 }
