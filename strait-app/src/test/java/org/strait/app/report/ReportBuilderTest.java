@@ -25,10 +25,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.strait.core.Country;
 import org.strait.core.Version;
-import org.strait.fit.SeedClaim;
 import org.strait.ingest.ReadOptions;
 import org.strait.ingest.quad.NamedQuadReader;
 import org.strait.knowledge.StandardActors;
+import org.strait.model.SeedClaim;
+import org.strait.model.mechanism.Mechanisms;
 import org.strait.store.EventStore;
 
 /**
@@ -119,7 +120,7 @@ class ReportBuilderTest {
 
   @Test
   void build_smallStore_judgesEveryClaimAndSaysWhereTheModelLoses() {
-    for (SeedClaim claim : SeedClaim.all()) {
+    for (SeedClaim claim : Mechanisms.claims()) {
       assertThat(html).containsPattern("<tr><td>" + Pattern.quote(Html.escape(claim.label() + " "
           + claim.mechanism().title())) + "</td><td>" + Pattern.quote(Html.escape(claim.source())) + "</td>");
     }
