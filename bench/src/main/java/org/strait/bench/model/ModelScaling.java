@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.strait.app.scenario.ScenarioReader;
+import org.strait.scenario.ScenarioReader;
 import org.strait.core.Version;
 import org.strait.model.Simulation;
 import org.strait.model.ensemble.Ensemble;

@@ -56,7 +56,7 @@ class ReportBuilderTest {
       writeAndIngest(store, dir.resolve("small.txt"));
       ReportSettings settings = new ReportSettings("small <store> & \"co\"", SEED, 20, 0.10, 2, SCENARIOS, CASE,
           true, false);
-      html = new ReportBuilder(settings).build(store.connection());
+      html = new ReportBuilder(settings).build(store.reader());
     }
   }
 
