@@ -255,9 +255,11 @@ final class DemoCommand implements Callable<Integer> {
       out.printf("== turning points (false alarms %s a year, seed %d, strait %s)%n",
           turns.options().falseAlarmRate(), turns.options().seed(), turns.version());
       for (TurningPoint t : turns.points()) {
-        out.printf("%s  %-5s  %-4s  confidence %.3f  level %.2f -> %.2f%n", t.label(),
+        out.printf("%s  %-5s  %-4s  confidence %.3f  %s %.2f -> %.2f%n", t.label(),
             t.kind().name().toLowerCase(java.util.Locale.ROOT),
-            t.direction().name().toLowerCase(java.util.Locale.ROOT), t.confidence(), t.before(), t.after());
+            t.direction().name().toLowerCase(java.util.Locale.ROOT), t.confidence(),
+            t.measure() == org.strait.index.Measure.GOLDSTEIN ? "mean Goldstein" : "net cooperation", t.before(),
+            t.after());
         t.notes().forEach(n -> out.printf("          %s  %s  (%s)%n", n.when(), n.title(), n.source()));
       }
     }

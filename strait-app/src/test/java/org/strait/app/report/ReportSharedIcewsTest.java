@@ -45,7 +45,7 @@ class ReportSharedIcewsTest {
     }
     assertThat(html).contains("false-alarm rate of 0.50").contains("Left out of this report on request");
     Matcher row = Pattern.compile(
-        "<tr><td>(2012-0[789])</td><td>(level|shock)</td><td>down</td>(<td>[^<]*</td>){4}<td>([^<]*)</td></tr>")
+        "<tr><td>(2012-0[789])</td><td>(level|shock)</td><td>down</td>(<td>[^<]*</td>){5}<td>([^<]*)</td></tr>")
         .matcher(html);
     assertThat(row.find()).as("a fall in 2012-07..09 in the turning-point table").isTrue();
     assertThat(row.group(4)).contains("2012-08-10 Lee Myung-bak visits Dokdo");
