@@ -263,7 +263,7 @@ final class DemoCommand implements Callable<Integer> {
         out.printf("%s  %-5s  %-4s  confidence %.3f  level %.2f -> %.2f%n", t.label(),
             t.kind().name().toLowerCase(java.util.Locale.ROOT),
             t.direction().name().toLowerCase(java.util.Locale.ROOT), t.confidence(), t.before(), t.after());
-        t.notes().forEach(n -> out.printf("          %s  %s  (%s)%n", n.date(), n.title(), n.source()));
+        t.notes().forEach(n -> out.printf("          %s  %s  (%s)%n", n.when(), n.title(), n.source()));
       }
     } catch (java.sql.SQLException e) {
       throw new org.strait.store.StoreException("cannot compute the index: " + e.getMessage(), e);

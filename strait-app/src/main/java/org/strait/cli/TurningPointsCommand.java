@@ -101,7 +101,7 @@ final class TurningPointsCommand implements Callable<Integer> {
   }
 
   private static String notes(List<Note> notes) {
-    return notes.stream().map(n -> n.date() + " " + n.title() + " [" + n.source() + "]")
+    return notes.stream().map(n -> n.when() + " " + n.title() + " [" + n.source() + "]")
         .collect(Collectors.joining("; "));
   }
 
@@ -128,7 +128,7 @@ final class TurningPointsCommand implements Callable<Integer> {
       p.put("after", t.after());
       List<Map<String, Object>> notes = new ArrayList<>();
       for (Note n : t.notes()) {
-        notes.add(Map.of("date", n.date().toString(), "title", n.title(), "source", n.source()));
+        notes.add(Map.of("date", n.when(), "title", n.title(), "source", n.source()));
       }
       p.put("notes", notes);
       points.add(p);

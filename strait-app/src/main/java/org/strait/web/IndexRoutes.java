@@ -213,7 +213,7 @@ final class IndexRoutes {
     for (TurningPoint t : result.points()) {
       List<NoteBody> notes = new ArrayList<>();
       for (Note n : t.notes()) {
-        notes.add(new NoteBody(n.date().toString(), n.title(), n.source()));
+        notes.add(new NoteBody(n.when(), n.title(), n.source()));
       }
       points.add(new Turn(t.label(), t.kind().name(), t.periods(), t.direction().name(), t.confidence(), t.events(),
           t.before(), t.after(), notes));

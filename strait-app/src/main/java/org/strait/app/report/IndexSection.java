@@ -75,7 +75,7 @@ final class IndexSection {
           + t.direction().name().toLowerCase(Locale.ROOT)
           + "): " + (t.notes().isEmpty() ? "no chronicle entry within a month" : "")));
       for (Note note : t.notes()) {
-        b.append("<br>").append(Html.escape(note.date() + " " + note.title() + " — source: " + note.source()));
+        b.append("<br>").append(Html.escape(note.when() + " " + note.title() + " — source: " + note.source()));
       }
       b.append("</li>\n");
     }
@@ -83,7 +83,7 @@ final class IndexSection {
   }
 
   private static String notes(List<Note> notes) {
-    return notes.stream().map(n -> n.date() + " " + n.title() + " (" + n.source() + ")")
+    return notes.stream().map(n -> n.when() + " " + n.title() + " (" + n.source() + ")")
         .collect(Collectors.joining("; "));
   }
 
