@@ -113,6 +113,6 @@ class VerdictRuleTest {
   }
 
   private static HorizonScore score(String name, boolean conditional, int h, double crps) {
-    return new HorizonScore(name, conditional, h, 30, crps, 1, 1, 1, 0.5, 0.9, List.of(3, 3, 3, 3, 3, 3, 3, 3, 3, 3));
+    return new HorizonScore(name, conditional, h, 30, crps, 1, 1, 1, 0.5, 0.9, List.of(3, 3, 3, 3, 3, 3, 3, 3, 3, 3), 0, 1, 1);
   }
 }
