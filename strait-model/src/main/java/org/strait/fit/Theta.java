@@ -21,6 +21,7 @@ import org.strait.model.mechanism.Mechanisms;
  */
 final class Theta implements Cloneable {
   private static final Set<String> MECHANISM_PARAMETERS = mechanismParameters();
+  private static final Map<String, Integer> FLARE_RATES = flareRates();
   double equilibrium;
   double reversion;
   double noise;
@@ -102,13 +103,11 @@ final class Theta implements Cloneable {
           mechanisms = null;
           return;
         }
-        for (Issue i : Issue.values()) {
-          if (name.equals(CoreParameters.flareRate(i))) {
-            flareRate[i.ordinal()] = v;
-            return;
-          }
+        Integer issue = FLARE_RATES.get(name);
+        if (issue == null) {
+          throw new IllegalArgumentException("parameter " + name + " is not fitted");
         }
-        throw new IllegalArgumentException("parameter " + name + " is not fitted");
+        flareRate[issue] = v;
       }
     }
   }
@@ -158,6 +157,14 @@ final class Theta implements Cloneable {
 
   private static double decay(double halfLife) {
     return Math.pow(2, -1 / halfLife);
+  }
+
+  private static Map<String, Integer> flareRates() {
+    Map<String, Integer> out = new HashMap<>();
+    for (Issue i : Issue.values()) {
+      out.put(CoreParameters.flareRate(i), i.ordinal());
+    }
+    return Map.copyOf(out);
   }
 
   private static Set<String> mechanismParameters() {
