@@ -92,7 +92,7 @@ final class ReportCommand implements Callable<Integer> {
         TerminalProgress progress = TerminalProgress.start("report", err)) {
       ReportSettings settings = new ReportSettings(db.path().getFileName().toString(), seed, runs, falseAlarm,
           workers, folder, bargainCase != null ? bargainCase : shipped, !noVerdicts, !noForecast);
-      html = new ReportBuilder(settings).build(store.connection(), progress);
+      html = new ReportBuilder(settings).build(store.reader(), progress);
     } finally {
       if (shipped != null) {
         Files.deleteIfExists(shipped);

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,14 +63,14 @@ final class TurningPointsCommand implements Callable<Integer> {
       series -> ChronicleNotes.of(Knowledge.standard().chronicle(), series.query().dyad());
 
   @Override
-  public Integer call() throws SQLException, IOException {
+  public Integer call() throws IOException {
     String fmt = format.toLowerCase(Locale.ROOT);
     IndexCommand.Usage.check(fmt.equals("csv") || fmt.equals("json"), "--format must be csv or json, was '%s'",
         format);
     TurningPointOptions options = new TurningPointOptions(falseAlarm, replicates, seed);
     Map<String, IndexSeries> all;
     try (EventStore store = IndexCommand.QueryOptions.open(db)) {
-      all = query.compute(store.connection());
+      all = query.compute(store.reader());
     }
     Map<String, TurningPointResult> results = new LinkedHashMap<>();
     all.forEach((name, series) -> results.put(name, TurningPoints.detect(series, options, annotations.apply(series))));

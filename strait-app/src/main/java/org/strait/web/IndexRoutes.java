@@ -1,7 +1,5 @@
 package org.strait.web;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +10,7 @@ import org.strait.index.IndexQuery;
 import org.strait.index.IndexSeries;
 import org.strait.index.Note;
 import org.strait.index.RelationIndex;
+import org.strait.store.StoreReader;
 import org.strait.index.TurningPoint;
 import org.strait.index.TurningPointOptions;
 import org.strait.index.TurningPointResult;
@@ -165,7 +164,7 @@ final class IndexRoutes {
   }
 
   /** Computes the index, or null when the store holds no data for it (an empty store, a source without events). */
-  private IndexSeries series(Request r, Connection c) throws SQLException {
+  private IndexSeries series(Request r, StoreReader c) {
     RequestLimits.indexSpan(c, r.from(), r.to(), r.source());
     try {
       return RelationIndex.compute(c, r.query());

@@ -283,10 +283,10 @@ class DashboardIT {
     Http http = new Http(server.port());
     assertThat(http.awaitJob(verdictsJob, 120).get("state").asText()).isEqualTo("SUCCEEDED");
     open("theories");
-    int claims = org.strait.fit.SeedClaim.all().size();
+    int claims = org.strait.model.mechanism.Mechanisms.claims().size();
     assertThat(browser.eval("document.querySelectorAll('#verdicts-latest tbody tr').length").asInt()).isEqualTo(claims);
     String table = text("#verdicts-latest");
-    for (org.strait.fit.SeedClaim c : org.strait.fit.SeedClaim.all()) {
+    for (org.strait.model.SeedClaim c : org.strait.model.mechanism.Mechanisms.claims()) {
       assertThat(table).contains(c.source()).contains(c.prediction());
     }
     assertThat(text("#verdicts-latest .verdicts-provenance")).contains("by dashboard")

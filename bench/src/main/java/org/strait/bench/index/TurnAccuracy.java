@@ -104,7 +104,7 @@ public final class TurnAccuracy {
   private static void record(Path db, TurningPointOptions options, Period set) throws SQLException {
     IndexSeries index;
     try (EventStore store = EventStore.open(db)) {
-      index = RelationIndex.compute(store.connection(), QUERY);
+      index = RelationIndex.compute(store.reader(), QUERY);
     }
     TurningPointResult result = TurningPoints.detect(index, options,
         ChronicleNotes.of(Knowledge.standard().chronicle(), QUERY.dyad()));

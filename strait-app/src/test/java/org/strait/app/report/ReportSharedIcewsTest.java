@@ -41,7 +41,7 @@ class ReportSharedIcewsTest {
         store.ingest(sample.resolve(name), new NamedQuadReader(), options);
       }
       html = new ReportBuilder(new ReportSettings("icews sample", 1, 2, RATE, 2,
-          null, null, false, false)).build(store.connection());
+          null, null, false, false)).build(store.reader());
     }
     assertThat(html).contains("false-alarm rate of 0.50").contains("Left out of this report on request");
     Matcher row = Pattern.compile(
