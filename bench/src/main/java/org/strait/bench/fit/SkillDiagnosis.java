@@ -63,7 +63,7 @@ public final class SkillDiagnosis {
     long t0 = System.nanoTime();
     FitData data;
     try (EventStore store = EventStore.openReadOnly(db)) {
-      data = FitData.fromStore(store.connection(), train[0], test[1], train[1], false);
+      data = FitData.fromStore(store.reader(), train[0], test[1], train[1], false);
     }
     FitInput input = data.input();
     SeedSequence seeds = new SeedSequence(seed);
