@@ -1,7 +1,6 @@
 package org.strait.cli;
 
 import java.io.PrintWriter;
-import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.concurrent.Callable;
 import org.strait.app.fit.FitReports;
@@ -31,15 +30,15 @@ final class BacktestCommand implements Callable<Integer> {
   String format;
 
   @Override
-  public Integer call() throws SQLException {
+  public Integer call() {
     if (!format.equals("md") && !format.equals("json")) {
       throw new IllegalArgumentException("--format must be md or json, was '" + format + "'");
     }
     FitRun run;
     try (EventStore store = db.read();
         TerminalProgress progress = TerminalProgress.start("backtest", spec.commandLine().getErr())) {
-      YearMonth[] w = windows.resolve(store.connection());
-      run = FitRun.run(store.connection(), w[0], w[1], w[3], samples, windows.seed, windows.withoutIndicators,
+      YearMonth[] w = windows.resolve(store.reader());
+      run = FitRun.run(store.reader(), w[0], w[1], w[3], samples, windows.seed, windows.withoutIndicators,
           progress.steps(FitRun.STEPS));
     }
     PrintWriter out = spec.commandLine().getOut();

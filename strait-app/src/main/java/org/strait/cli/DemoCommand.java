@@ -14,7 +14,7 @@ import java.util.concurrent.Callable;
 import org.strait.app.IngestSettings;
 import org.strait.app.SharedFolders;
 import org.strait.app.scenario.BargainLinks;
-import org.strait.app.scenario.ScenarioReader;
+import org.strait.scenario.ScenarioReader;
 import org.strait.app.fit.StoreFit;
 import org.strait.app.forecast.ForecastChart;
 import org.strait.app.forecast.ForecastCsv;
@@ -36,7 +36,6 @@ import org.strait.knowledge.ChronicleNotes;
 import org.strait.knowledge.Knowledge;
 import org.strait.store.EventQuery;
 import org.strait.store.EventStore;
-import org.strait.store.StoredEvents;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -110,7 +109,7 @@ final class DemoCommand implements Callable<Integer> {
     try (EventStore store = EventStore.open(db.path())) {
       YearMonth[] span;
       try {
-        span = StoreFit.span(store.connection());
+        span = StoreFit.span(store.reader());
       } catch (IllegalArgumentException e) {
         out.println("== no forecast: " + e.getMessage());
         return;
@@ -126,7 +125,7 @@ final class DemoCommand implements Callable<Integer> {
       out.flush();
       ForecastRun run;
       try (TerminalProgress progress = TerminalProgress.start("forecast", null)) {
-        run = ForecastRun.run(store.connection(), span[0], span[1], ForecastRun.DEFAULT_MONTHS, samples, seed,
+        run = ForecastRun.run(store.reader(), span[0], span[1], ForecastRun.DEFAULT_MONTHS, samples, seed,
             Runtime.getRuntime().availableProcessors(), false, progress);
       }
       ForecastCommand.write(run, span, dir, "md");
@@ -135,8 +134,6 @@ final class DemoCommand implements Callable<Integer> {
           : ForecastReports.verdict(run.backtest().backtest()));
       out.println("wrote " + dir.resolve(ForecastCsv.FILE) + ", " + dir.resolve(ForecastChart.FILE) + " and "
           + dir.resolve("forecast.md"));
-    } catch (java.sql.SQLException e) {
-      throw new org.strait.store.StoreException("cannot read the forecast's data: " + e.getMessage(), e);
     }
   }
 
@@ -147,12 +144,10 @@ final class DemoCommand implements Callable<Integer> {
   private int verdicts(PrintWriter out) {
     YearMonth[] span;
     try (EventStore store = EventStore.open(db.path())) {
-      span = StoreFit.span(store.connection());
+      span = StoreFit.span(store.reader());
     } catch (IllegalArgumentException e) {
       out.println("== no verdicts: " + e.getMessage());
       return 0;
-    } catch (java.sql.SQLException e) {
-      throw new org.strait.store.StoreException("cannot read the store's span: " + e.getMessage(), e);
     }
     YearMonth testStart = span[1].minusMonths(FitWindows.DEFAULT_TEST_MONTHS - 1L);
     out.println("== which claims the record supports (fit on " + span[0] + ".." + testStart.minusMonths(1)
@@ -237,7 +232,7 @@ final class DemoCommand implements Callable<Integer> {
   private void index(PrintWriter out) {
     Dyad dyad = new Dyad(Country.JPN, Country.KOR);
     try (EventStore store = EventStore.open(db.path())) {
-      IndexSeries series = RelationIndex.compute(store.connection(), new IndexQuery(dyad, false, null, null,
+      IndexSeries series = RelationIndex.compute(store.reader(), new IndexQuery(dyad, false, null, null,
           Granularity.MONTH, null, Weighting.NONE, IndexQuery.DEFAULT_LEVEL));
       if (series.events() == 0) {
         out.println("== no Japan–South Korea events stored: no index");
@@ -260,13 +255,13 @@ final class DemoCommand implements Callable<Integer> {
       out.printf("== turning points (false alarms %s a year, seed %d, strait %s)%n",
           turns.options().falseAlarmRate(), turns.options().seed(), turns.version());
       for (TurningPoint t : turns.points()) {
-        out.printf("%s  %-5s  %-4s  confidence %.3f  level %.2f -> %.2f%n", t.label(),
+        out.printf("%s  %-5s  %-4s  confidence %.3f  %s %.2f -> %.2f%n", t.label(),
             t.kind().name().toLowerCase(java.util.Locale.ROOT),
-            t.direction().name().toLowerCase(java.util.Locale.ROOT), t.confidence(), t.before(), t.after());
-        t.notes().forEach(n -> out.printf("          %s  %s  (%s)%n", n.date(), n.title(), n.source()));
+            t.direction().name().toLowerCase(java.util.Locale.ROOT), t.confidence(),
+            t.measure() == org.strait.index.Measure.GOLDSTEIN ? "mean Goldstein" : "net cooperation", t.before(),
+            t.after());
+        t.notes().forEach(n -> out.printf("          %s  %s  (%s)%n", n.when(), n.title(), n.source()));
       }
-    } catch (java.sql.SQLException e) {
-      throw new org.strait.store.StoreException("cannot compute the index: " + e.getMessage(), e);
     }
   }
 
@@ -276,26 +271,24 @@ final class DemoCommand implements Callable<Integer> {
     try (EventStore store = EventStore.open(db.path())) {
       YearMonth[] span;
       try {
-        span = StoreFit.span(store.connection());
+        span = StoreFit.span(store.reader());
       } catch (IllegalArgumentException e) {
         out.println("the store holds no event");
         return;
       }
-      List<String> sources = StoredEvents.sources(store.connection());
+      List<String> sources = store.reader().sources();
       Dyad dyad = new Dyad(Country.JPN, Country.KOR);
       for (String source : sources) {
         for (int year = span[0].getYear(); year <= span[1].getYear(); year++) {
           LocalDate from = LocalDate.of(year, 1, 1);
           LocalDate to = LocalDate.of(year, 12, 31);
-          long all = StoredEvents.count(store.connection(), new EventQuery(dyad, from, to, source, false));
+          long all = store.reader().count(new EventQuery(dyad, from, to, source, false));
           if (all > 0) {
-            long strict = StoredEvents.count(store.connection(), new EventQuery(dyad, from, to, source, true));
+            long strict = store.reader().count(new EventQuery(dyad, from, to, source, true));
             out.printf("%-18s %d  events %6d  strict %6d%n", source, year, all, strict);
           }
         }
       }
-    } catch (java.sql.SQLException e) {
-      throw new org.strait.store.StoreException("cannot read the store's span: " + e.getMessage(), e);
     }
   }
 

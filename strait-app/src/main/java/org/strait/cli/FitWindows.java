@@ -1,10 +1,9 @@
 package org.strait.cli;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import org.strait.app.fit.StoreFit;
+import org.strait.store.StoreReader;
 import picocli.CommandLine.Option;
 
 /**
@@ -38,11 +37,11 @@ final class FitWindows {
    * Returns {training start, training end, test start, test end}: the options', completed from the store's span
    * where they are not given; checks that the test window starts the month after the training window.
    */
-  YearMonth[] resolve(Connection connection) throws SQLException {
+  YearMonth[] resolve(StoreReader store) {
     YearMonth[] tr = train == null ? null : window("--train", train);
     YearMonth[] te = test == null ? null : window("--test", test);
     if (tr == null || te == null) {
-      YearMonth[] span = StoreFit.span(connection);
+      YearMonth[] span = StoreFit.span(store);
       if (te == null) {
         te = tr == null ? new YearMonth[] {span[1].minusMonths(DEFAULT_TEST_MONTHS - 1L), span[1]}
             : new YearMonth[] {tr[1].plusMonths(1), span[1]};

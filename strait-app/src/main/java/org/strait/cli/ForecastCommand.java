@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -73,16 +72,16 @@ final class ForecastCommand implements Callable<Integer> {
   String format;
 
   @Override
-  public Integer call() throws SQLException {
+  public Integer call() {
     checkOptions();
     int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     YearMonth[] span;
     ForecastRun run;
     try (EventStore store = db.read();
         TerminalProgress progress = TerminalProgress.start("forecast", spec.commandLine().getErr())) {
-      span = StoreFit.span(store.connection());
+      span = StoreFit.span(store.reader());
       YearMonth[] window = window(span);
-      run = ForecastRun.run(store.connection(), window[0], window[1], months, samples, seed, workers,
+      run = ForecastRun.run(store.reader(), window[0], window[1], months, samples, seed, workers,
           withoutIndicators, progress);
     }
     String text = write(run, span, out, format);

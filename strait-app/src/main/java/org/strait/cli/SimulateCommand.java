@@ -7,7 +7,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
@@ -16,11 +15,11 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
 import org.strait.app.fit.StoreFit;
 import org.strait.app.scenario.BargainLinks;
-import org.strait.app.scenario.EnsembleCsv;
+import org.strait.scenario.EnsembleCsv;
 import org.strait.app.scenario.FanChart;
 import org.strait.app.scenario.FitRecord;
 import org.strait.app.scenario.FittedScenario;
-import org.strait.app.scenario.ScenarioReader;
+import org.strait.scenario.ScenarioReader;
 import org.strait.core.Event;
 import org.strait.core.SeedSequence;
 import org.strait.model.RunResult;
@@ -98,7 +97,7 @@ final class SimulateCommand implements Callable<Integer> {
   static final int MAX_RUNS = 20_000;
 
   @Override
-  public Integer call() throws SQLException {
+  public Integer call() {
     if (runs < 1 || runs > MAX_RUNS) {
       throw new IllegalArgumentException("--runs must be within 1.." + MAX_RUNS + ", was " + runs);
     }
@@ -167,9 +166,9 @@ final class SimulateCommand implements Callable<Integer> {
   }
 
   /** Fits on the store's data over {@code --train}, or every month the store holds events in. */
-  private StoreFit fit(Scenario scenario) throws SQLException {
+  private StoreFit fit(Scenario scenario) {
     try (EventStore store = db.read()) {
-      YearMonth[] window = train == null ? StoreFit.span(store.connection()) : FitWindows.window("--train", train);
+      YearMonth[] window = train == null ? StoreFit.span(store.reader()) : FitWindows.window("--train", train);
       if (!scenario.start().isAfter(window[0])) {
         throw new IllegalArgumentException("scenario " + scenario.id() + " starts in " + scenario.start()
             + ": the training window " + window[0] + ".." + window[1] + " must begin before it, so that the run"
@@ -180,7 +179,7 @@ final class SimulateCommand implements Callable<Integer> {
           + Files.getLastModifiedTime(db.existing()) + "|" + window[0] + ".." + window[1] + "|" + seedOfFit;
       StoreFit known = FITS.get(key);
       if (known == null) {
-        known = StoreFit.run(store.connection(), window[0], window[1], seedOfFit);
+        known = StoreFit.run(store.reader(), window[0], window[1], seedOfFit);
         FITS.clear();
         FITS.put(key, known);
       }

@@ -1,7 +1,6 @@
 package org.strait.cli;
 
 import java.io.PrintWriter;
-import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.concurrent.Callable;
 import org.strait.app.Progress;
@@ -35,7 +34,7 @@ final class VerdictsCommand implements Callable<Integer> {
   String format;
 
   @Override
-  public Integer call() throws SQLException {
+  public Integer call() {
     if (!format.equals("md") && !format.equals("html") && !format.equals("json")) {
       throw new IllegalArgumentException("--format must be md, html or json, was '" + format + "'");
     }
@@ -46,12 +45,12 @@ final class VerdictsCommand implements Callable<Integer> {
       Progress.Steps steps = progress.steps(VerdictsKept.steps());
       steps.next("reading the store");
       try (EventStore store = db.read()) {
-        w = windows.resolve(store.connection());
+        w = windows.resolve(store.reader());
         if (!w[1].isAfter(w[0].plusMonths(22))) {
           throw new IllegalArgumentException("the training window " + w[0] + ".." + w[1]
               + " needs at least 24 months");
         }
-        data = FitData.fromStore(store.connection(), w[0], w[3], w[1], windows.withoutIndicators);
+        data = FitData.fromStore(store.reader(), w[0], w[3], w[1], windows.withoutIndicators);
       }
       table = Ablation.run(data.input(), w[1], w[3], samples, windows.seed, steps::next);
       steps.finish();

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -13,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import org.hipparchus.exception.MathRuntimeException;
 import org.strait.app.fit.FitRun;
+import org.strait.store.StoreReader;
 import org.strait.app.fit.Skill;
 import org.strait.app.fit.StoreFit;
 import org.strait.app.forecast.ForecastChart;
@@ -20,7 +19,6 @@ import org.strait.app.forecast.ForecastReports;
 import org.strait.app.forecast.ForecastRun;
 import org.strait.fit.Ablation;
 import org.strait.model.ensemble.EnsembleResult;
-import org.strait.store.StoreException;
 
 /**
  * The forecast section: {@code strait forecast}'s run on every month the store holds events in, with the report's
@@ -32,7 +30,7 @@ final class ForecastSection {
   private ForecastSection() {}
 
   /** Returns the section's HTML; {@code work} is a folder for the chart file. */
-  static String html(Connection connection, ReportSettings settings, Path work) {
+  static String html(StoreReader store, ReportSettings settings, Path work) {
     StringBuilder b = new StringBuilder(heading());
     if (!settings.forecast()) {
       return b.append(Html.p("Left out of this report on request: no forecast.")).toString();
@@ -40,17 +38,15 @@ final class ForecastSection {
     YearMonth[] span;
     ForecastRun run;
     try {
-      span = StoreFit.span(connection);
+      span = StoreFit.span(store);
       long months = span[0].until(span[1], ChronoUnit.MONTHS) + 1;
       if (months < StoreFit.MIN_MONTHS) {
         return b.append(Html.p("The store's data span " + span[0] + ".." + span[1] + " holds " + months + " month"
             + (months == 1 ? "" : "s") + "; the model's fit needs at least " + StoreFit.MIN_MONTHS + ", so there is"
             + " no forecast.")).toString();
       }
-      run = ForecastRun.run(connection, span[0], span[1], ForecastRun.DEFAULT_MONTHS,
+      run = ForecastRun.run(store, span[0], span[1], ForecastRun.DEFAULT_MONTHS,
           ForecastRun.samplesFor(settings.runs()), settings.seed(), settings.threads());
-    } catch (SQLException e) {
-      throw new StoreException("cannot read the forecast's data: " + e.getMessage(), e);
     } catch (MathRuntimeException e) {
       return b.append(Html.p("The calibration for the forecast failed (" + e.getMessage() + "), so there is no "
           + "forecast.")).toString();

@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import org.strait.app.scenario.FanChart;
 import org.strait.app.scenario.BargainLinks;
-import org.strait.app.scenario.ScenarioReader;
+import org.strait.scenario.ScenarioReader;
 import org.strait.model.ensemble.Ensemble;
 import org.strait.model.ensemble.EnsembleOptions;
 import org.strait.model.ensemble.EnsembleResult;
