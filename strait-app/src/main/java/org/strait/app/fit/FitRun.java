@@ -3,7 +3,7 @@ package org.strait.app.fit;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.YearMonth;
-import org.strait.app.Progress;
+import org.strait.core.Progress;
 import org.strait.core.Require;
 import org.strait.core.SeedSequence;
 import org.strait.fit.Ablation;

@@ -11,7 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.strait.app.Progress;
+import org.strait.core.Progress;
 import org.strait.app.fit.FitRun;
 import org.strait.app.fit.StoreFit;
 import org.strait.core.Require;

@@ -5,13 +5,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.SQLException;
-import java.time.YearMonth;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.hipparchus.exception.MathRuntimeException;
+import org.strait.app.Defaults;
+import org.strait.app.ForecastService;
+import org.strait.core.Progress;
+import org.strait.app.StoreSpan;
+import org.strait.app.Window;
 import org.strait.app.fit.FitRun;
 import org.strait.app.fit.Skill;
 import org.strait.app.fit.StoreFit;
@@ -20,7 +22,6 @@ import org.strait.app.forecast.ForecastReports;
 import org.strait.app.forecast.ForecastRun;
 import org.strait.fit.Ablation;
 import org.strait.model.ensemble.EnsembleResult;
-import org.strait.store.StoreException;
 
 /**
  * The forecast section: {@code strait forecast}'s run on every month the store holds events in, with the report's
@@ -37,20 +38,17 @@ final class ForecastSection {
     if (!settings.forecast()) {
       return b.append(Html.p("Left out of this report on request: no forecast.")).toString();
     }
-    YearMonth[] span;
+    Window span = StoreSpan.of(connection);
+    long months = span.months();
+    if (months < StoreFit.MIN_MONTHS) {
+      return b.append(Html.p("The store's data span " + span + " holds " + months + " month"
+          + (months == 1 ? "" : "s") + "; the model's fit needs at least " + StoreFit.MIN_MONTHS + ", so there is"
+          + " no forecast.")).toString();
+    }
     ForecastRun run;
     try {
-      span = StoreFit.span(connection);
-      long months = span[0].until(span[1], ChronoUnit.MONTHS) + 1;
-      if (months < StoreFit.MIN_MONTHS) {
-        return b.append(Html.p("The store's data span " + span[0] + ".." + span[1] + " holds " + months + " month"
-            + (months == 1 ? "" : "s") + "; the model's fit needs at least " + StoreFit.MIN_MONTHS + ", so there is"
-            + " no forecast.")).toString();
-      }
-      run = ForecastRun.run(connection, span[0], span[1], ForecastRun.DEFAULT_MONTHS,
-          ForecastRun.samplesFor(settings.runs()), settings.seed(), settings.threads());
-    } catch (SQLException e) {
-      throw new StoreException("cannot read the forecast's data: " + e.getMessage(), e);
+      run = ForecastService.run(connection, span, Defaults.FORECAST_MONTHS, ForecastRun.samplesFor(settings.runs()),
+          settings.seed(), settings.threads(), false, Progress.NONE);
     } catch (MathRuntimeException e) {
       return b.append(Html.p("The calibration for the forecast failed (" + e.getMessage() + "), so there is no "
           + "forecast.")).toString();
@@ -66,7 +64,7 @@ final class ForecastSection {
     b.append(Html.p(ForecastReports.unconditional(run)));
     b.append(Figures.embed(ForecastChart.write(run, folder(work)), "Forecast of the JPN-KOR index from "
         + run.origin() + ": the model's fan (5–95% and 25–75%), AR(1)'s median and 90% band, the last "
-        + ForecastChart.OBSERVED_MONTHS + " observed months", span[0] + ".." + span[1] + ", forecast " + forecastSpan,
+        + ForecastChart.OBSERVED_MONTHS + " observed months", span + ", forecast " + forecastSpan,
         run.seed(), model.version()));
     List<List<Object>> rows = new ArrayList<>();
     for (int h : ForecastReports.reported(model)) {
