@@ -17,10 +17,11 @@ import org.strait.cli.Main;
 import org.strait.core.Dyad;
 import org.strait.ingest.EventReader;
 import org.strait.model.Model;
+import org.strait.scenario.ScenarioReader;
 
 /**
  * The arrows of the house style, checked on the compiled main classes of every module strait-app is built from
- * (core, data, model, app: the folders or jars their classes were loaded from): the adapters reach the store and the charts only through {@code org.strait.app} and
+ * (core, data, model, scenario, app: the folders or jars their classes were loaded from): the adapters reach the store and the charts only through {@code org.strait.app} and
  * {@code org.strait.store}, the model and core know no I/O framework, and no package depends on itself through others.
  */
 class ArchitectureTest {
@@ -33,7 +34,7 @@ class ArchitectureTest {
   @BeforeAll
   static void importClasses() throws URISyntaxException {
     List<Path> modules = new ArrayList<>();
-    for (Class<?> c : List.of(Dyad.class, EventReader.class, Model.class, Main.class)) {
+    for (Class<?> c : List.of(Dyad.class, EventReader.class, Model.class, ScenarioReader.class, Main.class)) {
       modules.add(Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI()));
     }
     classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -47,6 +48,7 @@ class ArchitectureTest {
     assertThat(classes.contain("org.strait.core.Dyad")).isTrue();
     assertThat(classes.contain("org.strait.model.Model")).isTrue();
     assertThat(classes.contain("org.strait.ingest.EventReader")).isTrue();
+    assertThat(classes.contain("org.strait.scenario.ScenarioReader")).isTrue();
     assertThat(classes.contain("org.strait.ArchitectureTest")).isFalse();
   }
 

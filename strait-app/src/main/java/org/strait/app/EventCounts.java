@@ -1,13 +1,12 @@
 package org.strait.app;
 
-import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.strait.core.Dyad;
 import org.strait.store.EventQuery;
-import org.strait.store.StoredEvents;
+import org.strait.store.StoreReader;
 
 /**
  * The events of a pair per source and year, the first thing the demo says of a store: every event of the pair
@@ -32,22 +31,21 @@ public final class EventCounts {
    *
    * @throws StoreException when the store cannot be read
    */
-  public static Optional<List<SourceYear>> perSourceAndYear(Connection c, Dyad dyad) {
+  public static Optional<List<SourceYear>> perSourceAndYear(StoreReader store, Dyad dyad) {
     Window span;
     try {
-      span = StoreSpan.of(c);
+      span = StoreSpan.of(store);
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }
     List<SourceYear> rows = new ArrayList<>();
-    for (String source : StoredEvents.sources(c)) {
+    for (String source : store.sources()) {
       for (int year = span.start().getYear(); year <= span.end().getYear(); year++) {
         LocalDate from = LocalDate.of(year, 1, 1);
         LocalDate to = LocalDate.of(year, 12, 31);
-        long all = StoredEvents.count(c, new EventQuery(dyad, from, to, source, false));
+        long all = store.count(new EventQuery(dyad, from, to, source, false));
         if (all > 0) {
-          rows.add(new SourceYear(source, year, all, StoredEvents.count(c, new EventQuery(dyad, from, to, source,
-              true))));
+          rows.add(new SourceYear(source, year, all, store.count(new EventQuery(dyad, from, to, source, true))));
         }
       }
     }

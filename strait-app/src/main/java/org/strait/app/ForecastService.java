@@ -6,8 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.List;
 import org.strait.app.fit.StoreFit;
 import org.strait.app.forecast.ForecastChart;
@@ -15,6 +13,7 @@ import org.strait.app.forecast.ForecastCsv;
 import org.strait.app.forecast.ForecastReports;
 import org.strait.app.forecast.ForecastRun;
 import org.strait.store.StoreException;
+import org.strait.store.StoreReader;
 
 /**
  * The forecast use case, the one home of {@code strait forecast}, the report's forecast and the demo's: the model
@@ -45,20 +44,16 @@ public final class ForecastService {
   }
 
   /**
-   * Fits on {@code window} of the store behind {@code c} and forecasts {@code months} months from its last month
+   * Fits on {@code window} of {@code store} and forecasts {@code months} months from its last month
    * with {@code samples} paths per forecaster.
    *
    * @param threads worker threads for the paths (the result does not depend on them)
    * @throws StoreException when the store cannot be read
    */
-  public static ForecastRun run(Connection c, Window window, int months, int samples, long seed, int threads,
+  public static ForecastRun run(StoreReader store, Window window, int months, int samples, long seed, int threads,
       boolean withoutIndicators, Progress progress) {
-    try {
-      return ForecastRun.run(c, window.start(), window.end(), months, samples, seed, threads, withoutIndicators,
-          progress);
-    } catch (SQLException e) {
-      throw new StoreException("cannot read the forecast's data: " + e.getMessage(), e);
-    }
+    return ForecastRun.run(store, window.start(), window.end(), months, samples, seed, threads, withoutIndicators,
+        progress);
   }
 
   /**

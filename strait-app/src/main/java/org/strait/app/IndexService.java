@@ -1,7 +1,5 @@
 package org.strait.app;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import org.strait.core.Country;
 import org.strait.core.Dyad;
 import org.strait.index.Granularity;
@@ -15,6 +13,7 @@ import org.strait.index.Weighting;
 import org.strait.knowledge.ChronicleNotes;
 import org.strait.knowledge.Knowledge;
 import org.strait.store.StoreException;
+import org.strait.store.StoreReader;
 
 /**
  * The index use case of the report and the demo: the Japan–South Korea relation index (monthly, both directions,
@@ -27,17 +26,13 @@ public final class IndexService {
   private IndexService() {}
 
   /**
-   * Returns the monthly Japan–South Korea index of the store behind {@code c}, over every month it holds.
+   * Returns the monthly Japan–South Korea index of {@code store}, over every month it holds.
    *
    * @throws StoreException when the store cannot be read
    */
-  public static IndexSeries jpnKor(Connection c) {
-    try {
-      return RelationIndex.compute(c, new IndexQuery(JPN_KOR, false, null, null, Granularity.MONTH, null,
-          Weighting.NONE, IndexQuery.DEFAULT_LEVEL));
-    } catch (SQLException e) {
-      throw new StoreException("cannot compute the JPN-KOR index: " + e.getMessage(), e);
-    }
+  public static IndexSeries jpnKor(StoreReader store) {
+    return RelationIndex.compute(store, new IndexQuery(JPN_KOR, false, null, null, Granularity.MONTH, null,
+        Weighting.NONE, IndexQuery.DEFAULT_LEVEL));
   }
 
   /** Returns the turning points of {@code series} with {@code options}, each with the chronicle's events of its month. */

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -13,7 +12,7 @@ import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import org.strait.app.fit.StoreFit;
 import org.strait.app.scenario.BargainLinks;
-import org.strait.app.scenario.EnsembleCsv;
+import org.strait.scenario.EnsembleCsv;
 import org.strait.app.scenario.FanChart;
 import org.strait.app.scenario.FitRecord;
 import org.strait.app.scenario.FittedScenario;
@@ -24,7 +23,6 @@ import org.strait.model.ensemble.EnsembleOptions;
 import org.strait.model.ensemble.EnsembleResult;
 import org.strait.model.scenario.Scenario;
 import org.strait.store.EventStore;
-import org.strait.store.StoreException;
 
 /**
  * The scenario use case, the one home of {@code strait simulate}, the dashboard's scenario job, the report's
@@ -111,13 +109,8 @@ public final class ScenarioService {
               + " observed month");
         }
         String file = db.toAbsolutePath() + "|" + Files.size(db) + "|" + Files.getLastModifiedTime(db);
-        return fits.get(file, window + "|" + fitSeed, () -> {
-          try {
-            return StoreFit.run(store.connection(), window.start(), window.end(), fitSeed);
-          } catch (SQLException e) {
-            throw new StoreException("cannot read the fit's data: " + e.getMessage(), e);
-          }
-        });
+        return fits.get(file, window + "|" + fitSeed, () -> StoreFit.run(store.reader(), window.start(),
+            window.end(), fitSeed));
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read the store file " + db, e);
       }

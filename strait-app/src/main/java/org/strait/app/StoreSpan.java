@@ -1,11 +1,8 @@
 package org.strait.app;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.time.YearMonth;
-import org.strait.app.fit.StoreFit;
 import org.strait.store.EventStore;
 import org.strait.store.StoreException;
+import org.strait.store.StoreReader;
 
 /** The months a store holds events in: the default window of the fit, the forecast, the verdicts and the demo. */
 public final class StoreSpan {
@@ -18,16 +15,12 @@ public final class StoreSpan {
    * @throws StoreException when the store cannot be read
    */
   public static Window of(EventStore store) {
-    return of(store.connection());
+    return of(store.reader());
   }
 
-  /** Returns the first and last month the store behind {@code c} holds events in, as {@link #of(EventStore)}. */
-  public static Window of(Connection c) {
-    try {
-      YearMonth[] span = StoreFit.span(c);
-      return new Window(span[0], span[1]);
-    } catch (SQLException e) {
-      throw new StoreException("cannot read the store's span: " + e.getMessage(), e);
-    }
+  /** Returns the first and last month {@code store} holds events in, as {@link #of(EventStore)}. */
+  public static Window of(StoreReader store) {
+    return store.eventMonths().map(s -> new Window(s.first(), s.last())).orElseThrow(() ->
+        new IllegalArgumentException("the store holds no event: nothing to fit"));
   }
 }

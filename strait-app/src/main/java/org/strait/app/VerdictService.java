@@ -1,7 +1,5 @@
 package org.strait.app;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.function.Consumer;
 import org.strait.app.fit.FitData;
 import org.strait.app.fit.StoreFit;
@@ -9,6 +7,7 @@ import org.strait.app.fit.VerdictReports;
 import org.strait.fit.Ablation;
 import org.strait.fit.VerdictTable;
 import org.strait.store.SavedVerdicts;
+import org.strait.store.StoreReader;
 
 /**
  * The verdicts use case, the one home of {@code strait verdicts}, the dashboard's verdicts job and the demo's
@@ -47,9 +46,9 @@ public final class VerdictService {
       return VerdictReports.json(table, data);
     }
 
-    /** Keeps the table in the store behind {@code c}, computed by {@code computedBy}. */
-    public SavedVerdicts keep(Connection c, String computedBy) {
-      return VerdictsKept.keep(c, computedBy, windows.train().start(), windows.train().end(), windows.test().end(),
+    /** Keeps the table in {@code store}, computed by {@code computedBy}. */
+    public SavedVerdicts keep(StoreReader store, String computedBy) {
+      return VerdictsKept.keep(store, computedBy, windows.train().start(), windows.train().end(), windows.test().end(),
           seed, samples, json());
     }
 
@@ -73,9 +72,9 @@ public final class VerdictService {
     }
   }
 
-  /** Reads the fit's data over both windows from the store behind {@code c}, standardised on the training window. */
-  public static FitData read(Connection c, TrainTest windows, boolean withoutIndicators) throws SQLException {
-    return FitData.fromStore(c, windows.train().start(), windows.test().end(), windows.train().end(),
+  /** Reads the fit's data over both windows from {@code store}, standardised on the training window. */
+  public static FitData read(StoreReader store, TrainTest windows, boolean withoutIndicators) {
+    return FitData.fromStore(store, windows.train().start(), windows.test().end(), windows.train().end(),
         withoutIndicators);
   }
 

@@ -1,13 +1,11 @@
 package org.strait.app;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.time.Instant;
 import java.time.YearMonth;
-import org.strait.core.Version;
 import org.strait.model.MechanismId;
 import org.strait.store.EventStore;
 import org.strait.store.SavedVerdicts;
+import org.strait.store.StoreReader;
 
 /**
  * The verdict tables the demo, {@code strait verdicts} and the dashboard's job compute, kept in their store
@@ -22,23 +20,22 @@ public final class VerdictsKept {
   }
 
   /**
-   * Keeps {@code json}, the verdict report's JSON document, in the store behind {@code c}, computed now by this
-   * strait version.
+   * Keeps {@code json}, the verdict report's JSON document, in the store of {@code store}, computed now by this
+   * strait version ({@link StoreReader#keepVerdicts}).
    *
    * @param computedBy what computed it, e.g. {@code strait verdicts}
    */
-  public static SavedVerdicts keep(Connection c, String computedBy, YearMonth trainStart, YearMonth trainEnd,
+  public static SavedVerdicts keep(StoreReader store, String computedBy, YearMonth trainStart, YearMonth trainEnd,
       YearMonth testEnd, long seed, int samples, String json) {
-    return SavedVerdicts.save(c, Instant.now(), computedBy, trainStart, trainEnd, testEnd, seed, samples,
-        Version.current(), json);
+    return store.keepVerdicts(computedBy, trainStart, trainEnd, testEnd, seed, samples, json);
   }
 
-  /** Keeps {@code json} in the store file {@code db}, as {@link #keep(Connection, String, YearMonth, YearMonth,
+  /** Keeps {@code json} in the store file {@code db}, as {@link #keep(StoreReader, String, YearMonth, YearMonth,
    * YearMonth, long, int, String)} does. */
   public static SavedVerdicts keep(Path db, String computedBy, YearMonth trainStart, YearMonth trainEnd,
       YearMonth testEnd, long seed, int samples, String json) {
     try (EventStore store = EventStore.open(db)) {
-      return keep(store.connection(), computedBy, trainStart, trainEnd, testEnd, seed, samples, json);
+      return keep(store.reader(), computedBy, trainStart, trainEnd, testEnd, seed, samples, json);
     }
   }
 }

@@ -1,7 +1,6 @@
 package org.strait.cli;
 
 import java.io.PrintWriter;
-import java.sql.SQLException;
 import java.util.concurrent.Callable;
 import org.strait.app.Defaults;
 import org.strait.app.StoreSpan;
@@ -33,7 +32,7 @@ final class BacktestCommand implements Callable<Integer> {
   String format;
 
   @Override
-  public Integer call() throws SQLException {
+  public Integer call() {
     if (!format.equals("md") && !format.equals("json")) {
       throw new IllegalArgumentException("--format must be md or json, was '" + format + "'");
     }
@@ -41,7 +40,7 @@ final class BacktestCommand implements Callable<Integer> {
     try (EventStore store = db.read();
         TerminalProgress progress = TerminalProgress.start("backtest", spec.commandLine().getErr())) {
       TrainTest w = windows.resolve(() -> StoreSpan.of(store));
-      run = FitRun.run(store.connection(), w.train().start(), w.train().end(), w.test().end(), samples, windows.seed,
+      run = FitRun.run(store.reader(), w.train().start(), w.train().end(), w.test().end(), samples, windows.seed,
           windows.withoutIndicators, progress.steps(FitRun.STEPS));
     }
     PrintWriter out = spec.commandLine().getOut();

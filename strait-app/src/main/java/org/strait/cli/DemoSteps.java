@@ -33,10 +33,11 @@ import org.strait.app.forecast.ForecastCsv;
 import org.strait.app.forecast.ForecastReports;
 import org.strait.app.forecast.ForecastRun;
 import org.strait.app.scenario.BargainLinks;
-import org.strait.app.scenario.ScenarioReader;
+import org.strait.scenario.ScenarioReader;
 import org.strait.bargain.Uncertainty;
 import org.strait.index.IndexPoint;
 import org.strait.index.IndexSeries;
+import org.strait.index.Measure;
 import org.strait.index.TurningPoint;
 import org.strait.index.TurningPointOptions;
 import org.strait.index.TurningPointResult;
@@ -71,7 +72,7 @@ final class DemoSteps {
   void summary() {
     out.println("== Japan–South Korea events per source and year (both directions; strict = country entities)");
     try (EventStore store = EventStore.open(db)) {
-      EventCounts.perSourceAndYear(store.connection(), IndexService.JPN_KOR).ifPresentOrElse(rows -> rows.forEach(
+      EventCounts.perSourceAndYear(store.reader(), IndexService.JPN_KOR).ifPresentOrElse(rows -> rows.forEach(
           r -> out.printf("%-18s %d  events %6d  strict %6d%n", r.source(), r.year(), r.events(), r.strict())),
           () -> out.println("the store holds no event"));
     }
@@ -81,7 +82,7 @@ final class DemoSteps {
   void index() {
     IndexSeries series;
     try (EventStore store = EventStore.open(db)) {
-      series = IndexService.jpnKor(store.connection());
+      series = IndexService.jpnKor(store.reader());
     }
     if (series.events() == 0) {
       out.println("== no Japan–South Korea events stored: no index");
@@ -104,10 +105,10 @@ final class DemoSteps {
     out.printf("== turning points (false alarms %s a year, seed %d, strait %s)%n",
         turns.options().falseAlarmRate(), turns.options().seed(), turns.version());
     for (TurningPoint t : turns.points()) {
-      out.printf("%s  %-5s  %-4s  confidence %.3f  level %.2f -> %.2f%n", t.label(),
+      out.printf("%s  %-5s  %-4s  confidence %.3f  %s %.2f -> %.2f%n", t.label(),
           t.kind().name().toLowerCase(Locale.ROOT), t.direction().name().toLowerCase(Locale.ROOT), t.confidence(),
-          t.before(), t.after());
-      t.notes().forEach(n -> out.printf("          %s  %s  (%s)%n", n.date(), n.title(), n.source()));
+          t.measure() == Measure.GOLDSTEIN ? "mean Goldstein" : "net cooperation", t.before(), t.after());
+      t.notes().forEach(n -> out.printf("          %s  %s  (%s)%n", n.when(), n.title(), n.source()));
     }
   }
 
@@ -132,7 +133,7 @@ final class DemoSteps {
         Progress.Steps steps = progress.steps(VerdictsKept.steps());
         steps.next("reading the store");
         VerdictService.check(w);
-        verdicts = VerdictService.run(VerdictService.read(store.connection(), w, false), w,
+        verdicts = VerdictService.run(VerdictService.read(store.reader(), w, false), w,
             Defaults.VERDICT_SAMPLES, seed, steps::next);
         steps.finish();
       }
@@ -162,7 +163,7 @@ final class DemoSteps {
     out.flush();
     ForecastRun run;
     try (EventStore store = EventStore.open(db); TerminalProgress progress = TerminalProgress.start("forecast", null)) {
-      run = ForecastService.run(store.connection(), span, Defaults.FORECAST_MONTHS, samples, seed, threads, false,
+      run = ForecastService.run(store.reader(), span, Defaults.FORECAST_MONTHS, samples, seed, threads, false,
           progress);
     }
     ForecastService.write(run, span, dir, "md");

@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 import org.strait.knowledge.CountryCodes;
 import org.strait.store.EventQuery;
 import org.strait.store.EventStore;
-import org.strait.store.StoredEvents;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -55,9 +54,9 @@ final class EventsCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     try (EventStore store = db.read()) {
       if (count) {
-        out.println(StoredEvents.count(store.connection(), query));
+        out.println(store.reader().count(query));
       } else {
-        for (List<String> row : StoredEvents.list(store.connection(), query, limit)) {
+        for (List<String> row : store.reader().list(query, limit)) {
           out.println(String.join("\t", row));
         }
       }

@@ -1,6 +1,6 @@
 package org.strait.cli;
 
-import org.strait.app.scenario.ScenarioInvalidException;
+import org.strait.scenario.ScenarioInvalidException;
 import picocli.CommandLine;
 
 /**

@@ -74,7 +74,7 @@ final class ForecastCommand implements Callable<Integer> {
         TerminalProgress progress = TerminalProgress.start("forecast", spec.commandLine().getErr())) {
       span = StoreSpan.of(store);
       Window window = ForecastService.window(train == null ? null : Window.parse("--train", train), span);
-      run = ForecastService.run(store.connection(), window, months, samples, seed, workers, withoutIndicators,
+      run = ForecastService.run(store.reader(), window, months, samples, seed, workers, withoutIndicators,
           progress);
     }
     String text = ForecastService.write(run, span, out, format);

@@ -8,10 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -21,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.strait.knowledge.CountryCodes;
+import org.strait.store.StoreReader;
 import org.strait.core.Dyad;
 import org.strait.index.Granularity;
 import org.strait.index.IndexChart;
@@ -31,6 +28,7 @@ import org.strait.index.PeriodStats;
 import org.strait.index.RelationIndex;
 import org.strait.index.Weighting;
 import org.strait.store.EventStore;
+import org.strait.store.ParquetTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -57,14 +55,14 @@ final class IndexCommand implements Callable<Integer> {
   Path chart;
 
   @Override
-  public Integer call() throws SQLException, IOException {
+  public Integer call() throws IOException {
     String fmt = format.toLowerCase(Locale.ROOT);
     Usage.check(List.of("csv", "json", "parquet").contains(fmt), "--format must be csv, json or parquet, was '%s'",
         format);
     Usage.check(!fmt.equals("parquet") || output != null, "--format parquet needs --output FILE");
     Map<String, IndexSeries> all;
     try (EventStore store = QueryOptions.open(db)) {
-      all = query.compute(store.connection());
+      all = query.compute(store.reader());
     }
     if (chart != null) {
       Usage.check(all.size() == 1, "--chart draws one pair; give one --dyad");
@@ -80,7 +78,7 @@ final class IndexCommand implements Callable<Integer> {
     } else if (fmt.equals("csv")) {
       write(Csv.table(header, rows));
     } else {
-      Parquet.write(Csv.table(header, rows), output);
+      ParquetTable.writeCsv(Csv.table(header, rows), output);
     }
     return 0;
   }
@@ -209,12 +207,12 @@ final class IndexCommand implements Callable<Integer> {
           weekly ? Granularity.WEEK : Granularity.MONTH, source, weighting, level);
     }
 
-    Map<String, IndexSeries> compute(Connection connection) throws SQLException {
+    Map<String, IndexSeries> compute(StoreReader store) {
       IndexQuery template = template();
       if (dyad.equalsIgnoreCase("all")) {
-        return RelationIndex.computeAll(connection, CountryCodes.parseAll(countries, "--countries"), template);
+        return RelationIndex.computeAll(store, CountryCodes.parseAll(countries, "--countries"), template);
       }
-      return Map.of(template.seriesName(), RelationIndex.compute(connection, template));
+      return Map.of(template.seriesName(), RelationIndex.compute(store, template));
     }
 
     private static YearMonth month(String text, String option) {
@@ -261,25 +259,6 @@ final class IndexCommand implements Callable<Integer> {
       }
       String s = v.toString();
       return s.contains(",") || s.contains("\"") || s.contains("\n") ? '"' + s.replace("\"", "\"\"") + '"' : s;
-    }
-  }
-
-  /** Parquet output through an in-memory DuckDB that copies the CSV table. */
-  static final class Parquet {
-    private Parquet() {}
-
-    static void write(String csv, Path output) throws IOException, SQLException {
-      Path temp = Files.createTempFile("strait-index", ".csv");
-      try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
-        Files.writeString(temp, csv, StandardCharsets.UTF_8);
-        s.execute("COPY (SELECT * FROM read_csv('" + temp.toString().replace("'", "''")
-            + "', header = true)) TO '" + output.toString().replace("'", "''") + "' (FORMAT parquet)");
-      } catch (SQLException e) {
-        throw new UncheckedIOException(new IOException("cannot write parquet file " + output + ": " + e.getMessage(),
-            e));
-      } finally {
-        Files.deleteIfExists(temp);
-      }
     }
   }
 }

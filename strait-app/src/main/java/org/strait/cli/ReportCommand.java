@@ -45,8 +45,9 @@ final class ReportCommand implements Callable<Integer> {
           + " (10 to 2000). Default: ${DEFAULT-VALUE}.")
   int runs;
 
-  @Option(names = "--false-alarm", paramLabel = "RATE", defaultValue = "0.20",
-      description = "False-alarm rate of the turning points. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--false-alarm", paramLabel = "RATE", defaultValue = "1.0",
+      description = "False turning points expected per year of data in an index without any (the detector's "
+          + "default, docs/indices.md). Default: ${DEFAULT-VALUE}.")
   double falseAlarm;
 
   @Option(names = "--threads", paramLabel = "T", description = "Worker threads. Default: available processors.")
@@ -73,7 +74,7 @@ final class ReportCommand implements Callable<Integer> {
     IndexCommand.Usage.check(out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".html"),
         "--out must name an .html file, was %s", out);
     IndexCommand.Usage.check(runs >= 2, "--runs must be at least 2, was %d", runs);
-    IndexCommand.Usage.check(falseAlarm > 0 && falseAlarm < 1, "--false-alarm must be within (0, 1), was %s",
+    IndexCommand.Usage.check(falseAlarm > 0 && falseAlarm <= 12, "--false-alarm must be within (0, 12] a year, was %s",
         falseAlarm);
     int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     IndexCommand.Usage.check(workers >= 1, "--threads must be at least 1, was %d", workers);
@@ -93,7 +94,7 @@ final class ReportCommand implements Callable<Integer> {
         TerminalProgress progress = TerminalProgress.start("report", err)) {
       ReportSettings settings = new ReportSettings(db.path().getFileName().toString(), seed, runs, falseAlarm,
           workers, folder, bargainCase != null ? bargainCase : shipped, !noVerdicts, !noForecast);
-      html = new ReportBuilder(settings).build(store.connection(), progress);
+      html = new ReportBuilder(settings).build(store.reader(), progress);
     } finally {
       if (shipped != null) {
         Files.deleteIfExists(shipped);

@@ -22,7 +22,7 @@ import org.strait.app.fit.StoreFit;
 import org.strait.app.scenario.BargainLinks;
 import org.strait.app.scenario.FitRecord;
 import org.strait.app.scenario.FittedScenario;
-import org.strait.app.scenario.ScenarioReader;
+import org.strait.scenario.ScenarioReader;
 import org.strait.core.Event;
 import org.strait.core.SeedSequence;
 import org.strait.model.RunResult;

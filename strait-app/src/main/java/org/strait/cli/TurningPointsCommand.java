@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,7 +44,7 @@ final class TurningPointsCommand implements Callable<Integer> {
       description = "csv or json. Default: ${DEFAULT-VALUE}.")
   String format;
 
-  @Option(names = "--false-alarm", paramLabel = "RATE", defaultValue = "0.1",
+  @Option(names = "--false-alarm", paramLabel = "RATE", defaultValue = "1.0",
       description = "False turning points expected per year of data in a series without any. Default: "
           + "${DEFAULT-VALUE}.")
   double falseAlarm;
@@ -66,14 +65,14 @@ final class TurningPointsCommand implements Callable<Integer> {
       series -> ChronicleNotes.of(Knowledge.standard().chronicle(), series.query().dyad());
 
   @Override
-  public Integer call() throws SQLException, IOException {
+  public Integer call() throws IOException {
     String fmt = format.toLowerCase(Locale.ROOT);
     IndexCommand.Usage.check(fmt.equals("csv") || fmt.equals("json"), "--format must be csv or json, was '%s'",
         format);
     TurningPointOptions options = new TurningPointOptions(falseAlarm, replicates, seed);
     Map<String, IndexSeries> all;
     try (EventStore store = IndexCommand.QueryOptions.open(db)) {
-      all = query.compute(store.connection());
+      all = query.compute(store.reader());
     }
     Map<String, TurningPointResult> results = new LinkedHashMap<>();
     all.forEach((name, series) -> results.put(name, TurningPoints.detect(series, options, annotations.apply(series))));
@@ -89,12 +88,13 @@ final class TurningPointsCommand implements Callable<Integer> {
       results.forEach((name, r) -> list.add(json(name, r, column)));
       out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(list));
     } else {
-      List<String> header = List.of("dyad", column, "kind", "periods", "direction", "confidence", "statistic",
+      List<String> header = List.of("dyad", column, "kind", "periods", "direction", "measure", "confidence",
+          "statistic",
           "events", "before", "after", "notes", "false_alarm", "seed", "version");
       List<List<Object>> rows = new ArrayList<>();
       results.forEach((name, r) -> r.points().forEach(t -> rows.add(List.of(name, t.label(),
           t.kind().name().toLowerCase(Locale.ROOT), t.periods(), t.direction().name().toLowerCase(Locale.ROOT),
-          t.confidence(), t.statistic(), t.events(), t.before(), t.after(),
+          t.measure().name().toLowerCase(Locale.ROOT), t.confidence(), t.statistic(), t.events(), t.before(), t.after(),
           notes(t.notes()), r.options().falseAlarmRate(), r.options().seed(), r.version()))));
       out.print(IndexCommand.Csv.table(header, rows));
     }
@@ -103,7 +103,7 @@ final class TurningPointsCommand implements Callable<Integer> {
   }
 
   private static String notes(List<Note> notes) {
-    return notes.stream().map(n -> n.date() + " " + n.title() + " [" + n.source() + "]")
+    return notes.stream().map(n -> n.when() + " " + n.title() + " [" + n.source() + "]")
         .collect(Collectors.joining("; "));
   }
 
@@ -123,6 +123,7 @@ final class TurningPointsCommand implements Callable<Integer> {
       p.put("kind", t.kind().name().toLowerCase(Locale.ROOT));
       p.put("periods", t.periods());
       p.put("direction", t.direction().name().toLowerCase(Locale.ROOT));
+      p.put("measure", t.measure().name().toLowerCase(Locale.ROOT));
       p.put("confidence", t.confidence());
       p.put("statistic", t.statistic());
       p.put("events", t.events());
@@ -130,7 +131,7 @@ final class TurningPointsCommand implements Callable<Integer> {
       p.put("after", t.after());
       List<Map<String, Object>> notes = new ArrayList<>();
       for (Note n : t.notes()) {
-        notes.add(Map.of("date", n.date().toString(), "title", n.title(), "source", n.source()));
+        notes.add(Map.of("date", n.when(), "title", n.title(), "source", n.source()));
       }
       p.put("notes", notes);
       points.add(p);

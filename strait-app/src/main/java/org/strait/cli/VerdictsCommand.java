@@ -1,7 +1,6 @@
 package org.strait.cli;
 
 import java.io.PrintWriter;
-import java.sql.SQLException;
 import java.util.concurrent.Callable;
 import org.strait.app.Defaults;
 import org.strait.core.Progress;
@@ -35,7 +34,7 @@ final class VerdictsCommand implements Callable<Integer> {
   String format;
 
   @Override
-  public Integer call() throws SQLException {
+  public Integer call() {
     if (!format.equals("md") && !format.equals("html") && !format.equals("json")) {
       throw new IllegalArgumentException("--format must be md, html or json, was '" + format + "'");
     }
@@ -48,7 +47,7 @@ final class VerdictsCommand implements Callable<Integer> {
       try (EventStore store = db.read()) {
         w = windows.resolve(() -> StoreSpan.of(store));
         VerdictService.check(w);
-        data = VerdictService.read(store.connection(), w, windows.withoutIndicators);
+        data = VerdictService.read(store.reader(), w, windows.withoutIndicators);
       }
       verdicts = VerdictService.run(data, w, samples, windows.seed, steps::next);
       steps.finish();

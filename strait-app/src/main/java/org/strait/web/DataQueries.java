@@ -1,19 +1,20 @@
 package org.strait.web;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import org.strait.core.Country;
 import org.strait.core.Dyad;
+import org.strait.store.FileSummary;
+import org.strait.store.PairEvents;
+import org.strait.store.RejectCount;
+import org.strait.store.StoreReader;
 
-/** The queries behind {@code /api/data} and {@code /api/dyads}, on the store's tables. */
+/** The documents of {@code /api/data} and {@code /api/dyads}, from the store's reads. */
 final class DataQueries {
   private DataQueries() {}
 
@@ -28,16 +29,11 @@ final class DataQueries {
   record DyadRow(String dyad, long events, String first, String last) {}
 
   /** Returns every pair of {@link Country#DEFAULT_SET} with its event count, pairs without events included. */
-  static List<DyadRow> dyads(Connection c) throws SQLException {
+  static List<DyadRow> dyads(StoreReader store) {
     Map<String, DyadRow> found = new TreeMap<>();
-    String sql = "SELECT least(actor1_country, actor2_country) AS a, greatest(actor1_country, actor2_country) AS b,"
-        + " count(*), CAST(min(event_date) AS VARCHAR), CAST(max(event_date) AS VARCHAR)"
-        + " FROM events WHERE actor1_country <> actor2_country GROUP BY a, b";
-    try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
-      while (r.next()) {
-        String key = r.getString(1) + "-" + r.getString(2);
-        found.put(key, new DyadRow(key, r.getLong(3), r.getString(4), r.getString(5)));
-      }
+    for (PairEvents p : store.pairs()) {
+      String key = p.first() + "-" + p.second();
+      found.put(key, new DyadRow(key, p.events(), p.firstDay(), p.lastDay()));
     }
     List<DyadRow> out = new ArrayList<>();
     List<Country> set = Country.DEFAULT_SET;
@@ -51,8 +47,8 @@ final class DataQueries {
   }
 
   /** Returns what the store holds: files, sources, rejects and monthly valid rows. */
-  static DataSummary data(Connection c) throws SQLException {
-    List<DataSummary.FileRow> files = files(c);
+  static DataSummary data(StoreReader store) {
+    List<DataSummary.FileRow> files = files(store);
     Map<String, long[]> totals = new TreeMap<>();
     Map<String, String[]> spans = new TreeMap<>();
     for (DataSummary.FileRow f : files) {
@@ -68,53 +64,38 @@ final class DataQueries {
     List<DataSummary.SourceRow> sources = new ArrayList<>();
     totals.forEach((source, t) -> sources.add(new DataSummary.SourceRow(source, t[0], t[1], t[2], t[3],
         spans.get(source)[0], spans.get(source)[1])));
-    return new DataSummary(files, sources, rejects(c), monthly(c));
+    return new DataSummary(files, sources, rejects(store), monthly(store));
   }
 
-  private static List<DataSummary.FileRow> files(Connection c) throws SQLException {
-    String sql = "SELECT f.file_id, f.path, f.format, f.source, f.size, CAST(f.ingested_at AS VARCHAR),"
-        + " f.rows_valid, f.rows_kept, f.rows_rejected, m.first_month, m.last_month,"
-        + " CAST(e.first_day AS VARCHAR), CAST(e.last_day AS VARCHAR)"
-        + " FROM files f"
-        + " LEFT JOIN (SELECT file_id, min(month) AS first_month, max(month) AS last_month FROM source_months"
-        + "   GROUP BY file_id) m ON m.file_id = f.file_id"
-        + " LEFT JOIN (SELECT file_id, min(event_date) AS first_day, max(event_date) AS last_day FROM events"
-        + "   GROUP BY file_id) e ON e.file_id = f.file_id"
-        + " ORDER BY f.file_id";
+  private static List<DataSummary.FileRow> files(StoreReader store) {
     List<DataSummary.FileRow> out = new ArrayList<>();
-    try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
-      while (r.next()) {
-        Path name = Path.of(r.getString(2)).getFileName();
-        out.add(new DataSummary.FileRow(r.getLong(1), name == null ? "" : name.toString(), r.getString(3),
-            r.getString(4), r.getLong(5), r.getString(6), r.getLong(7), r.getLong(8), r.getLong(9),
-            r.getString(10), r.getString(11), r.getString(12), r.getString(13)));
-      }
+    for (FileSummary f : store.fileSummaries()) {
+      Path name = Path.of(f.path()).getFileName();
+      out.add(new DataSummary.FileRow(f.id(), name == null ? "" : name.toString(), f.format(), f.source(), f.bytes(),
+          f.ingestedAt(), f.valid(), f.kept(), f.rejected(), f.firstMonth(), f.lastMonth(), f.firstEvent(),
+          f.lastEvent()));
     }
     return out;
   }
 
-  private static List<DataSummary.RejectRow> rejects(Connection c) throws SQLException {
-    String sql = "SELECT f.source, r.reason, count(*) FROM rejects r JOIN files f ON f.file_id = r.file_id"
-        + " GROUP BY f.source, r.reason ORDER BY f.source, r.reason";
+  private static List<DataSummary.RejectRow> rejects(StoreReader store) {
     List<DataSummary.RejectRow> out = new ArrayList<>();
-    try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
-      while (r.next()) {
-        out.add(new DataSummary.RejectRow(r.getString(1), r.getString(2), r.getLong(3)));
-      }
+    for (RejectCount r : store.rejects()) {
+      out.add(new DataSummary.RejectRow(r.source(), r.reason(), r.rows()));
     }
     return out;
   }
 
-  private static DataSummary.SourceMonths monthly(Connection c) throws SQLException {
+  private static DataSummary.SourceMonths monthly(StoreReader store) {
     TreeMap<String, TreeMap<String, Long>> bySource = new TreeMap<>();
     String first = null;
     String last = null;
-    try (Statement s = c.createStatement();
-        ResultSet r = s.executeQuery("SELECT source, month, sum(events) FROM source_months GROUP BY source, month")) {
-      while (r.next()) {
-        bySource.computeIfAbsent(r.getString(1), k -> new TreeMap<>()).put(r.getString(2), r.getLong(3));
-        first = min(first, r.getString(2));
-        last = max(last, r.getString(2));
+    for (Map.Entry<String, SortedMap<YearMonth, Long>> source : store.monthlyTotals().entrySet()) {
+      for (Map.Entry<YearMonth, Long> month : source.getValue().entrySet()) {
+        String m = month.getKey().toString();
+        bySource.computeIfAbsent(source.getKey(), k -> new TreeMap<>()).put(m, month.getValue());
+        first = min(first, m);
+        last = max(last, m);
       }
     }
     List<String> months = new ArrayList<>();

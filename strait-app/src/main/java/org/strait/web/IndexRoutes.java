@@ -1,7 +1,5 @@
 package org.strait.web;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +10,7 @@ import org.strait.index.IndexQuery;
 import org.strait.index.IndexSeries;
 import org.strait.index.Note;
 import org.strait.index.RelationIndex;
+import org.strait.store.StoreReader;
 import org.strait.index.TurningPoint;
 import org.strait.index.TurningPointOptions;
 import org.strait.index.TurningPointResult;
@@ -86,14 +85,15 @@ final class IndexRoutes {
    * @param kind {@code LEVEL} (a lasting change) or {@code SHOCK} (a one- or two-month excursion that reverts)
    * @param months the months it spans (1, or 2 for a two-month shock)
    * @param direction {@code UP} (more cooperative) or {@code DOWN}
+   * @param measure {@code GOLDSTEIN} (the mean Goldstein score) or {@code NET_COOPERATION} (the net share, −1…1)
    * @param confidence 1 minus the false turning points a year at least this strong in turn-free simulations
    * @param events events in that month
-   * @param before the level before (Goldstein points)
-   * @param after the level from this month on; for a shock its months' raw mean
+   * @param before the measure's level before
+   * @param after the measure's level from this month on; for a shock the mean of its months
    * @param notes the chronicle's entries within a month of it, each with its source
    */
-  record Turn(String month, String kind, int months, String direction, double confidence, long events,
-              double before, double after, List<NoteBody> notes) {}
+  record Turn(String month, String kind, int months, String direction, String measure, double confidence,
+              long events, double before, double after, List<NoteBody> notes) {}
 
   /**
    * A chronicle note.
@@ -164,7 +164,7 @@ final class IndexRoutes {
   }
 
   /** Computes the index, or null when the store holds no data for it (an empty store, a source without events). */
-  private IndexSeries series(Request r, Connection c) throws SQLException {
+  private IndexSeries series(Request r, StoreReader c) {
     RequestLimits.indexSpan(c, r.from(), r.to(), r.source());
     try {
       return RelationIndex.compute(c, r.query());
@@ -213,10 +213,10 @@ final class IndexRoutes {
     for (TurningPoint t : result.points()) {
       List<NoteBody> notes = new ArrayList<>();
       for (Note n : t.notes()) {
-        notes.add(new NoteBody(n.date().toString(), n.title(), n.source()));
+        notes.add(new NoteBody(n.when(), n.title(), n.source()));
       }
-      points.add(new Turn(t.label(), t.kind().name(), t.periods(), t.direction().name(), t.confidence(), t.events(),
-          t.before(), t.after(), notes));
+      points.add(new Turn(t.label(), t.kind().name(), t.periods(), t.direction().name(), t.measure().name(),
+          t.confidence(), t.events(), t.before(), t.after(), notes));
     }
     boolean tooShort = Double.isInfinite(result.threshold());
     return new TurnsBody(name, r.source(), options.falseAlarmRate(), options.seed(), options.replicates(),

@@ -11,7 +11,6 @@ import java.util.function.Supplier;
 import org.strait.core.Dyad;
 import org.strait.core.Version;
 import org.strait.store.EventQuery;
-import org.strait.store.StoredEvents;
 
 /** The read endpoints: health, dyads, event counts (total and per month), and what was ingested. */
 final class ReadRoutes {
@@ -66,7 +65,7 @@ final class ReadRoutes {
     q.check();
     EventQuery query = new EventQuery(dyad, from, to, source, strict);
     cachedJson(ctx, "count " + query, () -> {
-      long n = reads.read("count events of " + dyad, c -> StoredEvents.count(c, query));
+      long n = reads.read("count events of " + dyad, c -> c.count(query));
       Map<String, Object> body = new LinkedHashMap<>();
       body.put("dyad", dyad.toString());
       body.put("from", from == null ? null : from.toString());

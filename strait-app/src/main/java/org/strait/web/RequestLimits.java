@@ -1,12 +1,10 @@
 package org.strait.web;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
+import org.strait.store.MonthSpan;
+import org.strait.store.StoreReader;
 
 /**
  * The bounds on what one request may ask for, so that no request costs more than a bounded computation: every
@@ -59,40 +57,21 @@ final class RequestLimits {
    *
    * @throws ValidationException naming the field of the open or given end, and the limit
    */
-  static void indexSpan(Connection c, YearMonth from, YearMonth to, String source) throws SQLException {
+  static void indexSpan(StoreReader store, YearMonth from, YearMonth to, String source) {
     YearMonth first = from;
     YearMonth last = to;
     if (first == null || last == null) {
-      YearMonth[] extent = storeMonths(c, source);
+      MonthSpan extent = store.rowMonths(source).orElse(null);
       if (extent == null) {
         return;
       }
-      first = first != null ? first : extent[0];
-      last = last != null ? last : extent[1];
+      first = first != null ? first : extent.first();
+      last = last != null ? last : extent.last();
     }
     String problem = spanProblem(first, last, MAX_INDEX_MONTHS);
     if (problem != null) {
       throw new ValidationException(from == null ? "from" : "to", problem
           + (from == null || to == null ? " (an end not given is the store's first or last month)" : ""));
-    }
-  }
-
-  /** Returns the first and last month the store holds rows in (of {@code source}), or null when it holds none. */
-  private static YearMonth[] storeMonths(Connection c, String source) throws SQLException {
-    String only = source == null ? "" : " WHERE source = ?";
-    String sql = "SELECT min(a), max(b) FROM (SELECT min(month) AS a, max(month) AS b FROM source_months" + only
-        + " UNION ALL SELECT strftime(min(event_date), '%Y-%m'), strftime(max(event_date), '%Y-%m') FROM events"
-        + only + ")";
-    try (PreparedStatement p = c.prepareStatement(sql)) {
-      if (source != null) {
-        p.setString(1, source);
-        p.setString(2, source);
-      }
-      try (ResultSet r = p.executeQuery()) {
-        r.next();
-        String a = r.getString(1);
-        return a == null ? null : new YearMonth[] {YearMonth.parse(a), YearMonth.parse(r.getString(2))};
-      }
     }
   }
 }

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.strait.app.scenario.BargainLinks;
-import org.strait.app.scenario.ScenarioReader;
+import org.strait.scenario.ScenarioReader;
 import org.strait.model.scenario.Scenario;
 
 /**

@@ -1,9 +1,5 @@
 package org.strait.web;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -13,13 +9,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
-import org.duckdb.DuckDBConnection;
+import org.strait.store.EventStore;
 import org.strait.store.StoreException;
+import org.strait.store.StoreReader;
 
 /**
- * Read access to the store for concurrent requests and jobs: a fixed pool of DuckDB connections duplicated from
- * the store's own (one database instance, one connection per concurrent reader), and a cache of read results keyed
- * by the store's fingerprint.
+ * Read access to the store for concurrent requests and jobs: a fixed pool of readers on connections of their own
+ * ({@link EventStore#readers}: one database instance, one connection per concurrent reader), and a cache of read
+ * results keyed by the store's fingerprint ({@link StoreReader#fingerprint}).
  *
  * <p>The fingerprint is the number of stored files and the largest file id: the store changes only by ingesting a
  * file, which adds its {@code files} row in the same transaction as its events, so a result computed under one
@@ -29,15 +26,15 @@ import org.strait.store.StoreException;
  * {@link #CACHE_BYTES} bytes of results (keys included) and starts afresh when full; a result larger than a quarter
  * of that is served but not kept.
  *
- * <p>Health: a read that fails on the store (an SQL error) is remembered until the fingerprint changes, and
+ * <p>Health: a read that fails on the store (a {@link StoreException}) is remembered until the fingerprint changes, and
  * {@link #health} reports it, next to a fresh read of the fingerprint, so that a store whose pages fail is not said to
  * be well.
  */
 final class StoreReads implements AutoCloseable {
-  /** Work done on a borrowed connection. */
+  /** Work done with a borrowed reader. */
   @FunctionalInterface
-  interface SqlWork<T> {
-    T apply(Connection c) throws SQLException;
+  interface ReadWork<T> {
+    T apply(StoreReader reader);
   }
 
   private static final long BORROW_TIMEOUT_SECONDS = 30;
@@ -58,8 +55,8 @@ final class StoreReads implements AutoCloseable {
 
   private record Failure(long at, String what) {}
 
-  private final List<Connection> all = new ArrayList<>();
-  private final BlockingQueue<Connection> idle;
+  private final List<StoreReader> all = new ArrayList<>();
+  private final BlockingQueue<StoreReader> idle;
   private final AtomicReference<Cached> cache = new AtomicReference<>(Cached.empty(""));
   private final long cacheBytes;
   private volatile boolean closed;
@@ -68,34 +65,28 @@ final class StoreReads implements AutoCloseable {
   private volatile long printChanged;
   private volatile Failure failure;
 
-  /** Opens {@code size} connections to the database of {@code store}, with a cache of {@link #CACHE_BYTES}. */
-  StoreReads(Connection store, int size) {
+  /** Opens {@code size} readers of {@code store}, with a cache of {@link #CACHE_BYTES}. */
+  StoreReads(EventStore store, int size) {
     this(store, size, CACHE_BYTES);
   }
 
-  /** Opens {@code size} connections to the database of {@code store}, with a cache of {@code cacheBytes}. */
-  StoreReads(Connection store, int size, long cacheBytes) {
+  /** Opens {@code size} readers of {@code store}, with a cache of {@code cacheBytes}. */
+  StoreReads(EventStore store, int size, long cacheBytes) {
     this.cacheBytes = cacheBytes;
     idle = new ArrayBlockingQueue<>(size);
-    try {
-      DuckDBConnection base = store.unwrap(DuckDBConnection.class);
-      for (int i = 0; i < size; i++) {
-        Connection c = base.duplicate();
-        all.add(c);
-        idle.add(c);
-      }
-    } catch (SQLException e) {
-      close();
-      throw new StoreException("cannot open read connections to the store: " + e.getMessage(), e);
-    }
+    all.addAll(store.readers(size));
+    idle.addAll(all);
   }
 
-  /** Runs {@code work} on a pooled connection; {@code purpose} completes "cannot ..." in the error message. */
-  <T> T read(String purpose, SqlWork<T> work) {
-    Connection c = borrow();
+  /**
+   * Runs {@code work} with a pooled reader; {@code purpose} completes "cannot ..." in the error message. A failure
+   * of the store is remembered for {@link #health}.
+   */
+  <T> T read(String purpose, ReadWork<T> work) {
+    StoreReader c = borrow();
     try {
       return work.apply(c);
-    } catch (SQLException e) {
+    } catch (StoreException e) {
       failure = new Failure(System.nanoTime(), "cannot " + purpose);
       throw new StoreException("cannot " + purpose + ": " + e.getMessage(), e);
     } finally {
@@ -103,12 +94,25 @@ final class StoreReads implements AutoCloseable {
     }
   }
 
-  private Connection borrow() {
+  /**
+   * Runs {@code work}, a write, with a pooled reader; its failure (e.g. on a store opened read-only) is the
+   * caller's to report and says nothing of the store's health.
+   */
+  <T> T write(ReadWork<T> work) {
+    StoreReader c = borrow();
+    try {
+      return work.apply(c);
+    } finally {
+      idle.add(c);
+    }
+  }
+
+  private StoreReader borrow() {
     if (closed) {
       throw new IllegalStateException("the store is closed");
     }
     try {
-      Connection c = idle.poll(BORROW_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+      StoreReader c = idle.poll(BORROW_TIMEOUT_SECONDS, TimeUnit.SECONDS);
       if (c == null) {
         throw new IllegalStateException("no store connection free after " + BORROW_TIMEOUT_SECONDS + " s");
       }
@@ -164,13 +168,7 @@ final class StoreReads implements AutoCloseable {
   }
 
   private String readFingerprint() {
-    return read("read the store's fingerprint", c -> {
-      try (Statement s = c.createStatement();
-          ResultSet r = s.executeQuery("SELECT count(*), coalesce(max(file_id), 0) FROM files")) {
-        r.next();
-        return r.getLong(1) + "/" + r.getLong(2);
-      }
-    });
+    return read("read the store's fingerprint", StoreReader::fingerprint);
   }
 
   /**
@@ -226,16 +224,16 @@ final class StoreReads implements AutoCloseable {
       return;
     }
     closed = true;
-    SQLException failure = null;
+    StoreException failure = null;
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
     for (int i = 0; i < all.size(); i++) {
       try {
-        Connection c = idle.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        StoreReader c = idle.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
         if (c == null) {
           break;
         }
         c.close();
-      } catch (SQLException e) {
+      } catch (StoreException e) {
         failure = failure == null ? e : failure;
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
@@ -243,7 +241,7 @@ final class StoreReads implements AutoCloseable {
       }
     }
     if (failure != null) {
-      throw new StoreException("cannot close a read connection to the store: " + failure.getMessage(), failure);
+      throw failure;
     }
   }
 }

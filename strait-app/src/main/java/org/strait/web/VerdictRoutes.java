@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.RoutesConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.Set;
 import org.strait.store.SavedVerdicts;
 
@@ -35,14 +33,8 @@ final class VerdictRoutes {
   ObjectNode latest() {
     record Found(SavedVerdicts saved, long filesNow) {}
     Found found = reads.read("read the saved verdict table", c -> {
-      SavedVerdicts saved = SavedVerdicts.latest(c).orElse(null);
-      if (saved == null) {
-        return null;
-      }
-      try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT count(*) FROM files")) {
-        r.next();
-        return new Found(saved, r.getLong(1));
-      }
+      SavedVerdicts saved = c.latestVerdicts().orElse(null);
+      return saved == null ? null : new Found(saved, c.fileCount());
     });
     if (found == null) {
       throw ApiException.notFound("no verdict table has been computed on this store yet: run the verdicts job"

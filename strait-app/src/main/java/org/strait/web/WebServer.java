@@ -68,7 +68,7 @@ public final class WebServer implements AutoCloseable {
     ScenarioCatalogue scenarios = ScenarioCatalogue.load(settings.scenarios());
     CaseCatalogue cases = CaseCatalogue.load();
     ObjectMapper mapper = Json.mapper();
-    StoreReads reads = new StoreReads(store.connection(), settings.jobThreads() + 4);
+    StoreReads reads = new StoreReads(store, settings.jobThreads() + 4);
     List<JobType> types = new ArrayList<>(List.of(new MonthlyCountsJob(reads),
         new ScenarioJob(scenarios, new StoreFits(reads)),
         new BargainingJob(cases, mapper), new VerdictsJob(reads, mapper)));

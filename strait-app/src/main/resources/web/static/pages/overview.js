@@ -5,8 +5,8 @@ const UP = '#2e8b57';
 const DOWN = '#c0392b';
 
 const RAW = '#8a8a8a';
-const RATES = [0.1, 0.3, 1.0];
-let rate = RATES[0];
+const RATES = [0.3, 1, 3];
+let rate = null; // the server's default false-alarm rate until one is chosen
 
 function pct(x) {
   return (100 * x).toFixed(1) + '%';
@@ -22,6 +22,10 @@ function kindOf(p) {
 
 function arrow(p) {
   return (p.direction === 'UP' ? '▲ ' : '▼ ') + (p.kind === 'SHOCK' ? 'shock ' : 'level ');
+}
+
+function measureOf(p) {
+  return p.measure === 'NET_COOPERATION' ? 'net cooperation share' : 'mean Goldstein score';
 }
 
 // Returns the runs of months without data as 'first..last' (or one month).
@@ -40,7 +44,7 @@ export async function render(main, kit) {
   const {api, el, bandChart} = kit;
   main.append(el('h1', {}, 'Overview'),
     el('p', {class: 'muted'}, 'Japan–South Korea in the event record: how cooperative or conflictual the pair was, month by month.'));
-  const [index, turns] = await Promise.all([api('/api/index?dyad=JPN-KOR'), api('/api/turning-points?dyad=JPN-KOR&falseAlarmRate=' + rate)]);
+  const [index, turns] = await Promise.all([api('/api/index?dyad=JPN-KOR'), api('/api/turning-points?dyad=JPN-KOR' + (rate == null ? '' : '&falseAlarmRate=' + rate))]);
   main.append(el('h2', {}, 'The Japan–South Korea relation index'));
   if (index.months.length === 0) {
     main.append(el('div', {class: 'note', id: 'overview-empty'},
@@ -85,7 +89,7 @@ export async function render(main, kit) {
     + months.filter(m => m.events === 0).length + (gaps(months).length ? ' (' + gaps(months).join(', ') + ')' : '')
     + '. strait ' + index.version + '.'));
 
-  const choose = el('select', {id: 'overview-rate'}, RATES.map(r => el('option', {value: r, selected: r === rate}, perYear(r))));
+  const choose = el('select', {id: 'overview-rate'}, RATES.map(r => el('option', {value: r, selected: r === (rate == null ? turns.falseAlarmRate : rate)}, perYear(r))));
   choose.addEventListener('change', async () => {
     rate = Number(choose.value);
     document.body.dataset.ready = 'false';
@@ -96,9 +100,9 @@ export async function render(main, kit) {
   main.append(el('h2', {}, 'Turning points'), el('label', {class: 'muted'}, 'false-alarm rate ', choose));
   main.append(el('p', {class: 'muted', id: 'overview-turns-method'},
     'Changes of level (level) and one- or two-month excursions that revert (shock), found by the auxiliary residuals of the '
-    + 'local level; the threshold is calibrated by simulating ' + turns.replicates + ' turn-free series from the index\'s own '
-    + 'fitted model with its Goldstein scores (seed ' + turns.seed + ') so that a series without any turn shows '
-    + perYear(turns.falseAlarmRate) + ' false ones (the false-alarm rate). Months on either side of a gap are never compared. '
+    + 'local level of the mean Goldstein score and of the net cooperation share; each threshold is calibrated by simulating '
+    + turns.replicates + ' turn-free series from that measure\'s own fitted model with the record\'s events (seed ' + turns.seed
+    + ') so that a series without any turn shows at most ' + perYear(turns.falseAlarmRate) + ' false ones in all (the false-alarm rate). Months on either side of a gap are never compared. '
     + 'Confidence: 1 minus the false turning points a year at least this strong. Notes: the chronicle\'s entries within a month.'));
   if (turns.note) main.append(el('div', {class: 'note'}, turns.note));
   if (turns.points.length === 0) {
@@ -107,7 +111,7 @@ export async function render(main, kit) {
   }
   const list = el('div', {id: 'overview-turns'});
   for (const p of turns.points) {
-    const summary = el('summary', {}, arrow(p) + p.month + ': ' + p.before.toFixed(2) + ' → '
+    const summary = el('summary', {}, arrow(p) + p.month + ': ' + measureOf(p) + ' ' + p.before.toFixed(2) + ' → '
       + p.after.toFixed(2) + ' (confidence ' + pct(p.confidence) + ', ' + p.notes.length + ' chronicle notes)');
     const item = el('details', {'data-month': p.month}, summary, turnBody(el, p));
     item.addEventListener('toggle', () => { if (item.open) show(p); });
@@ -118,7 +122,7 @@ export async function render(main, kit) {
 
 function turnBody(el, p) {
   const head = el('div', {}, el('strong', {}, (p.direction === 'UP' ? 'Rise' : 'Fall') + ' (' + kindOf(p) + ') ' + (p.kind === 'SHOCK' ? 'in ' : 'from ') + p.month),
-    ' — level ' + p.before.toFixed(2) + ' before, ' + p.after.toFixed(2) + (p.kind === 'SHOCK' ? ' during' : ' after') + '; confidence ' + pct(p.confidence)
+    ' — ' + measureOf(p) + ' ' + p.before.toFixed(2) + ' before, ' + p.after.toFixed(2) + (p.kind === 'SHOCK' ? ' during' : ' after') + '; confidence ' + pct(p.confidence)
     + '; ' + p.events + ' events that month.');
   if (p.notes.length === 0) return el('div', {}, head, el('p', {class: 'muted'}, 'The chronicle has no entry within a month of it.'));
   return el('div', {}, head, el('ul', {class: 'notes'}, p.notes.map(n =>

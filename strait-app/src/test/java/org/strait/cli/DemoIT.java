@@ -78,7 +78,7 @@ class DemoIT {
     assertThat(dir.resolve("out/scenarios/baseline/priors/fit.json")).doesNotExist();
     // the verdict table is kept in the store, where the dashboard opens on it
     try (EventStore store = EventStore.open(dir.resolve("demo.duckdb"))) {
-      org.strait.store.SavedVerdicts kept = org.strait.store.SavedVerdicts.latest(store.connection()).orElseThrow();
+      org.strait.store.SavedVerdicts kept = store.reader().latestVerdicts().orElseThrow();
       assertThat(kept.computedBy()).isEqualTo("strait verdicts");
       assertThat(kept.dataEnd()).isEqualTo(last);
       assertThat(kept.json()).contains("\"mechanisms\"");

@@ -141,18 +141,20 @@ class IndexCommandTest {
     }
     assertThat(run("turning-points", "--db", fall.toString(), "--dyad", "JPN-KOR", "--replicates", "200")).isZero();
     String[] lines = out.toString().split("\n");
-    assertThat(lines[0]).isEqualTo("dyad,month,kind,periods,direction,confidence,statistic,events,before,after,notes,"
-        + "false_alarm,seed,version");
+    assertThat(lines[0]).isEqualTo("dyad,month,kind,periods,direction,measure,confidence,statistic,events,before,"
+        + "after,notes,false_alarm,seed,version");
     assertThat(lines).hasSize(2);
     List<String> row = Arrays.asList(lines[1].split(",", -1));
-    assertThat(row.subList(0, 5)).containsExactly("JPN-KOR", "2011-01", "level", "1", "down");
-    assertThat(Double.parseDouble(row.get(5))).isGreaterThan(0.95);
-    assertThat(row.get(7)).isEqualTo("20");
+    // the fall is as clear in the mean Goldstein score as in the net cooperation share (+1 to -1): one turn, found
+    // in the index's own measure first
+    assertThat(row.subList(0, 6)).containsExactly("JPN-KOR", "2011-01", "level", "1", "down", "goldstein");
+    assertThat(Double.parseDouble(row.get(6))).isGreaterThan(0.95);
+    assertThat(row.get(8)).isEqualTo("20");
     // offsets i % 3 - 1 over i = 0..19 are seven -1, seven 0 and six +1: a mean of -0.05 every month, so the
     // smoothed level either side of the fall is 3.95 and -3.05
-    assertThat(Double.parseDouble(row.get(8))).isCloseTo(3.95, within(0.05));
-    assertThat(Double.parseDouble(row.get(9))).isCloseTo(-3.05, within(0.05));
-    assertThat(row.get(12)).isEqualTo("1");
+    assertThat(Double.parseDouble(row.get(9))).isCloseTo(3.95, within(0.05));
+    assertThat(Double.parseDouble(row.get(10))).isCloseTo(-3.05, within(0.05));
+    assertThat(row.get(13)).isEqualTo("1");
 
     out.getBuffer().setLength(0);
     assertThat(run("turning-points", "--db", fall.toString(), "--dyad", "JPN-KOR", "--format", "json",

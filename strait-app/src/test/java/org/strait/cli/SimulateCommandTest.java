@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.strait.app.fit.StoreFixture;
-import org.strait.app.scenario.EnsembleCsv;
+import org.strait.scenario.EnsembleCsv;
 import org.strait.core.Version;
 import org.strait.store.EventStore;
 import picocli.CommandLine;

@@ -61,7 +61,7 @@ class VerdictsCommandTest {
     }
     // the table is kept in the store as printed, with its provenance
     try (org.strait.store.EventStore store = org.strait.store.EventStore.open(Path.of(db))) {
-      org.strait.store.SavedVerdicts kept = org.strait.store.SavedVerdicts.latest(store.connection()).orElseThrow();
+      org.strait.store.SavedVerdicts kept = store.reader().latestVerdicts().orElseThrow();
       assertThat(new ObjectMapper().readTree(kept.json())).isEqualTo(root);
       assertThat(kept.computedBy()).isEqualTo("strait verdicts");
       assertThat(kept.trainStart()).isEqualTo(YearMonth.of(2005, 1));

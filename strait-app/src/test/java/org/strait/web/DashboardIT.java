@@ -109,21 +109,22 @@ class DashboardIT {
         .asInt()).isEqualTo(4);
     assertThat(paintedPixels("#overview-chart")).isGreaterThan(500);
     assertThat(text("#overview-provenance")).contains("test-a, test-b").contains("Months without events: 4");
-    assertThat(text("#overview-turns-method")).contains("seed 1").contains("0.1 a year");
+    // the Overview opens at the default false-alarm rate (1 a year)
+    assertThat(text("#overview-turns-method")).contains("seed 1").contains("at most 1 a year");
     browser.screenshot(SHOTS.resolve("overview.png"));
     // a higher false-alarm rate marks what the API finds at that rate
-    int expected = new Http(server.port()).get("/api/turning-points?dyad=JPN-KOR&falseAlarmRate=1").json()
+    int expected = new Http(server.port()).get("/api/turning-points?dyad=JPN-KOR&falseAlarmRate=3").json()
         .get("points").size();
-    browser.eval("(() => { const s = document.querySelector('#overview-rate'); s.value = '1';"
+    browser.eval("(() => { const s = document.querySelector('#overview-rate'); s.value = '3';"
         + " s.dispatchEvent(new Event('change')); return true; })()");
     browser.await("document.body.dataset.ready === 'true' && document.querySelector('#overview-turns-method')"
-        + " && document.querySelector('#overview-turns-method').innerText.includes('1 a year')", 10);
+        + " && document.querySelector('#overview-turns-method').innerText.includes('at most 3 a year')", 10);
     browser.await("document.querySelector('#overview-chart[data-markers]')", 5);
     assertThat(data("#overview-chart", "markers")).isEqualTo(String.valueOf(expected));
-    browser.eval("(() => { const s = document.querySelector('#overview-rate'); s.value = '0.1';"
+    browser.eval("(() => { const s = document.querySelector('#overview-rate'); s.value = '0.3';"
         + " s.dispatchEvent(new Event('change')); return true; })()");
     browser.await("document.body.dataset.ready === 'true' && document.querySelector('#overview-turns-method')"
-        + " && document.querySelector('#overview-turns-method').innerText.includes('0.1 a year')", 10);
+        + " && document.querySelector('#overview-turns-method').innerText.includes('at most 0.3 a year')", 10);
   }
 
   @Test
@@ -282,10 +283,10 @@ class DashboardIT {
     Http http = new Http(server.port());
     assertThat(http.awaitJob(verdictsJob, 120).get("state").asText()).isEqualTo("SUCCEEDED");
     open("theories");
-    int claims = org.strait.fit.SeedClaim.all().size();
+    int claims = org.strait.model.mechanism.Mechanisms.claims().size();
     assertThat(browser.eval("document.querySelectorAll('#verdicts-latest tbody tr').length").asInt()).isEqualTo(claims);
     String table = text("#verdicts-latest");
-    for (org.strait.fit.SeedClaim c : org.strait.fit.SeedClaim.all()) {
+    for (org.strait.model.SeedClaim c : org.strait.model.mechanism.Mechanisms.claims()) {
       assertThat(table).contains(c.source()).contains(c.prediction());
     }
     assertThat(text("#verdicts-latest .verdicts-provenance")).contains("by dashboard")

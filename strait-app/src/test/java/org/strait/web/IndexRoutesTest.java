@@ -143,7 +143,8 @@ class IndexRoutesTest {
     Http.Reply r = turnHttp.get("/api/turning-points?dyad=JPN-KOR");
     assertThat(r.status()).isEqualTo(200);
     JsonNode body = r.json();
-    assertThat(body.get("falseAlarmRate").asDouble()).isEqualTo(0.1);
+    // the default rate, 1 false turning point a year (docs/indices.md)
+    assertThat(body.get("falseAlarmRate").asDouble()).isEqualTo(1.0);
     assertThat(body.get("seed").asLong()).isEqualTo(1);
     assertThat(body.get("replicates").asInt()).isEqualTo(1000);
     assertThat(body.get("version").asText()).isNotBlank();
@@ -154,6 +155,8 @@ class IndexRoutesTest {
     assertThat(p.get("kind").asText()).isEqualTo("LEVEL");
     assertThat(p.get("months").asInt()).isEqualTo(1);
     assertThat(p.get("direction").asText()).isEqualTo("DOWN");
+    // the net share falls too (0.5 to -0.5) in the same month: one turn, in the index's own measure
+    assertThat(p.get("measure").asText()).isEqualTo("GOLDSTEIN");
     // the smoothed level either side of the fall; the fixture's months average 0.25 before and -1.25 after
     assertThat(p.get("before").asDouble()).isCloseTo(0.25, within(0.3));
     assertThat(p.get("after").asDouble()).isCloseTo(-1.25, within(0.3));

@@ -203,7 +203,7 @@ class ModelJobsTest {
         assertThat(c.get("verdict").asText()).isNotBlank();
       }
     }
-    assertThat(claims).isEqualTo(org.strait.fit.SeedClaim.all().size());
+    assertThat(claims).isEqualTo(org.strait.model.mechanism.Mechanisms.claims().size());
     // the job kept its table in the store, where the dashboard opens on it
     JsonNode kept = http.get("/api/verdicts/latest").json();
     assertThat(kept.get("computedBy").asText()).isEqualTo("dashboard");

@@ -72,9 +72,9 @@ class MonthlyCountsProperties {
         store.ingest(file, new PipeFormat(), new ReadOptions("p", Set.copyOf(Country.DEFAULT_SET),
             StandardActors.resolver(), null, 0));
         Dyad dyad = Dyad.parse("KOR-JPN");
-        MonthlySeries grouped = MonthlyCounts.grouped(store.connection(), dyad, null, from, to);
+        MonthlySeries grouped = MonthlyCounts.grouped(store.reader(), dyad, null, from, to);
         for (boolean strict : List.of(false, true)) {
-          MonthlySeries each = MonthlyCounts.perMonth(store.connection(),
+          MonthlySeries each = MonthlyCounts.perMonth(store.reader(),
               new EventQuery(dyad, null, null, null, strict), from, to, (d, t, m) -> true);
           List<Long> expected = new ArrayList<>();
           for (YearMonth m : MonthlyCounts.months(from, to)) {

@@ -46,7 +46,7 @@ class StoreReadsTest {
   @Test
   void cache_boundedByBytesNotEntries_bigResultServedNotKept() throws Exception {
     long budget = 10_000;
-    try (EventStore store = Fixture.create(dir); StoreReads reads = new StoreReads(store.connection(), 1, budget)) {
+    try (EventStore store = Fixture.create(dir); StoreReads reads = new StoreReads(store, 1, budget)) {
       java.util.concurrent.atomic.AtomicInteger computed = new java.util.concurrent.atomic.AtomicInteger();
       for (int i = 0; i < 100; i++) {
         byte[] got = reads.cached("key " + i, () -> {

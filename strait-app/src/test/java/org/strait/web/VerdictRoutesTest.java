@@ -42,10 +42,10 @@ class VerdictRoutesTest {
 
   @Test
   void latest_twoKept_theSecondWithItsProvenanceAndTheTableAsKept() {
-    SavedVerdicts.save(store.connection(), Instant.parse("2026-12-01T08:00:00Z"), "strait verdicts",
+    store.reader().keepVerdicts(Instant.parse("2026-12-01T08:00:00Z"), "strait verdicts",
         YearMonth.of(2013, 1), YearMonth.of(2014, 12), YearMonth.of(2015, 3), 1, 200, "0.1.0",
         "{\"mechanisms\":{}}");
-    SavedVerdicts.save(store.connection(), Instant.parse("2026-12-02T09:30:00Z"), "dashboard",
+    store.reader().keepVerdicts(Instant.parse("2026-12-02T09:30:00Z"), "dashboard",
         YearMonth.of(2013, 1), YearMonth.of(2014, 6), YearMonth.of(2015, 2), 9, 40, "0.1.1",
         "{\"mechanisms\":{\"M1\":{\"claims\":[]}},\"meta\":{\"events\":3}}");
     Http.Reply r = http.get("/api/verdicts/latest");

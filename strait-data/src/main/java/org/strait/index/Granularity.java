@@ -3,6 +3,7 @@ package org.strait.index;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 
 /** The length of one period of an index: a calendar month, or an ISO week starting on Monday. */
@@ -33,6 +34,11 @@ public enum Granularity {
   /** Returns the label of the period starting on {@code start}: {@code 2012-08} or {@code 2012-08-06}. */
   public String label(LocalDate start) {
     return this == MONTH ? start.toString().substring(0, 7) : start.toString();
+  }
+
+  /** Returns the number of periods from the period starting on {@code from} to the one starting on {@code to}. */
+  public long between(LocalDate from, LocalDate to) {
+    return (this == MONTH ? ChronoUnit.MONTHS : ChronoUnit.WEEKS).between(from, to);
   }
 
   /** Returns the name of the period column in tables: {@code month} or {@code week}. */

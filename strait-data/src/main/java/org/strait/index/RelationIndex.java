@@ -1,6 +1,5 @@
 package org.strait.index;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -14,6 +13,8 @@ import org.strait.core.Country;
 import org.strait.core.Dyad;
 import org.strait.core.Require;
 import org.strait.core.Version;
+import org.strait.store.StoreException;
+import org.strait.store.StoreReader;
 
 /**
  * The relation index of a pair of countries: the mean Goldstein score of the pair's distinct events per period,
@@ -31,11 +32,20 @@ public final class RelationIndex {
    * @throws IllegalArgumentException when the query names a source the store lacks or weights a source without
    *     the weights
    * @throws IllegalStateException when the store holds no data and the query gives no months
-   * @throws SQLException when the store cannot be read
+   * @throws StoreException when the store cannot be read
    */
-  public static IndexSeries compute(Connection connection, IndexQuery query) throws SQLException {
-    Require.nonNull(connection, "connection");
+  public static IndexSeries compute(StoreReader store, IndexQuery query) {
+    Require.nonNull(store, "store");
     Require.nonNull(query, "query");
+    try {
+      return compute(store.connection(), query);
+    } catch (SQLException e) {
+      throw new StoreException("cannot compute the index " + query.seriesName() + " from " + store.path() + ": "
+          + e.getMessage(), e);
+    }
+  }
+
+  private static IndexSeries compute(java.sql.Connection connection, IndexQuery query) throws SQLException {
     SourcePlan plan = SourcePlan.read(connection, query.source());
     YearMonth from = query.from() != null ? query.from() : plan.first();
     YearMonth to = query.to() != null ? query.to() : plan.last();
@@ -54,8 +64,8 @@ public final class RelationIndex {
    * Computes the index of every ordered pair (directed) and every unordered pair of {@code countries}, keyed by
    * {@link IndexQuery#seriesName()}, with the other settings of {@code template}.
    */
-  public static Map<String, IndexSeries> computeAll(Connection connection, List<Country> countries,
-                                                     IndexQuery template) throws SQLException {
+  public static Map<String, IndexSeries> computeAll(StoreReader store, List<Country> countries,
+                                                     IndexQuery template) {
     Map<String, IndexSeries> all = new LinkedHashMap<>();
     for (int i = 0; i < countries.size(); i++) {
       for (int j = 0; j < countries.size(); j++) {
@@ -63,10 +73,10 @@ public final class RelationIndex {
           Dyad dyad = new Dyad(countries.get(i), countries.get(j));
           IndexQuery directed = new IndexQuery(dyad, true, template.from(), template.to(), template.granularity(),
               template.source(), template.weighting(), template.level());
-          all.put(directed.seriesName(), compute(connection, directed));
+          all.put(directed.seriesName(), compute(store, directed));
           if (i < j) {
             IndexQuery both = directed.withDirected(false);
-            all.put(both.seriesName(), compute(connection, both));
+            all.put(both.seriesName(), compute(store, both));
           }
         }
       }

@@ -13,16 +13,18 @@ import org.strait.core.Require;
  * @param kind a lasting change of level, or a shock
  * @param periods how many periods it spans: 1 for a change of level, 1 or 2 for a shock
  * @param direction up (more cooperative) or down
+ * @param measure the measure it was found in: the mean Goldstein score or the net cooperation share
  * @param confidence 1 minus the expected number of false alarms per year at least this strong in series without
  *     any turn simulated from the fitted model (0 to 1)
  * @param statistic the auxiliary residual that found it (standard normal under the model)
  * @param events the number of events in the first period
- * @param before the level before (Goldstein points)
- * @param after for a change of level the level from this period on; for a shock the mean of its periods' raw means
+ * @param before the level of {@code measure} before (Goldstein points, or the net share −1…1)
+ * @param after for a change of level the level from this period on; for a shock the mean of its periods' values of
+ *     {@code measure}
  * @param notes the chronicle's notes within one month of the period
  */
 public record TurningPoint(LocalDate start, String label, Kind kind, int periods, Direction direction,
-                           double confidence, double statistic, long events, double before, double after,
+                           Measure measure, double confidence, double statistic, long events, double before, double after,
                            List<Note> notes) {
   /** Checks and copies. */
   public TurningPoint {
@@ -32,6 +34,7 @@ public record TurningPoint(LocalDate start, String label, Kind kind, int periods
     Require.argument(periods == 1 || kind == Kind.SHOCK && periods == 2, "a %s spans 1%s periods, was %s", kind,
         kind == Kind.SHOCK ? " or 2" : "", periods);
     Require.nonNull(direction, "direction");
+    Require.nonNull(measure, "measure");
     Require.argument(confidence >= 0 && confidence <= 1, "confidence must be within 0 and 1, was %s", confidence);
     Require.argument(direction == (after > before ? Direction.UP : Direction.DOWN),
         "direction %s does not match %s -> %s", direction, before, after);

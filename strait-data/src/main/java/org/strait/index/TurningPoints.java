@@ -11,7 +11,13 @@ import org.strait.core.Version;
 
 /*
  * Turning points: interventions of the level model (LevelModel.find) at a threshold calibrated by simulating the
- * series' own fitted model without any turn, then sorted into two kinds.
+ * series' own fitted model without any turn, then sorted into two kinds. Two measures are searched, each on its own
+ * (Measure): the mean Goldstein score and the net cooperation share (each event +1 or -1), each at an equal share of
+ * the false-alarm rate (a measure that cannot move, a series without conflictual events, gets none), so that the
+ * false turning points of both together are at most the stated rate; a net-share turn within one period of a
+ * Goldstein turn of the same direction is the same turn and is dropped. The net share's events are bounded, so a
+ * crisis that changes the mix of events shows there even when one extreme code makes the mean score of a thin month
+ * noisy (chosen by measurement on the development set, docs/indices.md).
  *
  * 1. Candidates: the auxiliary residuals of the local level (Harvey and Koopman 1992): an outlier residual at every
  *    period with data, a shift residual at every period whose previous period has data too (periods on either side
@@ -24,14 +30,14 @@ import org.strait.core.Version;
  *    variances are recomputed from the simulated events, as the detector does. Each replicate runs the greedy search
  *    to a fixed number of steps and records each step's largest residual; the number of false turning points at
  *    threshold c is the number of leading steps whose largest residual reaches c. c is the least value at which the
- *    mean number per year of observed data is at most the false-alarm rate. Replicate r draws from stream r of
- *    SeedSequence(seed), so the same seed gives the same answer. A rate per year, not per series, makes the
+ *    mean number per year of observed data is at most the measure's share of the false-alarm rate. Replicate r of
+ *    the k-th measure draws from stream k * R + r of SeedSequence(seed), so the same seed gives the same answer. A rate per year, not per series, makes the
  *    threshold independent of how many years the series holds: years added far away do not change a turning point.
  * 3. Kinds: a shift is a LEVEL turning point; an outlier is a one-period SHOCK; two adjacent outliers of one sign
  *    are one two-period shock; two opposite shifts one or two periods apart whose second returns the level to within
  *    half of the first jump are a SHOCK of the periods between.
  * 4. Confidence: 1 minus the simulated number of false turning points per year at a threshold equal to its own
- *    residual (0 when that exceeds one a year).
+ *    residual, times the number of measures searched (0 when that exceeds one a year).
  */
 
 /** Finds turning points in a relation index; the one detector the CLI, the API, the report and the model use. */
@@ -51,38 +57,159 @@ public final class TurningPoints {
     Require.nonNull(options, "options");
     Require.nonNull(annotations, "annotations");
     List<PeriodStats> periods = index.points().stream().map(IndexPoint::stats).toList();
-    double[] y = RelationIndex.observations(periods);
-    int observed = (int) Arrays.stream(y).filter(v -> !Double.isNaN(v)).count();
     double perYear = index.query().granularity() == Granularity.MONTH ? 12.0 : 365.25 / 7;
-    String name = index.query().seriesName();
+    int observed = (int) Arrays.stream(RelationIndex.observations(periods)).filter(v -> !Double.isNaN(v)).count();
+    Measure[] measures = options.measures().stream().filter(m -> m.informative(periods)).toArray(Measure[]::new);
+    double share = options.falseAlarmRate() / measures.length;
     List<TurningPoint> points = new ArrayList<>();
     double threshold = Double.POSITIVE_INFINITY;
-    int most = 0;
-    for (int[] block : blocks(y, (int) Math.round(perYear))) {
-      List<PeriodStats> part = periods.subList(block[0], block[1]);
-      double[] yb = Arrays.copyOfRange(y, block[0], block[1]);
-      int count = (int) Arrays.stream(yb).filter(v -> !Double.isNaN(v)).count();
-      if (count < MIN_OBSERVED) {
-        continue;
-      }
-      double sigma2 = LocalLevel.pooledVariance(part);
-      double[] sb = RelationIndex.samplingVariances(part, sigma2);
-      LevelModel.Parameters parameters = LevelModel.fit(yb, sb);
-      double years = count / perYear;
-      int steps = Math.max(MIN_STEPS, (int) Math.ceil(3 * options.falseAlarmRate() * years) + 5);
-      long[] n = new long[yb.length];
-      for (int t = 0; t < yb.length; t++) {
-        n[t] = Double.isNaN(yb[t]) ? 0 : Math.max(1, Math.round(part.get(t).effectiveEvents()));
-      }
-      double[][] maxima = simulate(n, sigma2, index.scores(), parameters, options, steps);
-      double c = threshold(maxima, years, options.falseAlarmRate());
-      if (count > most) {
-        most = count;
+    for (Measure measure : measures) {
+      Channel channel = new Channel(index, measure, measure.periods(periods), measure.scores(index.scores(), periods),
+          options, share, (long) measure.ordinal() * options.replicates(), measures.length, perYear, annotations);
+      double c = channel.run();
+      if (measure == measures[0]) {
         threshold = c;
       }
-      points.addAll(classify(index, block[0], yb, sb, parameters, c, maxima, years, annotations));
+      for (TurningPoint p : channel.points) {
+        if (points.stream().noneMatch(q -> q.measure() != p.measure() && q.direction() == p.direction()
+            && Math.abs(index.query().granularity().between(q.start(), p.start())) <= 1)) {
+          points.add(p);
+        }
+      }
     }
-    return new TurningPointResult(name, points, threshold, observed / perYear, options, Version.current());
+    points.sort(java.util.Comparator.comparing(TurningPoint::start));
+    return new TurningPointResult(index.query().seriesName(), points, threshold, observed / perYear, options,
+        Version.current());
+  }
+
+  /** One measure's search: its blocks fitted, calibrated at its share of the false-alarm rate and classified. */
+  private static final class Channel {
+    private final IndexSeries index;
+    private final Measure measure;
+    private final List<PeriodStats> periods;
+    private final Map<Integer, Long> scores;
+    private final TurningPointOptions options;
+    private final double rate;
+    private final long streamOffset;
+    private final int channels;
+    private final double perYear;
+    private final Annotations annotations;
+    private final List<TurningPoint> points = new ArrayList<>();
+
+    Channel(IndexSeries index, Measure measure, List<PeriodStats> periods, Map<Integer, Long> scores,
+            TurningPointOptions options, double rate, long streamOffset, int channels, double perYear,
+            Annotations annotations) {
+      this.index = index;
+      this.measure = measure;
+      this.periods = periods;
+      this.scores = scores;
+      this.options = options;
+      this.rate = rate;
+      this.streamOffset = streamOffset;
+      this.channels = channels;
+      this.perYear = perYear;
+      this.annotations = annotations;
+    }
+
+    /** Finds this measure's turning points; returns the threshold of its block with the most data. */
+    double run() {
+      double[] y = RelationIndex.observations(periods);
+      double threshold = Double.POSITIVE_INFINITY;
+      int most = 0;
+      for (int[] block : blocks(y, (int) Math.round(perYear))) {
+        List<PeriodStats> part = periods.subList(block[0], block[1]);
+        double[] yb = Arrays.copyOfRange(y, block[0], block[1]);
+        int count = (int) Arrays.stream(yb).filter(v -> !Double.isNaN(v)).count();
+        if (count < MIN_OBSERVED || !measure.informative(part)) {
+          continue;
+        }
+        double sigma2 = LocalLevel.pooledVariance(part);
+        double[] sb = RelationIndex.samplingVariances(part, sigma2);
+        LevelModel.Parameters parameters = LevelModel.fit(yb, sb);
+        double years = count / perYear;
+        int steps = Math.max(MIN_STEPS, (int) Math.ceil(3 * rate * years) + 5);
+        long[] n = new long[yb.length];
+        for (int t = 0; t < yb.length; t++) {
+          n[t] = Double.isNaN(yb[t]) ? 0 : Math.max(1, Math.round(part.get(t).effectiveEvents()));
+        }
+        double[][] maxima = simulate(n, sigma2, scores, parameters, options, steps, streamOffset);
+        double c = threshold(maxima, years, rate);
+        if (count > most) {
+          most = count;
+          threshold = c;
+        }
+        points.addAll(classify(block[0], yb, sb, parameters, c, new Calibration(maxima, years / channels)));
+      }
+      return threshold;
+    }
+
+    private List<TurningPoint> classify(int offset, double[] y, double[] s, LevelModel.Parameters parameters,
+                                        double threshold, Calibration calibration) {
+      LevelModel.Found found = LevelModel.find(y, s, parameters, threshold, y.length);
+      LocalLevel.Smoothed level = LevelModel.smoothWith(y, s, parameters, found.outlier(), found.shift());
+      List<TurningPoint> list = new ArrayList<>();
+      int t = 0;
+      while (t < y.length) {
+        int next = t + 1;
+        if (found.outlier()[t]) {
+          int span = t + 1 < y.length && found.outlier()[t + 1]
+              && Math.signum(found.statistic()[t + 1]) == Math.signum(found.statistic()[t]) ? 2 : 1;
+          list.add(shock(offset, y, level, calibration, t, span, Math.min(Math.abs(found.statistic()[t]),
+              span == 2 ? Math.abs(found.statistic()[t + 1]) : Double.POSITIVE_INFINITY)));
+          next = t + span;
+        } else if (found.shift()[t]) {
+          int back = reversal(y, found, level, t);
+          if (back > 0) {
+            list.add(shock(offset, y, level, calibration, t, back - t,
+                Math.min(Math.abs(found.statistic()[t]), Math.abs(found.statistic()[back]))));
+            next = back + 1;
+          } else {
+            list.add(point(offset + t, Kind.LEVEL, 1, calibration.confidence(found.statistic()[t]),
+                found.statistic()[t], level.mean()[t - 1], level.mean()[t]));
+          }
+        }
+        t = next;
+      }
+      return list;
+    }
+
+    private TurningPoint shock(int offset, double[] y, LocalLevel.Smoothed level, Calibration calibration, int t,
+                               int span, double statistic) {
+      double excursion = 0;
+      for (int k = t; k < t + span; k++) {
+        excursion += y[k] / span;
+      }
+      double before = t > 0 ? level.mean()[t - 1] : level.mean()[t + span < y.length ? t + span : t];
+      return point(offset + t, Kind.SHOCK, span, calibration.confidence(statistic), statistic, before, excursion);
+    }
+
+    /** A turning point at period {@code t} of the index, its levels given on the detection scale. */
+    private TurningPoint point(int t, Kind kind, int span, double confidence, double statistic, double before,
+                               double after) {
+      double from = before / measure.scale();
+      double to = after / measure.scale();
+      if (to == from) {
+        from = Math.nextDown(from);
+      }
+      Direction direction = to > from ? Direction.UP : Direction.DOWN;
+      IndexPoint at = index.points().get(t);
+      return new TurningPoint(at.stats().start(), at.label(), kind, span, direction, measure, confidence, statistic,
+          at.events(), from, to,
+          annotations.near(index.query().granularity().month(at.stats().start()), direction));
+    }
+  }
+
+  /**
+   * The simulated false turning points of one block.
+   *
+   * @param maxima each replicate's largest residual per greedy step
+   * @param years the years of data the block's rate is counted over (divided by the number of measures, so that
+   *     a confidence speaks for the false alarms of all measures together)
+   */
+  private record Calibration(double[][] maxima, double years) {
+    double confidence(double statistic) {
+      return TurningPoints.confidence(maxima, years, statistic);
+    }
   }
 
   /**
@@ -110,42 +237,6 @@ public final class TurningPoints {
     return blocks;
   }
 
-  private static List<TurningPoint> classify(IndexSeries index, int offset, double[] y, double[] s,
-                                             LevelModel.Parameters parameters, double threshold, double[][] maxima,
-                                             double years, Annotations annotations) {
-    LevelModel.Found found = LevelModel.find(y, s, parameters, threshold, y.length);
-    LocalLevel.Smoothed level = LevelModel.smoothWith(y, s, parameters, found.outlier(), found.shift());
-    List<TurningPoint> points = new ArrayList<>();
-    int t = 0;
-    while (t < y.length) {
-      int next = t + 1;
-      if (found.outlier()[t]) {
-        int span = t + 1 < y.length && found.outlier()[t + 1]
-            && Math.signum(found.statistic()[t + 1]) == Math.signum(found.statistic()[t]) ? 2 : 1;
-        points.add(shock(index, offset, y, level, maxima, years, t, span, Math.min(Math.abs(found.statistic()[t]),
-            span == 2 ? Math.abs(found.statistic()[t + 1]) : Double.POSITIVE_INFINITY), annotations));
-        next = t + span;
-      } else if (found.shift()[t]) {
-        int back = reversal(y, found, level, t);
-        if (back > 0) {
-          points.add(shock(index, offset, y, level, maxima, years, t, back - t,
-              Math.min(Math.abs(found.statistic()[t]), Math.abs(found.statistic()[back])), annotations));
-          next = back + 1;
-        } else {
-          IndexPoint at = index.points().get(offset + t);
-          double before = level.mean()[t - 1];
-          double after = level.mean()[t];
-          points.add(new TurningPoint(at.stats().start(), at.label(), Kind.LEVEL, 1,
-              after > before ? Direction.UP : Direction.DOWN, confidence(maxima, years, found.statistic()[t]),
-              found.statistic()[t], at.events(), before, after,
-              notes(index, annotations, offset + t, after > before ? Direction.UP : Direction.DOWN)));
-        }
-      }
-      t = next;
-    }
-    return points;
-  }
-
   /** Returns the index of a shift that undoes the shift at {@code t} within two periods, or -1. */
   private static int reversal(double[] y, LevelModel.Found found, LocalLevel.Smoothed level, int t) {
     double jump = level.mean()[t] - level.mean()[t - 1];
@@ -162,34 +253,12 @@ public final class TurningPoints {
     return -1;
   }
 
-  private static TurningPoint shock(IndexSeries index, int offset, double[] y, LocalLevel.Smoothed level,
-                                    double[][] maxima, double years, int t, int span, double statistic,
-                                    Annotations annotations) {
-    double excursion = 0;
-    for (int k = t; k < t + span; k++) {
-      excursion += y[k] / span;
-    }
-    double before = t > 0 ? level.mean()[t - 1] : level.mean()[t + span < y.length ? t + span : t];
-    if (excursion == before) {
-      before = Math.nextDown(before);
-    }
-    IndexPoint at = index.points().get(offset + t);
-    return new TurningPoint(at.stats().start(), at.label(), Kind.SHOCK, span,
-        excursion > before ? Direction.UP : Direction.DOWN, confidence(maxima, years, statistic), statistic,
-        at.events(), before, excursion,
-        notes(index, annotations, offset + t, excursion > before ? Direction.UP : Direction.DOWN));
-  }
-
-  private static List<Note> notes(IndexSeries index, Annotations annotations, int t, Direction direction) {
-    return annotations.near(index.query().granularity().month(index.points().get(t).stats().start()), direction);
-  }
-
   /**
    * Returns, per replicate, the largest absolute auxiliary residual at each of {@code steps} greedy steps on a
    * turn-free series simulated from the fitted model.
    */
   static double[][] simulate(long[] n, double sigma2, Map<Integer, Long> counts, LevelModel.Parameters parameters,
-                             TurningPointOptions options, int steps) {
+                             TurningPointOptions options, int steps, long streamOffset) {
     int size = n.length;
     Scores scores = new Scores(counts, sigma2);
     SeedSequence seeds = new SeedSequence(options.seed());
@@ -197,7 +266,7 @@ public final class TurningPoints {
     double[] ys = new double[size];
     double[] ss = new double[size];
     for (int r = 0; r < options.replicates(); r++) {
-      SplittableRandom random = seeds.stream(r);
+      SplittableRandom random = seeds.stream(streamOffset + r);
       double mu = 0;
       for (int t = 0; t < size; t++) {
         if (t > 0) {

@@ -67,6 +67,6 @@ public final class ChronicleNotes implements Annotations {
   }
 
   private static Note note(ChronicleEntry e) {
-    return new Note(e.date().start(), e.title() + " [" + e.date() + "]", e.source());
+    return new Note(e.date().start(), e.date().toString(), e.title(), e.source());
   }
 }

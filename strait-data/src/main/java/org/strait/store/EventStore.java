@@ -57,10 +57,12 @@ public final class EventStore implements AutoCloseable {
 
   private final Path path;
   private final DuckDBConnection connection;
+  private final StoreReader reader;
 
   private EventStore(Path path, DuckDBConnection connection) {
     this.path = path;
     this.connection = connection;
+    this.reader = new StoreReader(path, connection, false);
   }
 
   /** The start of the message when another process holds the store: the rule of sharing follows it. */
@@ -105,6 +107,18 @@ public final class EventStore implements AutoCloseable {
       throw failure(dbFile, false, e);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create the folder of the store " + dbFile, e);
+    }
+  }
+
+  /** Opens a store in memory with the schema, for tests and one-off computations: it is gone when closed. */
+  public static EventStore inMemory() {
+    try {
+      Connection c = DriverManager.getConnection("jdbc:duckdb:");
+      EventStore store = new EventStore(Path.of(":memory:"), c.unwrap(DuckDBConnection.class));
+      store.createSchema();
+      return store;
+    } catch (SQLException e) {
+      throw new StoreException("cannot open a store in memory: " + e.getMessage(), e);
     }
   }
 
@@ -160,9 +174,44 @@ public final class EventStore implements AutoCloseable {
     return path;
   }
 
-  /** Returns the JDBC connection, for queries. Callers must not change the tables. */
+  /**
+   * Returns the JDBC connection, for tests and tools that check the tables themselves; the system reads through
+   * {@link #reader()}. Callers must not change the tables.
+   */
   public Connection connection() {
     return connection;
+  }
+
+  /** Returns the typed reads of this store on its own connection (one thread at a time). */
+  public StoreReader reader() {
+    return reader;
+  }
+
+  /**
+   * Returns {@code n} readers on connections of their own to this store's database, for concurrent reads (one
+   * thread per reader at a time); closing a reader closes its connection.
+   *
+   * @throws StoreException when a connection cannot be opened (those opened are closed)
+   */
+  public List<StoreReader> readers(int n) {
+    List<StoreReader> out = new java.util.ArrayList<>();
+    try {
+      for (int i = 0; i < n; i++) {
+        out.add(new StoreReader(path, connection.duplicate(), true));
+      }
+      return out;
+    } catch (SQLException e) {
+      StoreException failure = new StoreException("cannot open read connections to the store " + path + ": "
+          + e.getMessage(), e);
+      for (StoreReader r : out) {
+        try {
+          r.close();
+        } catch (StoreException closing) {
+          failure.addSuppressed(closing);
+        }
+      }
+      throw failure;
+    }
   }
 
   /**

@@ -64,7 +64,7 @@ public record SavedVerdicts(long id, Instant savedAt, String computedBy, YearMon
    * @param savedAt when it was computed
    * @throws StoreException when the store holds no event or cannot be written
    */
-  public static SavedVerdicts save(Connection c, Instant savedAt, String computedBy, YearMonth trainStart,
+  static SavedVerdicts save(Connection c, Instant savedAt, String computedBy, YearMonth trainStart,
       YearMonth trainEnd, YearMonth testEnd, long seed, int samples, String version, String json) {
     try {
       YearMonth[] span = span(c);
@@ -105,7 +105,7 @@ public record SavedVerdicts(long id, Instant savedAt, String computedBy, YearMon
    * Returns the verdict table saved last in the store behind {@code c}, or empty when none was (or the store
    * predates the table and was opened read-only).
    */
-  public static Optional<SavedVerdicts> latest(Connection c) {
+  static Optional<SavedVerdicts> latest(Connection c) {
     try (Statement s = c.createStatement()) {
       try (ResultSet t = s.executeQuery("SELECT count(*) FROM information_schema.tables WHERE table_name ="
           + " 'verdicts' AND table_schema = current_schema()")) {

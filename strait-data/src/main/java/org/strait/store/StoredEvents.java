@@ -11,11 +11,11 @@ import org.strait.core.Country;
 import org.strait.ingest.CountryEntities;
 
 /** Counts and lists stored events selected by an {@link EventQuery}. */
-public final class StoredEvents {
+final class StoredEvents {
   private StoredEvents() {}
 
   /** Returns the number of stored events the query selects. */
-  public static long count(Connection c, EventQuery q) {
+  static long count(Connection c, EventQuery q) {
     Sql sql = where(q);
     try (PreparedStatement p = c.prepareStatement("SELECT count(*) FROM events WHERE " + sql.text)) {
       sql.bind(p);
@@ -29,7 +29,7 @@ public final class StoredEvents {
   }
 
   /** Returns up to {@code limit} selected events as rows of text, oldest first, with a header row. */
-  public static List<List<String>> list(Connection c, EventQuery q, int limit) {
+  static List<List<String>> list(Connection c, EventQuery q, int limit) {
     Sql sql = where(q);
     String select = "SELECT event_date, source, actor1_name, actor1_country, actor2_name, actor2_country, cameo,"
         + " quad_class, goldstein FROM events WHERE " + sql.text
@@ -55,7 +55,7 @@ public final class StoredEvents {
   }
 
   /** Returns the source labels of the stored files, sorted. */
-  public static List<String> sources(Connection c) {
+  static List<String> sources(Connection c) {
     try (java.sql.Statement s = c.createStatement();
         ResultSet r = s.executeQuery("SELECT DISTINCT source FROM files ORDER BY source")) {
       List<String> out = new ArrayList<>();

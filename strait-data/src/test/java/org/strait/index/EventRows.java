@@ -1,35 +1,31 @@
 package org.strait.index;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
-import org.strait.store.Schema;
+import org.strait.store.EventStore;
+import org.strait.store.StoreReader;
 
-/** A DuckDB store made with {@link Schema#DDL} into which tests write event rows and monthly totals by hand. */
+/** An in-memory store into which tests write event rows and monthly totals by hand. */
 final class EventRows implements AutoCloseable {
+  private final EventStore store;
   private final Connection connection;
   private long line;
 
-  private EventRows(Connection connection) {
-    this.connection = connection;
+  private EventRows(EventStore store) {
+    this.store = store;
+    this.connection = store.connection();
   }
 
   /** Opens an in-memory store with the schema. */
-  static EventRows inMemory() throws SQLException {
-    Connection c = DriverManager.getConnection("jdbc:duckdb:");
-    try (Statement s = c.createStatement()) {
-      for (String ddl : Schema.DDL) {
-        s.execute(ddl);
-      }
-    }
-    return new EventRows(c);
+  static EventRows inMemory() {
+    return new EventRows(EventStore.inMemory());
   }
 
-  Connection connection() {
-    return connection;
+  /** Returns the store's reader, for the index. */
+  StoreReader reader() {
+    return store.reader();
   }
 
   /** Adds one event without id or weights, as a quadruple file gives it. */
@@ -78,7 +74,7 @@ final class EventRows implements AutoCloseable {
   }
 
   @Override
-  public void close() throws SQLException {
-    connection.close();
+  public void close() {
+    store.close();
   }
 }

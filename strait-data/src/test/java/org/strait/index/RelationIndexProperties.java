@@ -38,9 +38,9 @@ class RelationIndexProperties {
       throws SQLException {
     try (EventRows store = EventRows.inMemory()) {
       insert(store, rows, 1, true);
-      IndexSeries once = RelationIndex.compute(store.connection(), QUERY);
+      IndexSeries once = RelationIndex.compute(store.reader(), QUERY);
       insert(store, rows, 2, true);
-      assertThat(RelationIndex.compute(store.connection(), QUERY)).isEqualTo(once);
+      assertThat(RelationIndex.compute(store.reader(), QUERY)).isEqualTo(once);
     }
   }
 
@@ -48,9 +48,9 @@ class RelationIndexProperties {
   void compute_everyQuadrupleRepeated_leavesTheSeriesUnchanged(@ForAll("rows") List<Row> rows) throws SQLException {
     try (EventRows store = EventRows.inMemory()) {
       insert(store, rows, 1, false);
-      IndexSeries once = RelationIndex.compute(store.connection(), QUERY);
+      IndexSeries once = RelationIndex.compute(store.reader(), QUERY);
       insert(store, rows, 2, false);
-      assertThat(RelationIndex.compute(store.connection(), QUERY)).isEqualTo(once);
+      assertThat(RelationIndex.compute(store.reader(), QUERY)).isEqualTo(once);
     }
   }
 
@@ -59,9 +59,9 @@ class RelationIndexProperties {
       throws SQLException {
     try (EventRows store = EventRows.inMemory()) {
       insert(store, rows, 1, true);
-      IndexSeries once = RelationIndex.compute(store.connection(), QUERY);
+      IndexSeries once = RelationIndex.compute(store.reader(), QUERY);
       insert(store, rows, 2, true, "copy-");
-      IndexSeries twice = RelationIndex.compute(store.connection(), QUERY);
+      IndexSeries twice = RelationIndex.compute(store.reader(), QUERY);
       for (int m = 0; m < 6; m++) {
         PeriodStats a = once.points().get(m).stats();
         PeriodStats b = twice.points().get(m).stats();

@@ -21,7 +21,7 @@ class RelationIndexTest {
           .add("icews14", "2014-03-02", "JPN", "KOR", "190", 4, -10.0)
           .add("icews14", "2014-03-02", "JPN", "CHN", "040", 1, 1.0)
           .month("icews14", "2014-01", 100).month("icews14", "2014-02", 90).month("icews14", "2014-03", 80);
-      IndexSeries series = RelationIndex.compute(rows.connection(), JPN_KOR);
+      IndexSeries series = RelationIndex.compute(rows.reader(), JPN_KOR);
 
       assertThat(series.points()).extracting(IndexPoint::label).containsExactly("2014-01", "2014-02", "2014-03");
       PeriodStats january = series.points().get(0).stats();
@@ -44,7 +44,7 @@ class RelationIndexTest {
       rows.add("icews14", "2014-01-03", "JPN", "KOR", "040", 1, 1.0)
           .add("icews14", "2014-01-09", "KOR", "JPN", "111", 3, -2.0)
           .month("icews14", "2014-01", 10);
-      IndexSeries directed = RelationIndex.compute(rows.connection(),
+      IndexSeries directed = RelationIndex.compute(rows.reader(),
           IndexQuery.of(Dyad.parse("KOR-JPN")).withDirected(true));
       assertThat(directed.points()).singleElement().satisfies(p -> {
         assertThat(p.events()).isEqualTo(1);
@@ -61,10 +61,10 @@ class RelationIndexTest {
           .add(2, "gdelt2", "900001", "2019-07-01", "JPN", "KOR", "163", 4, -8.0, 6)
           .add(2, "gdelt2", "900002", "2019-07-04", "KOR", "JPN", "036", 1, 4.0, 2)
           .month("gdelt2", "2019-07", 1000);
-      IndexSeries plain = RelationIndex.compute(rows.connection(), JPN_KOR);
+      IndexSeries plain = RelationIndex.compute(rows.reader(), JPN_KOR);
       assertThat(plain.points().get(0).events()).isEqualTo(2);
       assertThat(plain.points().get(0).raw()).isEqualTo(-2.0);
-      IndexSeries weighted = RelationIndex.compute(rows.connection(), JPN_KOR.withWeighting(Weighting.MENTIONS));
+      IndexSeries weighted = RelationIndex.compute(rows.reader(), JPN_KOR.withWeighting(Weighting.MENTIONS));
       // the later copy says 6 mentions: (6 * -8 + 2 * 4) / 8 = -5
       assertThat(weighted.points().get(0).raw()).isEqualTo(-5.0);
       assertThat(weighted.points().get(0).stats().effectiveEvents()).isCloseTo(64.0 / 40, within(1e-12));
@@ -79,7 +79,7 @@ class RelationIndexTest {
           .add("icews05-15/sample", "2012-08-11", "KOR", "JPN", "111", 3, -2.0)
           .add("icews05-15/sample", "2012-08-10", "JPN", "KOR", "111", 3, -2.0)
           .month("icews05-15/sample", "2012-08", 50);
-      assertThat(RelationIndex.compute(rows.connection(), JPN_KOR).points().get(0).events()).isEqualTo(3);
+      assertThat(RelationIndex.compute(rows.reader(), JPN_KOR).points().get(0).events()).isEqualTo(3);
     }
   }
 
@@ -98,7 +98,7 @@ class RelationIndexTest {
           .add("icews05-15/sample", "2014-12-31", "KOR", "JPN", "040", 1, 1.0)
           .month("icews05-15/tail", "2012-08", 10).month("icews05-15/tail", "2012-09", 10)
           .month("icews05-15/sample", "2012-08", 5).month("icews05-15/sample", "2012-09", 5);
-      IndexSeries series = RelationIndex.compute(rows.connection(),
+      IndexSeries series = RelationIndex.compute(rows.reader(),
           JPN_KOR.withMonths(YearMonth.of(2012, 8), YearMonth.of(2012, 9)));
       assertThat(series.points()).extracting(p -> p.stats().source())
           .containsExactly("icews05-15/tail", "icews05-15/tail");
@@ -115,7 +115,7 @@ class RelationIndexTest {
           .add("icews05-15/sample", "2012-08-01", "KOR", "JPN", "173", 4, -5.0)
           .add("icews05-15/sample", "2012-08-30", "KOR", "JPN", "173", 4, -5.0)
           .month("icews05-15/tail", "2012-08", 10).month("icews05-15/sample", "2012-08", 5);
-      IndexSeries series = RelationIndex.compute(rows.connection(),
+      IndexSeries series = RelationIndex.compute(rows.reader(),
           JPN_KOR.withMonths(YearMonth.of(2012, 8), YearMonth.of(2012, 8)));
       assertThat(series.points().get(0).stats().source()).isEqualTo("icews05-15/sample");
       assertThat(series.points().get(0).raw()).isEqualTo(-5.0);
@@ -131,7 +131,7 @@ class RelationIndexTest {
         rows.add("s", "2014-03-0" + d, "KOR", "JPN", d % 2 == 0 ? "040" : "111", d % 2 == 0 ? 1 : 3,
             d % 2 == 0 ? 1.0 : -2.0);
       }
-      List<IndexPoint> points = RelationIndex.compute(rows.connection(), JPN_KOR).points();
+      List<IndexPoint> points = RelationIndex.compute(rows.reader(), JPN_KOR).points();
       IndexPoint thin = points.get(0);
       IndexPoint dense = points.get(2);
       assertThat(thin.raw()).isEqualTo(-0.5);
@@ -157,7 +157,7 @@ class RelationIndexTest {
   void compute_unknownSource_failsNamingTheStoredSources() throws Exception {
     try (EventRows rows = EventRows.inMemory()) {
       rows.add("icews14", "2014-01-03", "JPN", "KOR", "040", 1, 1.0).month("icews14", "2014-01", 1);
-      assertThatThrownBy(() -> RelationIndex.compute(rows.connection(), JPN_KOR.withSource("gdelt2")))
+      assertThatThrownBy(() -> RelationIndex.compute(rows.reader(), JPN_KOR.withSource("gdelt2")))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessage("no source 'gdelt2' in the store; it holds: icews14");
     }
@@ -167,7 +167,7 @@ class RelationIndexTest {
   void compute_mentionWeightsOnIcews_failsNamingSourceAndMonth() throws Exception {
     try (EventRows rows = EventRows.inMemory()) {
       rows.add("icews14", "2014-01-03", "JPN", "KOR", "040", 1, 1.0).month("icews14", "2014-01", 1);
-      assertThatThrownBy(() -> RelationIndex.compute(rows.connection(), JPN_KOR.withWeighting(Weighting.MENTIONS)))
+      assertThatThrownBy(() -> RelationIndex.compute(rows.reader(), JPN_KOR.withWeighting(Weighting.MENTIONS)))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("icews14").hasMessageContaining("mentions").hasMessageContaining("2014-01");
     }
@@ -176,7 +176,7 @@ class RelationIndexTest {
   @Test
   void compute_emptyStoreWithoutMonths_failsClearly() throws Exception {
     try (EventRows rows = EventRows.inMemory()) {
-      assertThatThrownBy(() -> RelationIndex.compute(rows.connection(), JPN_KOR))
+      assertThatThrownBy(() -> RelationIndex.compute(rows.reader(), JPN_KOR))
           .isInstanceOf(IllegalStateException.class).hasMessageContaining("holds no events");
     }
   }
@@ -188,7 +188,7 @@ class RelationIndexTest {
           .add("icews14", "2014-01-06", "JPN", "KOR", "040", 1, 3.0)
           .add("icews14", "2014-01-12", "JPN", "KOR", "040", 1, 5.0)
           .month("icews14", "2014-01", 3);
-      IndexSeries weekly = RelationIndex.compute(rows.connection(),
+      IndexSeries weekly = RelationIndex.compute(rows.reader(),
           JPN_KOR.withGranularity(Granularity.WEEK).withMonths(YearMonth.of(2014, 1), YearMonth.of(2014, 1)));
       // 2014-01-01 was a Wednesday; January 2014 touches the weeks of Dec 30, Jan 6, 13, 20 and 27
       assertThat(weekly.points()).extracting(IndexPoint::label)
@@ -202,7 +202,7 @@ class RelationIndexTest {
   void compute_goldsteinOffTheOneDecimalScale_failsNamingSourceAndMonth() throws Exception {
     try (EventRows rows = EventRows.inMemory()) {
       rows.add("odd", "2014-02-03", "JPN", "KOR", "040", 1, 1.25).month("odd", "2014-02", 1);
-      assertThatThrownBy(() -> RelationIndex.compute(rows.connection(), JPN_KOR))
+      assertThatThrownBy(() -> RelationIndex.compute(rows.reader(), JPN_KOR))
           .isInstanceOf(IllegalStateException.class)
           .hasMessage("source odd has Goldstein scores off the published one-decimal scale in 2014-02");
     }

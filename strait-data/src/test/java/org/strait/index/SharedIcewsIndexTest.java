@@ -73,8 +73,8 @@ class SharedIcewsIndexTest {
   void compute_2014FromIcews14AndTail_agreeWhereTheFilesHoldTheSameEvents() throws SQLException {
     Connection c = store.connection();
     IndexQuery year = JPN_KOR.withMonths(YearMonth.of(2014, 1), YearMonth.of(2014, 12));
-    IndexSeries a = RelationIndex.compute(c, year.withSource("icews14"));
-    IndexSeries b = RelationIndex.compute(c, year.withSource("icews05-15/tail"));
+    IndexSeries a = RelationIndex.compute(store.reader(), year.withSource("icews14"));
+    IndexSeries b = RelationIndex.compute(store.reader(), year.withSource("icews05-15/tail"));
     // every JPN-KOR event of the tail in 2014 is also in icews14; icews14 keeps some actors the 2005-15 subset drops
     assertThat(single(c, "SELECT count(*) FROM (" + quadruples("icews05-15/tail") + " EXCEPT "
         + quadruples("icews14") + ")")).isZero();
@@ -93,7 +93,7 @@ class SharedIcewsIndexTest {
 
   @Test
   void compute_jpnKorFromAllSources_takesTheMostCompleteSourcePerMonth() throws SQLException {
-    IndexSeries index = RelationIndex.compute(store.connection(), JPN_KOR);
+    IndexSeries index = RelationIndex.compute(store.reader(), JPN_KOR);
     assertThat(index.points().get(0).label()).isEqualTo("2005-01");
     assertThat(index.points().get(index.points().size() - 1).label()).isEqualTo("2018-10");
     // 2015-2017 are not in the shared data: gaps, with no raw value and a band that widens into them
@@ -118,9 +118,9 @@ class SharedIcewsIndexTest {
 
   @Test
   void compute_2018AloneAndWithTheYearsBefore_monthsMoveLessThanTheirIntervals() throws SQLException {
-    IndexSeries alone = RelationIndex.compute(store.connection(),
+    IndexSeries alone = RelationIndex.compute(store.reader(),
         JPN_KOR.withMonths(YearMonth.of(2018, 1), YearMonth.of(2018, 10)));
-    IndexSeries all = RelationIndex.compute(store.connection(), JPN_KOR);
+    IndexSeries all = RelationIndex.compute(store.reader(), JPN_KOR);
     for (IndexPoint a : alone.points()) {
       IndexPoint b = all.points().stream().filter(p -> p.label().equals(a.label())).findFirst().orElseThrow();
       double half = Math.min(a.upper() - a.lower(), b.upper() - b.lower()) / 2;
@@ -132,8 +132,8 @@ class SharedIcewsIndexTest {
 
   @Test
   void detect_addingThe2018Data_leavesTheTurningPointsOf2005To2014() throws SQLException {
-    IndexSeries to2014 = RelationIndex.compute(store.connection(), JPN_KOR.withMonths(null, YearMonth.of(2014, 12)));
-    IndexSeries all = RelationIndex.compute(store.connection(), JPN_KOR);
+    IndexSeries to2014 = RelationIndex.compute(store.reader(), JPN_KOR.withMonths(null, YearMonth.of(2014, 12)));
+    IndexSeries all = RelationIndex.compute(store.reader(), JPN_KOR);
     List<String> before = TurningPoints.detect(to2014, TurningPointOptions.defaults(), Annotations.NONE).points()
         .stream().map(t -> t.label() + " " + t.kind() + " " + t.direction()).toList();
     List<String> after = TurningPoints.detect(all, TurningPointOptions.defaults(), Annotations.NONE).points()

@@ -14,20 +14,32 @@ final class Synthetic {
 
   private Synthetic() {}
 
-  /** Returns one PeriodStats per month for the given levels. */
+  /** Returns one PeriodStats per month for the given levels, every event of QuadClass 1. */
   static List<PeriodStats> months(double[] level, double rate, double sd, double omega, SplittableRandom random) {
+    return months(level, rate, sd, omega, random, false);
+  }
+
+  /**
+   * Returns one PeriodStats per month for the given levels; with {@code bySign} an event with a negative score is
+   * of QuadClass 3 (verbal conflict), the others of QuadClass 1, so that the net cooperation share moves too.
+   */
+  static List<PeriodStats> months(double[] level, double rate, double sd, double omega, SplittableRandom random,
+                                  boolean bySign) {
     List<PeriodStats> periods = new ArrayList<>();
     for (int t = 0; t < level.length; t++) {
       int n = poisson(rate, random);
       double effect = omega * Gaussian.next(random);
       double sum = 0;
       double squares = 0;
+      int conflict = 0;
       for (int i = 0; i < n; i++) {
         double g = level[t] + effect + sd * Gaussian.next(random);
         sum += g;
         squares += g * g;
+        conflict += bySign && g < 0 ? 1 : 0;
       }
-      periods.add(new PeriodStats(START.plusMonths(t), "synthetic", n, sum, n, 0, 0, 0, n, n, sum, squares));
+      periods.add(new PeriodStats(START.plusMonths(t), "synthetic", n, sum, n - conflict, 0, conflict, 0, n, n, sum,
+          squares));
     }
     return periods;
   }

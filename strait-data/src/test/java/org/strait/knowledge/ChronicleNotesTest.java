@@ -35,7 +35,10 @@ class ChronicleNotesTest {
   void near_august2012_keepsMonthPrecisionEntries_andStopsAtOneMonth() {
     List<String> titles = titles(jpnKor.near(YearMonth.of(2012, 8)));
     // The ICJ proposal is known to its month (August 2012): it annotates August.
-    assertThat(titles).anySatisfy(t -> assertThat(t).contains("International Court of Justice").endsWith("[2012-08]"));
+    assertThat(jpnKor.near(YearMonth.of(2012, 8))).anySatisfy(n -> {
+      assertThat(n.title()).contains("International Court of Justice");
+      assertThat(n.when()).isEqualTo("2012-08");
+    });
     // The GSOMIA signing called off on 29 June 2012 lies two months before August.
     assertThat(titles).noneSatisfy(t -> assertThat(t).contains("intelligence pact"));
     // The Senkaku purchase of September 2012 is Japan and China, not Korea.
@@ -56,8 +59,8 @@ class ChronicleNotesTest {
       assertThat(titles(jpnKor.near(YearMonth.of(2021, m))))
           .noneSatisfy(t -> assertThat(t).contains("Olympic map"));
     }
-    assertThat(titles(jpnKor.near(YearMonth.of(2021, 7))))
-        .anySatisfy(t -> assertThat(t).contains("Tokyo Olympics").endsWith("[2021-07-19]"));
+    assertThat(jpnKor.near(YearMonth.of(2021, 7)))
+        .anySatisfy(n -> assertThat(n.title() + " " + n.when()).contains("Tokyo Olympics").endsWith("2021-07-19"));
   }
 
   @Test

@@ -3,6 +3,7 @@ package org.strait.bargain;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 
 /**
  * One turn of the spatial model of politics (labels S1–S9 as in {@link SpatialModel}): risk attitudes, challenges,
@@ -30,6 +31,8 @@ final class SmpState {
   private final int n;
   private final boolean symmetric;
   private final double[] weight;
+  /** The largest voting weight σ_m c_m. */
+  private final double maxWeight;
 
   private double[][] x;
   /** dist[i][j]: S1, i's salience-weighted distance from i to j. */
@@ -43,11 +46,28 @@ final class SmpState {
   private double[][] own;
   /** ownTotal[a]: the sum over q of own[a][q], in order (the status quo's value times n). */
   private double[] ownTotal;
+  private Scratch scratch;
+  /** Whether one-dimensional disputes use {@link LineCoalitions} for S3. */
+  private final boolean onLine;
+  private final boolean parallel;
+  /** Below this many actors challengers are never run in parallel. */
+  private static final int PARALLEL_MIN = 64;
 
   /** A proposed bargain: initiator {@code i} would adopt {@code xi}, receiver {@code j} would adopt {@code xj}. */
   private record Bargain(int i, int j, double[] xi, double[] xj) {}
 
   SmpState(SmpOptions options, double[] c, double[][] s, SplittableRandom rng) {
+    this(options, c, s, rng, true, false);
+  }
+
+  /**
+   * With {@code onLine} false, S3 always sums the O(n³) votes (for comparison); with {@code parallel}, challengers'
+   * S5–S6 run on the common fork-join pool (each challenger's numbers are computed alone, so the result does not
+   * depend on the number of threads).
+   */
+  SmpState(SmpOptions options, double[] c, double[][] s, SplittableRandom rng, boolean onLine, boolean parallel) {
+    this.onLine = onLine;
+    this.parallel = parallel;
     this.o = options;
     this.c = c;
     this.s = s;
@@ -62,35 +82,46 @@ final class SmpState {
       }
       weight[i] = sigma[i] * c[i];
     }
+    double wMax = 0;
+    for (double w : weight) {
+      wMax = Math.max(wMax, w);
+    }
+    this.maxWeight = wMax;
   }
 
   /** Computes the state after one turn from positions {@code current} (scaled to [0, 1]). */
   double[][] turn(double[][] current) {
     prepare(current);
+    int[][] targets = new int[n][];
+    double[][] probabilities = new double[n][];
+    if (parallel && n >= PARALLEL_MIN) {
+      int chunks = Math.min(n, 4 * Runtime.getRuntime().availableProcessors());
+      IntStream.range(0, chunks).parallel().forEach(k -> {
+        Scratch sc = new Scratch(n);
+        for (int i = k * n / chunks; i < (k + 1) * n / chunks; i++) {
+          target(i, sc, targets, probabilities);
+        }
+      });
+    } else {
+      Scratch sc = scratch();
+      for (int i = 0; i < n; i++) {
+        target(i, sc, targets, probabilities);
+      }
+    }
     List<Bargain> bargains = new ArrayList<>();
     List<List<Integer>> queues = new ArrayList<>();
     for (int k = 0; k < n; k++) {
       queues.add(new ArrayList<>());
     }
     for (int i = 0; i < n; i++) {
+      // KTAB's queue order: bargains aimed at i by earlier challengers, i's status quo, then i's own bargains
       queues.get(i).add(STATUS_QUO);
-      double[][] pg = challengesBy(i);
-      double bestGain = MIN_GAIN;
-      for (int j = 0; j < n; j++) {
-        if (pg[j] != null) {
-          bestGain = Math.max(bestGain, pg[j][1]);
-        }
-      }
-      for (int j = 0; j < n; j++) {
-        if (pg[j] != null && pg[j][1] > MIN_GAIN && pg[j][1] >= bestGain - (symmetric ? TIE : 0)) {
-          for (Bargain b : bargains(i, j, pg[j][0])) {
-            queues.get(i).add(bargains.size());
-            queues.get(j).add(bargains.size());
-            bargains.add(b);
-          }
-          if (!symmetric) {
-            break;
-          }
+      for (int t = 0; t < targets[i].length; t++) {
+        int j = targets[i][t];
+        for (Bargain b : bargains(i, j, probabilities[i][t])) {
+          queues.get(i).add(bargains.size());
+          queues.get(j).add(bargains.size());
+          bargains.add(b);
         }
       }
     }
@@ -102,32 +133,92 @@ final class SmpState {
     return next;
   }
 
-  /** Sets the positions and computes S1–S4: distances, risk attitudes and every actor's estimated utilities. */
+  /** The targets challenger i chooses and its probabilities of beating them, {@code {targets, p}} (after prepare). */
+  double[][] targetsOf(int i) {
+    int[][] targets = new int[n][];
+    double[][] probabilities = new double[n][];
+    target(i, new Scratch(n), targets, probabilities);
+    double[] t = new double[targets[i].length];
+    for (int k = 0; k < t.length; k++) {
+      t[k] = targets[i][k];
+    }
+    return new double[][] {t, probabilities[i]};
+  }
+
+  /**
+   * S5–S6 for challenger i: stores in {@code targets[i]} the target it challenges (with symmetric ties, every target
+   * tied for its best gain; none if no gain exceeds 1e-5) and in {@code probabilities[i]} its estimates of winning.
+   */
+  private void target(int i, Scratch sc, int[][] targets, double[][] probabilities) {
+    challengesBy(i, sc);
+    double bestGain = MIN_GAIN;
+    for (int j = 0; j < n; j++) {
+      if (!Double.isNaN(sc.gain[j])) {
+        bestGain = Math.max(bestGain, sc.gain[j]);
+      }
+    }
+    int count = 0;
+    int[] chosen = new int[symmetric ? n : 1];
+    double[] p = new double[chosen.length];
+    for (int j = 0; j < n && count < chosen.length; j++) {
+      double g = sc.gain[j];
+      if (g > MIN_GAIN && g >= bestGain - (symmetric ? TIE : 0)) {
+        chosen[count] = j;
+        p[count++] = sc.p[j];
+      }
+    }
+    targets[i] = java.util.Arrays.copyOf(chosen, count);
+    probabilities[i] = java.util.Arrays.copyOf(p, count);
+  }
+
+  /**
+   * Sets the positions and computes S1–S4: distances, risk attitudes and every actor's estimated utilities. With
+   * one dimension and proportional votes the risk attitudes' Condorcet election takes its coalition strengths from
+   * {@link LineCoalitions} (O(n²), equal to the O(n³) sums up to rounding).
+   */
   void prepare(double[][] current) {
     x = current;
-    dist = new double[n][n];
-    double[][] neutralByOption = new double[n][n];
+    if (dist == null) {
+      dist = new double[n][n];
+      distT = new double[n][n];
+      rEst = new double[n][n];
+      own = new double[n][n];
+      ownTotal = new double[n];
+      bigR = new double[n];
+    }
     for (int i = 0; i < n; i++) {
       for (int j = 0; j < n; j++) {
         dist[i][j] = SpatialModel.distance(x[i], x[j], s[i]);
       }
     }
-    distT = new double[n][n];
     for (int i = 0; i < n; i++) {
       for (int k = 0; k < n; k++) {
         distT[i][k] = dist[k][i];
-        neutralByOption[i][k] = SpatialModel.utility(distT[i][k], 0);
       }
     }
-    double[] p = SmpVoting.pce(o.pceModel(), o.victoryProbModel(),
-        SmpVoting.coalitions(o.votingRule(), c, neutralByOption, n));
+    double[][] strengths;
+    if (x.length > 0 && x[0].length == 1 && o.votingRule() == SmpOptions.VotingRule.PROP && onLine) {
+      double[] line = new double[n];
+      for (int i = 0; i < n; i++) {
+        line[i] = x[i][0];
+      }
+      strengths = LineCoalitions.of(c, line);
+    } else {
+      double[][] neutralByOption = new double[n][n];
+      for (int i = 0; i < n; i++) {
+        for (int k = 0; k < n; k++) {
+          neutralByOption[i][k] = SpatialModel.utility(distT[i][k], 0);
+        }
+      }
+      strengths = SmpVoting.coalitions(o.votingRule(), c, neutralByOption, n);
+    }
+    double[] p = SmpVoting.pce(o.pceModel(), o.victoryProbModel(), strengths);
     double pMin = Double.POSITIVE_INFINITY;
     double pMax = Double.NEGATIVE_INFINITY;
     for (double v : p) {
       pMin = Math.min(pMin, v);
       pMax = Math.max(pMax, v);
     }
-    bigR = new double[n];
     for (int i = 0; i < n; i++) {
       double spread = pMax - pMin;
       bigR[i] = spread <= 0 ? 0 : switch (o.bigRRange()) {
@@ -136,14 +227,11 @@ final class SmpState {
         case MAX -> (2 * p[i] - (pMax + pMin)) / spread;
       };
     }
-    rEst = new double[n][n];
     for (int h = 0; h < n; h++) {
       for (int i = 0; i < n; i++) {
         rEst[h][i] = estimate(bigR[h], bigR[i]);
       }
     }
-    own = new double[n][n];
-    ownTotal = new double[n];
     for (int a = 0; a < n; a++) {
       double total = 0;
       for (int q = 0; q < n; q++) {
@@ -180,47 +268,110 @@ final class SmpState {
     };
   }
 
+  /** One challenger's working arrays (S5–S6), reused from one challenger to the next. */
+  private static final class Scratch {
+    /** gain[j]: i's gain from challenging j, or NaN where it was not computed (j cannot be i's best). */
+    final double[] gain;
+    /** p[j]: i's estimate of the probability that it beats j, where gain[j] is computed. */
+    final double[] p;
+    final double[] key;
+    final int[] order;
+    final int[] tmp;
+    final double[] uMi;
+    final double[] uMm;
+    /** joinOwn[m] = 2 U(m,i) + U(m,m) and joinOther[m] = 3 U(m,i), as the third-party sum forms them. */
+    final double[] joinOwn;
+    final double[] joinOther;
+    /** rest[m]: an upper bound on what third parties m..n-1 can add to i's coalition. */
+    final double[] rest;
+
+    Scratch(int n) {
+      gain = new double[n];
+      p = new double[n];
+      key = new double[n];
+      order = new int[n];
+      tmp = new int[n];
+      uMi = new double[n];
+      uMm = new double[n];
+      joinOwn = new double[n];
+      joinOther = new double[n];
+      rest = new double[n + 1];
+    }
+  }
+
+  private Scratch scratch() {
+    if (scratch == null) {
+      scratch = new Scratch(n);
+    }
+    return scratch;
+  }
+
   /**
-   * S5–S6 from i's own perspective for every target j: {@code {P, gain}}, or null for i itself and for targets that
-   * cannot be i's best. The gain of challenging j is at most U(i,i) - U(i,j) (reached when P = 1), so once a target
-   * worth g is found, every j whose bound lies below g (less a margin of 1e-9 for rounding, and the tie tolerance
-   * with symmetric ties) is skipped without its O(n) third-party sum; targets are tried in order of their bounds,
-   * largest first. The targets computed get exactly the numbers {@link #challenge} gives.
+   * S5–S6 from i's own perspective for every target that can be i's best: fills {@code sc.gain} and {@code sc.p},
+   * NaN for i itself and for targets proven worse than the best found (less a margin of 1e-9 for rounding, and the
+   * tie tolerance with symmetric ties). The gain of challenging j is at most U(i,i) - U(i,j) (reached when P = 1),
+   * so targets are tried in order of that bound, largest first, and the search stops once no remaining bound can
+   * beat the best found; a target's third-party sum also stops early once even the largest contribution the
+   * remaining third parties could make cannot lift it to the best (see {@link #challengeFast}). The targets computed
+   * get exactly the numbers {@link #challenge} gives.
    */
-  private double[][] challengesBy(int i) {
-    double[][] pg = new double[n][];
+  private void challengesBy(int i, Scratch sc) {
     double[] rI = rEst[i];
     double uii = est(i, i, i);
-    double[] bound = new double[n];
-    Integer[] order = new Integer[n];
+    double[] key = sc.key;
     for (int j = 0; j < n; j++) {
-      order[j] = j;
-      bound[j] = uii - est(i, i, j);
+      key[j] = est(i, i, j) - uii;
+      sc.gain[j] = Double.NaN;
     }
-    java.util.Arrays.sort(order, (a, b) -> Double.compare(bound[b], bound[a]));
-    double[] uMi = new double[n];
-    double[] uMm = new double[n];
+    sortAscending(key, sc.order, sc.tmp);
+    double[] uMi = sc.uMi;
+    double[] uMm = sc.uMm;
+    double[] ti = distT[i];
     for (int m = 0; m < n; m++) {
-      uMi[m] = SpatialModel.utility(distT[i][m], rI[m]);
+      uMi[m] = SpatialModel.utility(ti[m], rI[m]);
       uMm[m] = SpatialModel.utility(dist[m][m], rI[m]);
+      sc.joinOwn[m] = 2 * uMi[m] + uMm[m];
+      sc.joinOther[m] = 3 * uMi[m];
+    }
+    double rest = 0;
+    sc.rest[n] = 0;
+    for (int m = n - 1; m >= 0; m--) {
+      if (m != i) {
+        rest += weight[m] * Math.max(uMm[m] - uMi[m], 0);
+      }
+      sc.rest[m] = rest;
     }
     double best = MIN_GAIN;
     double slack = 1e-9 + (symmetric ? TIE : 0);
-    for (int j : order) {
+    for (int k = 0; k < n; k++) {
+      int j = sc.order[k];
       if (j == i) {
         continue;
       }
-      if (bound[j] + slack < best) {
+      if (-key[j] + slack < best) {
         break;
       }
-      pg[j] = challengeFast(i, j, uii, uMi, uMm);
-      best = Math.max(best, pg[j][1]);
+      double g = challengeFast(i, j, uii, sc, best - slack);
+      if (!Double.isNaN(g)) {
+        best = Math.max(best, g);
+      }
     }
-    return pg;
   }
 
-  /** {@link #challenge}(i, i, i, j) with i's third-party utilities of i and of their own positions given. */
-  private double[] challengeFast(int i, int j, double uii, double[] uMi, double[] uMm) {
+  /** Third parties are summed in blocks of this many, checking between blocks whether the target can still win. */
+  private static final int BLOCK = 16;
+
+  /**
+   * {@link #challenge}(i, i, i, j) with i's third-party utilities of i and of their own positions given: stores and
+   * returns the gain (and P in {@code sc.p}), or returns NaN without storing once the gain is proven below
+   * {@code threshold}. With proportional votes a third party m adds to i's side at most w_m (U(m,m) - U(m,i)) (its
+   * vote between joining i and joining j, SemiCommit, at p_n = 1; nothing under FullCommit and NoCommit), so before
+   * each block P is bounded by (A + rest)/(A + rest + B); the gain grows with P. The sums themselves run over m in
+   * order, as {@link #challenge}'s do, so a completed target's numbers are unchanged.
+   */
+  private double challengeFast(int i, int j, double uii, Scratch sc, double threshold) {
+    double[] uMi = sc.uMi;
+    double[] uMm = sc.uMm;
     double[] rI = rEst[i];
     double uij = SpatialModel.utility(dist[i][j], rI[i]);
     double vi = vote(weight[i], uii, uij);
@@ -231,42 +382,118 @@ final class SmpState {
     double b0 = b;
     SmpOptions.ThirdPartyCommit commit = o.thirdPartyCommit();
     boolean prop = o.votingRule() == SmpOptions.VotingRule.PROP;
+    double sj = sigma[j];
+    double share = prop ? shareBound(i, j, a0, b0) : 1;
     double[] dj = distT[j];
-    for (int m = 0; m < n; m++) {
-      if (m == i || m == j) {
-        continue;
+    double[] joinOwn = sc.joinOwn;
+    double[] joinOther = sc.joinOther;
+    for (int start = 0; start < n; start += BLOCK) {
+      if (prop) {
+        double rem = share * sc.rest[start] * (1 + 1e-9);
+        if (gain(uii, uij, sj, (a + rem) / (a + rem + b)) < threshold) {
+          return Double.NaN;
+        }
       }
-      double w = weight[m];
-      double umi = uMi[m];
-      double umj = SpatialModel.utility(dj[m], rI[m]);
-      double umm = uMm[m];
-      double own = prop ? w * (umi - umj) : vote(w, umi, umj);
-      double ai = a0 + Math.max(own, 0);
-      double bj = b0 + Math.max(-own, 0);
-      double pin = ai / (ai + bj);
-      double pjn = 1 - pin;
-      double joinI;
-      double joinJ;
-      if (commit == SmpOptions.ThirdPartyCommit.SEMI_COMMIT) {
-        joinI = pin * (2 * umi + umm) + pjn * (3 * umj);
-        joinJ = pin * (3 * umi) + pjn * (2 * umj + umm);
-      } else if (commit == SmpOptions.ThirdPartyCommit.FULL_COMMIT) {
-        joinI = pin * (3 * umi) + pjn * (3 * umj);
-        joinJ = joinI;
-      } else {
-        joinI = pin * (2 * umi + umm) + pjn * (2 * umj + umm);
-        joinJ = joinI;
+      int end = Math.min(n, start + BLOCK);
+      for (int m = start; m < end; m++) {
+        if (m == i || m == j) {
+          continue;
+        }
+        double w = weight[m];
+        double umi = uMi[m];
+        double umj = SpatialModel.utility(dj[m], rI[m]);
+        double umm = uMm[m];
+        double own = prop ? w * (umi - umj) : vote(w, umi, umj);
+        double ai = a0 + Math.max(own, 0);
+        double bj = b0 + Math.max(-own, 0);
+        double pin = ai / (ai + bj);
+        double pjn = 1 - pin;
+        double joinI;
+        double joinJ;
+        if (commit == SmpOptions.ThirdPartyCommit.SEMI_COMMIT) {
+          joinI = pin * joinOwn[m] + pjn * (3 * umj);
+          joinJ = pin * joinOther[m] + pjn * (2 * umj + umm);
+        } else if (commit == SmpOptions.ThirdPartyCommit.FULL_COMMIT) {
+          joinI = pin * joinOther[m] + pjn * (3 * umj);
+          joinJ = joinI;
+        } else {
+          joinI = pin * joinOwn[m] + pjn * (2 * umj + umm);
+          joinJ = joinI;
+        }
+        double v = prop ? w * (joinI - joinJ) : vote(w, joinI, joinJ);
+        a += Math.max(v, 0);
+        b += Math.max(-v, 0);
       }
-      double v = prop ? w * (joinI - joinJ) : vote(w, joinI, joinJ);
-      a += Math.max(v, 0);
-      b += Math.max(-v, 0);
     }
     double p = a / (a + b);
+    double g = gain(uii, uij, sj, p);
+    sc.p[j] = p;
+    sc.gain[j] = g;
+    return g;
+  }
+
+  /**
+   * An upper bound on every third party's p_n in i's challenge of j (on one line; 1 elsewhere): p_n grows with the
+   * third party's own vote w_m (U(m,i) - U(m,j)), and on a line |U(m,i) - U(m,j)| ≤ 2 |x_i - x_j| (the utility's
+   * slope is at most 1 + |R| ≤ 2 and |d(m,i) - d(m,j)| ≤ |x_i - x_j|), so p_n ≤ (a0 + r)/(a0 + b0 + r) with
+   * r = 2 max_m w_m |x_i - x_j| (widened by 1e-9 for rounding).
+   */
+  private double shareBound(int i, int j, double a0, double b0) {
+    if (x[i].length != 1) {
+      return 1;
+    }
+    double reach = 2 * maxWeight * Math.abs(x[i][0] - x[j][0]) * (1 + 1e-9) + 1e-12;
+    return Math.min(1, (a0 + reach) / (a0 + b0 + reach) * (1 + 1e-9));
+  }
+
+  /** S6: i's gain from challenging j with own utilities {@code uii}, {@code uij}, j's total salience, and P. */
+  private static double gain(double uii, double uij, double sigmaJ, double p) {
     double victory = 2 * uii;
     double defeat = 2 * uij;
     double contest = p * victory + (1 - p) * defeat;
-    double challenge = (1 - sigma[j]) * victory + sigma[j] * contest;
-    return new double[] {p, challenge - (uii + uij)};
+    double challenge = (1 - sigmaJ) * victory + sigmaJ * contest;
+    return challenge - (uii + uij);
+  }
+
+  /** Returns the indices of {@code key} in ascending order of their values (stable). */
+  static int[] ascending(double[] key) {
+    int[] order = new int[key.length];
+    sortAscending(key, order, new int[key.length]);
+    return order;
+  }
+
+  /** Fills {@code order} with the indices of {@code key} in ascending order (a stable merge sort; no boxing). */
+  private static void sortAscending(double[] key, int[] order, int[] tmp) {
+    int len = key.length;
+    for (int k = 0; k < len; k++) {
+      order[k] = k;
+    }
+    int[] src = order;
+    int[] dst = tmp;
+    for (int width = 1; width < len; width *= 2) {
+      for (int lo = 0; lo < len; lo += 2 * width) {
+        int mid = Math.min(lo + width, len);
+        int hi = Math.min(lo + 2 * width, len);
+        int a = lo;
+        int b = mid;
+        int k = lo;
+        while (a < mid && b < hi) {
+          dst[k++] = key[src[b]] < key[src[a]] ? src[b++] : src[a++];
+        }
+        while (a < mid) {
+          dst[k++] = src[a++];
+        }
+        while (b < hi) {
+          dst[k++] = src[b++];
+        }
+      }
+      int[] t = src;
+      src = dst;
+      dst = t;
+    }
+    if (src != order) {
+      System.arraycopy(src, 0, order, 0, len);
+    }
   }
 
   /** S5–S6: h's estimate of the probability that i beats j and of the gain to k of i challenging j. */

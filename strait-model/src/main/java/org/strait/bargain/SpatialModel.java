@@ -49,10 +49,21 @@ import org.strait.core.Require;
 /** The spatial model of politics of KTAB, with KTAB's options and defaults. */
 public final class SpatialModel implements BargainModel {
   private final SmpOptions options;
+  private final boolean parallel;
 
-  /** Creates the model with {@code options}. */
+  /** Creates the model with {@code options}, computing each turn on the calling thread. */
   public SpatialModel(SmpOptions options) {
+    this(options, false);
+  }
+
+  /**
+   * Creates the model with {@code options}; with {@code parallel}, each turn's challenges (S5–S6) are spread over
+   * the common fork-join pool from 64 actors up. The results are the same either way, on any number of threads:
+   * each challenger's numbers are computed alone and gathered in actor order.
+   */
+  public SpatialModel(SmpOptions options, boolean parallel) {
     this.options = Require.nonNull(options, "options");
+    this.parallel = parallel;
   }
 
   @Override
@@ -82,7 +93,7 @@ public final class SpatialModel implements BargainModel {
         x0[a][d] = st.position(d) / 100;
       }
     }
-    SmpState state = new SmpState(options, c, s, new SplittableRandom(options.seed()));
+    SmpState state = new SmpState(options, c, s, new SplittableRandom(options.seed()), true, parallel);
     List<double[][]> path = new ArrayList<>();
     path.add(x0);
     boolean converged = n < 2;

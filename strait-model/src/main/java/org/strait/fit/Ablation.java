@@ -13,12 +13,14 @@ import org.strait.core.Require;
 import org.strait.core.SeedSequence;
 import org.strait.core.Version;
 import org.strait.model.MechanismId;
+import org.strait.model.SeedClaim;
+import org.strait.model.mechanism.Mechanisms;
 
 /**
  * Calibration, backtest and ablation in one run: fits the full model on the training window, backtests it against
  * the baselines on the test window, refits and backtests it once per removed mechanism (warm-started from the full
  * fit, with the same backtest seeds so that the comparison shares its random numbers), and applies
- * {@link VerdictRule} to every claim of {@link SeedClaim#all()}.
+ * {@link VerdictRule} to every claim of {@link Mechanisms#claims()}.
  */
 public final class Ablation {
   /** The name of the full model's conditional forecaster in reports. */
@@ -82,7 +84,7 @@ public final class Ablation {
           id.ordinal())));
     }
     List<Verdict> verdicts = new ArrayList<>();
-    for (SeedClaim claim : SeedClaim.all()) {
+    for (SeedClaim claim : Mechanisms.claims()) {
       MechanismId id = claim.mechanism();
       verdicts.add(verdict(claim, full, referenceBacktest, ablated.get(id), ablatedBacktests.get(id), elpd.get(id),
           detectable.get(id)));

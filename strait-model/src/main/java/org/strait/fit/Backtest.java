@@ -70,6 +70,9 @@ public final class Backtest {
     double mae;
     int in50;
     int in90;
+    double error;
+    double squaredError;
+    double variance;
     final int[] pit = new int[PIT_BINS];
 
     void add(double[] sample, double y) {
@@ -80,6 +83,10 @@ public final class Backtest {
       mae += Scores.absoluteError(sample, y);
       in50 += Scores.covers(sample, 0.5, y) ? 1 : 0;
       in90 += Scores.covers(sample, 0.1, y) ? 1 : 0;
+      double mean = Arrays.stream(sample).average().orElseThrow();
+      error += mean - y;
+      squaredError += (mean - y) * (mean - y);
+      variance += Arrays.stream(sample).map(v -> (v - mean) * (v - mean)).sum() / Math.max(1, sample.length - 1);
       pit[Math.min(PIT_BINS - 1, (int) (Scores.pit(sample, y) * PIT_BINS))]++;
     }
 
@@ -88,7 +95,8 @@ public final class Backtest {
       return new HorizonScore(f.name(), f.conditional(), horizon, n, n == 0 ? Double.NaN : crps / d,
           n == 0 ? Double.NaN : is50 / d, n == 0 ? Double.NaN : is90 / d, n == 0 ? Double.NaN : mae / d,
           n == 0 ? Double.NaN : in50 / d, n == 0 ? Double.NaN : in90 / d,
-          Arrays.stream(pit).boxed().toList());
+          Arrays.stream(pit).boxed().toList(), n == 0 ? Double.NaN : error / d,
+          n == 0 ? Double.NaN : Math.sqrt(squaredError / d), n == 0 ? Double.NaN : Math.sqrt(variance / d));
     }
   }
 }

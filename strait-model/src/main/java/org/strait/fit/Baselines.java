@@ -15,7 +15,9 @@ import org.strait.core.Require;
  *                (φ kept as estimated; a unit root is not imposed) and σ the residual standard deviation.
  *
  * Months without an observation are skipped: changes and pairs are formed only from consecutive observed months,
- * and forecasts start from the last observed value.
+ * and forecasts start from the last observed value, g months before the origin when the months after it were not
+ * observed: AR(1) and persistence then step g + h times to reach month origin + h (issue 20; before, they stepped h
+ * times, forecasting the month after a two-year gap as if it followed the last observation).
  */
 
 /** The baseline forecasters: climatology, persistence (random walk) and AR(1). */
@@ -28,9 +30,14 @@ public final class Baselines {
   }
 
   static double lastObserved(MonthlySeries history) {
+    return history.at(history.length() - 1 - unobservedAtEnd(history));
+  }
+
+  /** Returns how many months at the end of the history were not observed (0 when the origin was). */
+  static int unobservedAtEnd(MonthlySeries history) {
     for (int i = history.length() - 1; i >= 0; i--) {
       if (!Double.isNaN(history.at(i))) {
-        return history.at(i);
+        return history.length() - 1 - i;
       }
     }
     throw new IllegalArgumentException("the history up to " + history.end() + " has no observed month");
@@ -96,9 +103,13 @@ public final class Baselines {
       }
       double sigma = sd(changes, 0);
       double last = lastObserved(history);
+      int gap = unobservedAtEnd(history);
       double[][] out = new double[samples][horizon];
       for (double[] path : out) {
         double y = last;
+        for (int g = 0; g < gap; g++) {
+          y += sigma * Gaussian.next(rng);
+        }
         for (int h = 0; h < horizon; h++) {
           y += sigma * Gaussian.next(rng);
           path[h] = y;
@@ -122,9 +133,13 @@ public final class Baselines {
       double phi = fit[1];
       double sigma = fit[2];
       double last = lastObserved(history);
+      int gap = unobservedAtEnd(history);
       double[][] out = new double[samples][horizon];
       for (double[] path : out) {
         double y = last;
+        for (int g = 0; g < gap; g++) {
+          y = c + phi * y + sigma * Gaussian.next(rng);
+        }
         for (int h = 0; h < horizon; h++) {
           y = c + phi * y + sigma * Gaussian.next(rng);
           path[h] = y;

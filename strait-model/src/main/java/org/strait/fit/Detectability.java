@@ -77,8 +77,7 @@ public final class Detectability {
         })).getPoint();
     Theta with = mode.copy();
     with.set(key, estimate);
-    Theta without = mode.copy();
-    without.on[id.ordinal()] = false;
+    Theta without = mode.without(id);
     double[] a = testMonths(StateSpace.filter(with, sim).monthly, sim, train);
     double[] b = testMonths(StateSpace.filter(without, sim).monthly, sim, train);
     Lfo.Comparison c = Lfo.compare(a, b);

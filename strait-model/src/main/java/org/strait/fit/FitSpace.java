@@ -1,7 +1,6 @@
 package org.strait.fit;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -11,26 +10,14 @@ import org.strait.model.Issue;
 import org.strait.model.MechanismId;
 import org.strait.model.ParameterSpec;
 import org.strait.model.Parameters;
-import org.strait.model.mechanism.AdministrationCycle;
-import org.strait.model.mechanism.AllyRivalry;
-import org.strait.model.mechanism.CommonThreat;
-import org.strait.model.mechanism.DivergentThreat;
-import org.strait.model.mechanism.HistoryDisputes;
-import org.strait.model.mechanism.Linkage;
 import org.strait.model.mechanism.Mechanisms;
-import org.strait.model.mechanism.PowerGap;
-import org.strait.model.mechanism.PublicOpinion;
-import org.strait.model.mechanism.QuasiAlliance;
-import org.strait.model.mechanism.Reciprocity;
-import org.strait.model.mechanism.StructuralShift;
-import org.strait.model.mechanism.UsMediation;
 
 /**
  * Which parameters a calibration fits: the dynamics' level, reversion and noise, the observation noise, the rates
  * of the chronicle's point processes (North Korean tests, issue flares), and one signed effect per mechanism, its
- * <em>key parameter</em>, whose sign the seeds predict. Shape parameters (M1.gamma, M4.eta, M8.tau, M10.breakYear,
- * ...) stay at their prior centres: with ten years of thin monthly data they are not identified (MODEL.md, "prefer
- * few parameters").
+ * <em>key parameter</em> (declared by its class, {@link org.strait.model.MechanismSpec#key()}), whose sign the seeds
+ * predict. Shape parameters (M1.gamma, M4.eta, M8.tau, M10.breakYear, ...) stay at their prior centres: with ten
+ * years of thin monthly data they are not identified (MODEL.md, "prefer few parameters").
  */
 public final class FitSpace {
   /** Standard deviation of the index around the latent temperature in a month of average event count. */
@@ -38,33 +25,22 @@ public final class FitSpace {
       0.5, "measurement noise of the monthly index around the latent temperature (average month)");
 
   private static final Parameters CATALOGUE = Mechanisms.defaults();
-  private static final Map<MechanismId, String> KEY = new EnumMap<>(MechanismId.class);
-
-  static {
-    KEY.put(MechanismId.M1, CommonThreat.BETA);
-    KEY.put(MechanismId.M2, DivergentThreat.BETA);
-    KEY.put(MechanismId.M3, PowerGap.BETA);
-    KEY.put(MechanismId.M4, UsMediation.BETA);
-    KEY.put(MechanismId.M5, AllyRivalry.BETA);
-    KEY.put(MechanismId.M6, HistoryDisputes.BETA);
-    KEY.put(MechanismId.M7, Linkage.CONTAGION);
-    KEY.put(MechanismId.M8, AdministrationCycle.BETA);
-    KEY.put(MechanismId.M9, PublicOpinion.DAMPING);
-    KEY.put(MechanismId.M10, StructuralShift.SHIFT_2010S);
-    KEY.put(MechanismId.M11, Reciprocity.RHO);
-    KEY.put(MechanismId.M12, QuasiAlliance.BETA);
-  }
 
   private FitSpace() {}
 
   /** Returns the name of mechanism {@code id}'s key parameter (e.g. {@code M2.beta}). */
   public static String key(MechanismId id) {
-    return KEY.get(id);
+    return Mechanisms.key(id);
   }
 
   /** Tells whether {@code name} is a mechanism's key parameter (the ones {@link Shrinkage} regularises). */
   public static boolean isKey(String name) {
-    return KEY.containsValue(name);
+    for (MechanismId id : MechanismId.values()) {
+      if (Mechanisms.key(id).equals(name)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Returns the catalogue's defaults with the observation noise added: the base every fit starts from. */
@@ -103,7 +79,7 @@ public final class FitSpace {
       }
     }
     for (MechanismId id : EnumSet.copyOf(enabled.isEmpty() ? EnumSet.noneOf(MechanismId.class) : enabled)) {
-      out.add(CATALOGUE.spec(KEY.get(id)));
+      out.add(CATALOGUE.spec(Mechanisms.key(id)));
     }
     return List.copyOf(out);
   }

@@ -16,9 +16,13 @@ import java.util.List;
  * @param coverage50 share of targets inside the central 50% interval
  * @param coverage90 share of targets inside the central 90% interval
  * @param pit the PIT histogram in ten equal bins (counts)
+ * @param bias the mean of (forecast mean - outcome): where the forecast sits, too high when positive
+ * @param rmse the root mean square of (forecast mean - outcome)
+ * @param spread the root mean of the forecasts' variances: a calibrated forecast's spread is close to its rmse
  */
 public record HorizonScore(String forecaster, boolean conditional, int horizon, int n, double crps,
-    double interval50, double interval90, double mae, double coverage50, double coverage90, List<Integer> pit) {
+    double interval50, double interval90, double mae, double coverage50, double coverage90, List<Integer> pit,
+    double bias, double rmse, double spread) {
   /** Copies the histogram. */
   public HorizonScore {
     pit = List.copyOf(pit);

@@ -16,10 +16,20 @@ import org.strait.core.Require;
  * origin (it is given a view cut there). Conditional: told the drivers and the chronicle's dated shocks of the
  * forecast months (never the index), with no random tests or flares beyond those; months past the end of the data
  * (never scored) take the last month's drivers. Reports label the two apart.
+ *
+ * <p>The forecast of a month's headline carries the observation noise the likelihood gives a headline observation:
+ * the filter reads each direction with variance {@code r²/w} (w the month's event count over the mean count), so
+ * the headline, their mean, has {@code r²/(2w)}, and a month observed only as a headline {@code r²/w}. The month's
+ * count is not known at the origin: the forecast uses the mean of {@code 1/(k·w)} (k = 2 or 1) over the observed
+ * months among the last {@value #RECENT} up to the origin (1 when none is observed), that is the recent density of
+ * the record. (Before issue 20's second part the paths carried {@code r²}, the noise of one direction in a month of
+ * mean count: twice the headline's variance, and intervals too wide at every horizon.)
  */
 public final class ModelForecaster implements Forecaster {
   /** Parameter draws per forecast when the fit has a posterior sample. */
   static final int GROUPS = 50;
+  /** The months up to the origin whose density sets the forecast's observation noise. */
+  static final int RECENT = 12;
   private final FitResult fit;
   private final FitInput data;
   private final boolean conditional;
@@ -59,10 +69,12 @@ public final class ModelForecaster implements Forecaster {
     YearMonth first = origin.plusMonths(1);
     Table future = conditional ? Table.future(data.drivers(), data.chronicle(), first, horizon, data.end())
         : Table.frozen(seen.drivers(), origin, first, horizon);
+    double noiseFactor = Math.sqrt(noiseVarianceFactor(past));
     PosteriorSample posterior = fit.posterior();
     if (posterior.size() == 0) {
       Theta th = fit.theta();
-      return StateSpace.sample(th, StateSpace.filter(th, past), future, !conditional, samples, rng);
+      return StateSpace.sample(headlineNoise(th, noiseFactor), StateSpace.filter(th, past), future, !conditional,
+          samples, rng);
     }
     int groups = Math.min(samples, GROUPS);
     double[][] out = new double[samples][];
@@ -70,9 +82,40 @@ public final class ModelForecaster implements Forecaster {
       Theta th = new Theta(posterior.values(rng.nextInt(posterior.size()), fit.values()), fit.enabled());
       int from = (int) ((long) samples * g / groups);
       int to = (int) ((long) samples * (g + 1) / groups);
-      double[][] part = StateSpace.sample(th, StateSpace.filter(th, past), future, !conditional, to - from, rng);
+      double[][] part = StateSpace.sample(headlineNoise(th, noiseFactor), StateSpace.filter(th, past), future,
+          !conditional, to - from, rng);
       System.arraycopy(part, 0, out, from, to - from);
     }
     return out;
+  }
+
+  /** Returns a copy of {@code th} whose observation noise is the headline's: {@code r} times {@code factor}. */
+  private static Theta headlineNoise(Theta th, double factor) {
+    Theta t = th.copy();
+    t.obsNoise = th.obsNoise * factor;
+    return t;
+  }
+
+  /**
+   * Returns the mean of {@code 1/(k·w)} over the observed months among the last {@value #RECENT} of {@code past}
+   * (k = 2 when both directions were observed, else 1; w the month's weight), or 1 when none was observed: the
+   * variance of a forecast headline's observation noise in units of {@code r²}.
+   */
+  static double noiseVarianceFactor(Table past) {
+    double sum = 0;
+    int k = 0;
+    for (int i = Math.max(0, past.n - RECENT); i < past.n; i++) {
+      if (past.weight[i] <= 0) {
+        continue;
+      }
+      if (!Double.isNaN(past.jpnToKor[i]) && !Double.isNaN(past.korToJpn[i])) {
+        sum += 1 / (2 * past.weight[i]);
+        k++;
+      } else if (!Double.isNaN(past.headline[i])) {
+        sum += 1 / past.weight[i];
+        k++;
+      }
+    }
+    return k == 0 ? 1 : sum / k;
   }
 }

@@ -1,7 +1,7 @@
 package org.strait.fit;
 
 import java.util.SplittableRandom;
-import org.strait.model.MechanismId;
+import org.strait.model.MonthTerms;
 
 /*
  * The linear-Gaussian part of the model as a state-space model, and its Kalman filter.
@@ -10,7 +10,8 @@ import org.strait.model.MechanismId;
  * matrix):
  *   s_t = A s_{t-1} + b_t + σ ε_t,   A = [[1-κ-ρ, ρ], [ρ, 1-κ-ρ]],
  *   b_t = κ(μ0 + Δμ_t)·1 + g_t·C_t + H_t,   ε_t ~ N(0, I),
- * where Δμ, g, C, H are the mechanisms' terms of the month (Dynamics), computed from the drivers, the chronicle's
+ * where Δμ, g, C, H and ρ are the mechanisms' terms of the month (Dynamics, MonthTerms), computed from the drivers,
+ * the chronicle's
  * dated shocks, and the auxiliary states; the sentiment state (M9) follows the filtered mean, which makes the filter
  * an approximation when M9 is on (a conditionally linear-Gaussian model). Observation: the headline index
  * y_t = ½(x_JK + x_KJ) + ν_t, or both directions y_t = s_t + ν_t when they are observed, ν ~ N(0, r²/w_t I), with
@@ -68,15 +69,17 @@ final class StateSpace {
     double p12 = 0;
     double p22 = INITIAL_VARIANCE;
     double kappa = th.reversion;
-    double rho = th.on(MechanismId.M11) ? th.m11Rho : 0;
+    double rho = dyn.terms.crossLag();
     double d = 1 - kappa - rho;
     double q = th.noise * th.noise;
     double r0 = th.obsNoise * th.obsNoise;
     for (int i = 0; i < tab.n; i++) {
-      f.logLikEvents += dyn.month(tab, i, true, null);
-      double mu = kappa * (th.equilibrium + dyn.shift);
-      double na = d * a + rho * b + mu + dyn.gate * dyn.coopJk + dyn.hostileJk;
-      double nb = rho * a + d * b + mu + dyn.gate * dyn.coopKj + dyn.hostileKj;
+      f.logLikEvents += dyn.month(tab, i, a, b, true, null);
+      MonthTerms m = dyn.terms;
+      double mu = kappa * (th.equilibrium + m.equilibriumShift());
+      double g = m.cooperationFactor();
+      double na = d * a + rho * b + mu + g * m.cooperativeJk() + m.hostileJk();
+      double nb = rho * a + d * b + mu + g * m.cooperativeKj() + m.hostileKj();
       double n11 = d * d * p11 + 2 * d * rho * p12 + rho * rho * p22 + q;
       double n12 = d * rho * p11 + (d * d + rho * rho) * p12 + rho * d * p22;
       double n22 = rho * rho * p11 + 2 * rho * d * p12 + d * d * p22 + q;
@@ -148,7 +151,7 @@ final class StateSpace {
   static double[][] sample(Theta th, Filtered f, Table future, boolean randomEvents, int samples,
       SplittableRandom rng) {
     double kappa = th.reversion;
-    double rho = th.on(MechanismId.M11) ? th.m11Rho : 0;
+    double rho = f.dynamics.terms.crossLag();
     double d = 1 - kappa - rho;
     double c11 = Math.sqrt(Math.max(f.p11, 0));
     double c21 = c11 > 0 ? f.p12 / c11 : 0;
@@ -161,10 +164,12 @@ final class StateSpace {
       double a = f.mJk + c11 * z1;
       double b = f.mKj + c21 * z1 + c22 * z2;
       for (int i = 0; i < future.n; i++) {
-        dyn.month(future, i, false, randomEvents ? rng : null);
-        double mu = kappa * (th.equilibrium + dyn.shift);
-        double na = d * a + rho * b + mu + dyn.gate * dyn.coopJk + dyn.hostileJk + th.noise * Gaussian.next(rng);
-        double nb = rho * a + d * b + mu + dyn.gate * dyn.coopKj + dyn.hostileKj + th.noise * Gaussian.next(rng);
+        dyn.month(future, i, a, b, false, randomEvents ? rng : null);
+        MonthTerms m = dyn.terms;
+        double mu = kappa * (th.equilibrium + m.equilibriumShift());
+        double g = m.cooperationFactor();
+        double na = d * a + rho * b + mu + g * m.cooperativeJk() + m.hostileJk() + th.noise * Gaussian.next(rng);
+        double nb = rho * a + d * b + mu + g * m.cooperativeKj() + m.hostileKj() + th.noise * Gaussian.next(rng);
         a = na;
         b = nb;
         dyn.sentimentAfter(a, b, Gaussian.next(rng));
@@ -184,7 +189,7 @@ final class StateSpace {
     double[] ab = {start, start};
     double[][] out = new double[3][tab.n];
     for (int i = 0; i < tab.n; i++) {
-      dyn.month(tab, i, false, null);
+      dyn.month(tab, i, ab[0], ab[1], false, null);
       transition(th, dyn, ab, rng);
       double a = ab[0];
       double b = ab[1];
@@ -208,7 +213,7 @@ final class StateSpace {
     double[] jk = new double[tab.n];
     double[] kj = new double[tab.n];
     for (int i = 0; i < tab.n; i++) {
-      dyn.month(tab, i, false, null);
+      dyn.month(tab, i, ab[0], ab[1], false, null);
       transition(th, dyn, ab, rng);
       double a = ab[0];
       double b = ab[1];
@@ -229,13 +234,15 @@ final class StateSpace {
    */
   private static void transition(Theta th, Dynamics dyn, double[] ab, SplittableRandom rng) {
     double kappa = th.reversion;
-    double rho = th.on(MechanismId.M11) ? th.m11Rho : 0;
+    MonthTerms m = dyn.terms;
+    double rho = m.crossLag();
     double d = 1 - kappa - rho;
     double a = ab[0];
     double b = ab[1];
-    double mu = kappa * (th.equilibrium + dyn.shift);
-    ab[0] = d * a + rho * b + mu + dyn.gate * dyn.coopJk + dyn.hostileJk + th.noise * Gaussian.next(rng);
-    ab[1] = rho * a + d * b + mu + dyn.gate * dyn.coopKj + dyn.hostileKj + th.noise * Gaussian.next(rng);
+    double mu = kappa * (th.equilibrium + m.equilibriumShift());
+    double g = m.cooperationFactor();
+    ab[0] = d * a + rho * b + mu + g * m.cooperativeJk() + m.hostileJk() + th.noise * Gaussian.next(rng);
+    ab[1] = rho * a + d * b + mu + g * m.cooperativeKj() + m.hostileKj() + th.noise * Gaussian.next(rng);
     dyn.sentimentAfter(ab[0], ab[1], 0);
   }
 }

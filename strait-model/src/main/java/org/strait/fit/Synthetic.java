@@ -12,10 +12,10 @@ import org.strait.model.CoreParameters;
 import org.strait.model.Driver;
 import org.strait.model.Issue;
 import org.strait.model.MechanismId;
+import org.strait.model.MonthTerms;
 import org.strait.model.Shock;
 import org.strait.model.ShockKind;
 import org.strait.model.ShockSchedule;
-import org.strait.model.mechanism.Linkage;
 
 /*
  * Synthetic data from known parameters, for parameter-recovery tests and the benchmark. Drivers: z-scored drivers
@@ -163,20 +163,18 @@ public final class Synthetic {
   private static List<Shock> chronicle(Theta th, YearMonth start, int months, SplittableRandom rng) {
     List<Shock> out = new ArrayList<>();
     double[] a = new double[Issue.COUNT];
-    double[] hazard = new double[Issue.COUNT];
+    MonthTerms terms = th.terms();
+    double[] noDrivers = new double[Table.DRIVERS];
     for (int t = 0; t < months; t++) {
       YearMonth m = start.plusMonths(t);
       for (int k = 0; k < Issue.COUNT; k++) {
         a[k] *= th.issueDecay[k];
-        hazard[k] = th.flareRate[k];
       }
-      if (th.on(MechanismId.M7)) {
-        for (Linkage.Link link : Linkage.LINKS) {
-          hazard[link.to().ordinal()] += th.m7Contagion * a[link.from().ordinal()];
-        }
-      }
+      // Only the mechanisms' hazards are asked for (M7's, from the issue states): they read no driver.
+      terms.begin(t, m.getYear() + (m.getMonthValue() - 1) / 12.0, noDrivers, noDrivers, 0, 0, 0, a);
+      terms.hazards(0);
       for (int k = 0; k < Issue.COUNT; k++) {
-        if (rng.nextDouble() < -Math.expm1(-hazard[k])) {
+        if (rng.nextDouble() < -Math.expm1(-(th.flareRate[k] + terms.hazard(k)))) {
           a[k] += th.flareSize * (1 - a[k]);
           out.add(new Shock(m, ShockKind.ISSUE_FLARE, Issue.values()[k], th.flareSize));
         }

@@ -1,25 +1,26 @@
 package org.strait.fit;
 
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.strait.model.CoreParameters;
 import org.strait.model.Issue;
+import org.strait.model.Mechanism;
 import org.strait.model.MechanismId;
-import org.strait.model.mechanism.AdministrationCycle;
-import org.strait.model.mechanism.AllyRivalry;
-import org.strait.model.mechanism.CommonThreat;
-import org.strait.model.mechanism.DivergentThreat;
-import org.strait.model.mechanism.HistoryDisputes;
-import org.strait.model.mechanism.Linkage;
-import org.strait.model.mechanism.PowerGap;
-import org.strait.model.mechanism.PublicOpinion;
-import org.strait.model.mechanism.QuasiAlliance;
-import org.strait.model.mechanism.Reciprocity;
-import org.strait.model.mechanism.StructuralShift;
-import org.strait.model.mechanism.UsMediation;
+import org.strait.model.MonthTerms;
+import org.strait.model.ParameterSpec;
+import org.strait.model.mechanism.Mechanisms;
 
-/** The parameter values the state-space dynamics read, as fields; a mechanism switched off has its effect zeroed. */
+/**
+ * The parameter values the state-space dynamics read: the core's as fields, the mechanisms' as the mechanism objects
+ * of the model ({@link Mechanisms}) built from them, so that the fit evaluates the same mechanism code as the
+ * simulation. A mechanism switched off is not built.
+ */
 final class Theta implements Cloneable {
+  private static final Set<String> MECHANISM_PARAMETERS = mechanismParameters();
   double equilibrium;
   double reversion;
   double noise;
@@ -37,27 +38,10 @@ final class Theta implements Cloneable {
   double sentimentFollows;
   double sentimentHistoryHit;
   double sentimentNoise;
-  boolean[] on = new boolean[MechanismId.values().length];
-  double m1Beta;
-  double m1Gamma;
-  double m2Beta;
-  double m3Beta;
-  double m3Reference;
-  double m4Beta;
-  double m4Eta;
-  double m5Beta;
-  double m6Beta;
-  double m7Contagion;
-  double m8Beta;
-  double m8Tau;
-  double m8TokyoWeight;
-  double m9Damping;
-  double m10ColdWarEnd;
-  double m10Shift;
-  double m10Break;
-  double m10Width;
-  double m11Rho;
-  double m12Beta;
+  private Set<MechanismId> enabled;
+  private final Map<String, Double> values;
+  private Map<String, Double> overrides;
+  private volatile List<Mechanism> mechanisms;
 
   Theta(Map<String, Double> v, Set<MechanismId> enabled) {
     equilibrium = v.get(CoreParameters.EQUILIBRIUM);
@@ -79,45 +63,28 @@ final class Theta implements Cloneable {
     sentimentFollows = v.get(CoreParameters.SENTIMENT_FOLLOWS);
     sentimentHistoryHit = v.get(CoreParameters.SENTIMENT_HISTORY_HIT);
     sentimentNoise = v.get(CoreParameters.SENTIMENT_NOISE);
-    for (MechanismId id : enabled) {
-      on[id.ordinal()] = true;
-    }
-    m1Beta = v.get(CommonThreat.BETA);
-    m1Gamma = v.get(CommonThreat.GAMMA);
-    m2Beta = v.get(DivergentThreat.BETA);
-    m3Beta = v.get(PowerGap.BETA);
-    m3Reference = v.get(PowerGap.REFERENCE);
-    m4Beta = v.get(UsMediation.BETA);
-    m4Eta = v.get(UsMediation.ETA);
-    m5Beta = v.get(AllyRivalry.BETA);
-    m6Beta = v.get(HistoryDisputes.BETA);
-    m7Contagion = v.get(Linkage.CONTAGION);
-    m8Beta = v.get(AdministrationCycle.BETA);
-    m8Tau = v.get(AdministrationCycle.TAU);
-    m8TokyoWeight = v.get(AdministrationCycle.TOKYO_WEIGHT);
-    m9Damping = v.get(PublicOpinion.DAMPING);
-    m10ColdWarEnd = v.get(StructuralShift.COLD_WAR_END);
-    m10Shift = v.get(StructuralShift.SHIFT_2010S);
-    m10Break = v.get(StructuralShift.BREAK_YEAR);
-    m10Width = v.get(StructuralShift.WIDTH);
-    m11Rho = v.get(Reciprocity.RHO);
-    m12Beta = v.get(QuasiAlliance.BETA);
+    this.enabled = enabled.isEmpty() ? EnumSet.noneOf(MechanismId.class) : EnumSet.copyOf(enabled);
+    this.values = new HashMap<>(v);
   }
 
-  /** Returns a copy with fitted parameter {@code name} set to {@code value}; names outside the fit are refused. */
+  /** Returns a copy whose values {@link #set} may change without touching this one. */
   Theta copy() {
     try {
       Theta t = (Theta) super.clone();
       t.issueDecay = issueDecay.clone();
       t.flareRate = flareRate.clone();
-      t.on = on.clone();
+      t.overrides = overrides == null ? null : new HashMap<>(overrides);
+      t.mechanisms = mechanisms;
       return t;
     } catch (CloneNotSupportedException e) {
       throw new IllegalStateException(e);
     }
   }
 
-  /** Sets one of the parameters {@link FitSpace#fitted} may name. */
+  /**
+   * Sets one of the parameters {@link FitSpace#fitted} may name, or any mechanism parameter; other core
+   * parameters are refused (the fit keeps them at their given values).
+   */
   void set(String name, double v) {
     switch (name) {
       case CoreParameters.EQUILIBRIUM -> equilibrium = v;
@@ -126,19 +93,15 @@ final class Theta implements Cloneable {
       case "obs.noise" -> obsNoise = v;
       case CoreParameters.NUCLEAR_RATE -> nuclearRate = v;
       case CoreParameters.MISSILE_RATE -> missileRate = v;
-      case CommonThreat.BETA -> m1Beta = v;
-      case DivergentThreat.BETA -> m2Beta = v;
-      case PowerGap.BETA -> m3Beta = v;
-      case UsMediation.BETA -> m4Beta = v;
-      case AllyRivalry.BETA -> m5Beta = v;
-      case HistoryDisputes.BETA -> m6Beta = v;
-      case Linkage.CONTAGION -> m7Contagion = v;
-      case AdministrationCycle.BETA -> m8Beta = v;
-      case PublicOpinion.DAMPING -> m9Damping = v;
-      case StructuralShift.SHIFT_2010S -> m10Shift = v;
-      case Reciprocity.RHO -> m11Rho = v;
-      case QuasiAlliance.BETA -> m12Beta = v;
       default -> {
+        if (MECHANISM_PARAMETERS.contains(name)) {
+          if (overrides == null) {
+            overrides = new HashMap<>();
+          }
+          overrides.put(name, v);
+          mechanisms = null;
+          return;
+        }
         for (Issue i : Issue.values()) {
           if (name.equals(CoreParameters.flareRate(i))) {
             flareRate[i.ordinal()] = v;
@@ -150,11 +113,60 @@ final class Theta implements Cloneable {
     }
   }
 
+  /** Returns the value of parameter {@code name} as set. */
+  double get(String name) {
+    Double v = overrides == null ? null : overrides.get(name);
+    if (v == null) {
+      v = values.get(name);
+    }
+    if (v == null) {
+      throw new IllegalArgumentException("unknown parameter '" + name + "'");
+    }
+    return v;
+  }
+
+  /** Returns a copy with mechanism {@code id} switched off and every value kept. */
+  Theta without(MechanismId id) {
+    Theta t = copy();
+    Set<MechanismId> on = EnumSet.noneOf(MechanismId.class);
+    on.addAll(enabled);
+    on.remove(id);
+    t.enabled = on;
+    t.mechanisms = null;
+    return t;
+  }
+
   boolean on(MechanismId id) {
-    return on[id.ordinal()];
+    return enabled.contains(id);
+  }
+
+  /** Returns the mechanisms switched on, built from the current values (once per set of values). */
+  List<Mechanism> mechanisms() {
+    List<Mechanism> m = mechanisms;
+    if (m == null) {
+      m = Mechanisms.of(enabled, this::get);
+      mechanisms = m;
+    }
+    return m;
+  }
+
+  /** Returns a fresh month's terms of the mechanisms switched on. */
+  MonthTerms terms() {
+    return new MonthTerms(mechanisms(), reversion, MonthTerms.threatBaseline(nuclearWeight, nuclearRate, missileWeight,
+        missileRate, threatDecay));
   }
 
   private static double decay(double halfLife) {
     return Math.pow(2, -1 / halfLife);
+  }
+
+  private static Set<String> mechanismParameters() {
+    Set<String> out = new HashSet<>();
+    for (MechanismId id : MechanismId.values()) {
+      for (ParameterSpec s : Mechanisms.specs(id)) {
+        out.add(s.name());
+      }
+    }
+    return Set.copyOf(out);
   }
 }

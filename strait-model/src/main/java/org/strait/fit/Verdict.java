@@ -3,6 +3,7 @@ package org.strait.fit;
 import java.util.Map;
 import java.util.TreeMap;
 import org.strait.core.Require;
+import org.strait.model.SeedClaim;
 
 /**
  * One row of the verdict table: a claim, the estimate of its mechanism's key parameter, the out-of-sample change

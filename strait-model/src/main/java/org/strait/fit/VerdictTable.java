@@ -4,6 +4,8 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import org.strait.model.MechanismId;
+import org.strait.model.SeedClaim;
+import org.strait.model.mechanism.Mechanisms;
 
 /**
  * The verdict table and everything behind it: the full fit, its backtest against the baselines, one refit and
@@ -16,7 +18,7 @@ import org.strait.model.MechanismId;
  * @param backtest the full model's backtest (conditional, unconditional, baselines)
  * @param ablated per mechanism, the fit without it
  * @param ablatedBacktests per mechanism, the backtest of the fit without it (same seeds as the full one)
- * @param verdicts one per claim, in {@link SeedClaim#all()} order
+ * @param verdicts one per claim, in {@link Mechanisms#claims()} order
  * @param seed the base seed
  * @param version the strait version
  */

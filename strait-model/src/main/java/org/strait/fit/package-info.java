@@ -7,7 +7,7 @@
  * {@link org.strait.fit.FitInput} (index, drivers and chronicle, cut by {@code until}), {@link
  * org.strait.fit.Calibration} (penalised likelihood through the Kalman filter of {@code StateSpace}, CMA-ES, posterior
  * intervals from the adaptive-Metropolis draws of {@code Posterior}) giving a {@link org.strait.fit.FitResult}, and {@link org.strait.fit.ModelForecaster}. The verdicts:
- * {@link org.strait.fit.Ablation}, {@link org.strait.fit.SeedClaim} and {@link org.strait.fit.VerdictRule}.
+ * {@link org.strait.fit.Ablation}, {@link org.strait.model.SeedClaim} and {@link org.strait.fit.VerdictRule}.
  * docs/fit.md describes the whole.
  */
 package org.strait.fit;

@@ -3,23 +3,42 @@ package org.strait.model;
 import java.util.List;
 
 /**
- * One of the seeds' claims as a term of the monthly dynamics (see {@link Model} for the equations).
+ * One of the seeds' claims as a term of the monthly dynamics (see {@link Model} for the equations), evaluated by the
+ * simulation and by the fit alike through {@link MonthTerms}.
  *
- * <p>Usage: a mechanism is created from {@link Parameters} once and is then immutable and shared by every replicate
- * and thread. Each month the model calls {@link #hazards} (before it draws the month's random events) and then
- * {@link #push} (before it moves the temperature); both read and write only through the {@link Step} they are given.
- * A mechanism that is switched off is simply not in the model's list, so it contributes nothing.
+ * <p>Usage: a mechanism is created from parameter values once and is then immutable and shared by every replicate
+ * and thread. Each month {@link MonthTerms} calls {@link #hazards} (before the month's random events) and then
+ * {@link #push} (before the temperature moves); both read and write only through the {@link Step} they are given. A
+ * term linear in the two temperatures is declared by {@link #crossLag} instead, so that the fit's Kalman filter can
+ * carry it in its transition matrix. A mechanism that is switched off is simply not in the month's list, so it
+ * contributes nothing.
  */
 public interface Mechanism {
+  /** Returns what the mechanism declares about itself: id, parameters, key parameter and the claims it tests. */
+  MechanismSpec spec();
+
   /** Returns the mechanism's id. */
-  MechanismId id();
+  default MechanismId id() {
+    return spec().id();
+  }
 
   /** Returns the specs of its parameters, with units, ranges and priors. */
-  List<ParameterSpec> parameters();
+  default List<ParameterSpec> parameters() {
+    return spec().parameters();
+  }
 
   /** Adds to the month's event hazards (e.g. issue contagion); most mechanisms add nothing. */
   default void hazards(Step step) {}
 
   /** Adds the mechanism's terms to the month's pushes, equilibrium shifts or cooperation factor. */
-  void push(Step step);
+  default void push(Step step) {}
+
+  /**
+   * Returns the share of last month's gap between the two directions that each direction closes this month
+   * ({@code x_JK += c·(x_KJ - x_JK)}, {@code x_KJ += c·(x_JK - x_KJ)}, not scaled by the cooperation factor); 0 for
+   * a mechanism without such a term.
+   */
+  default double crossLag() {
+    return 0;
+  }
 }

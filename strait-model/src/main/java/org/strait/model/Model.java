@@ -21,9 +21,9 @@ import org.strait.core.Require;
  *   3. mechanisms' hazards h_i (M7)
  *   4. random events: nuclear tests ~ Poisson(λ_n·f_t), missile launches ~ Poisson(λ_m·f_t) (f_t from six-party
  *      talks), θ ← θ + w_n·N_n + w_m·N_m; issue i flares with probability 1 - exp(-(λ_i + h_i)), a ← a + s(1 - a)
- *   5. mechanisms' pushes: cooperative part C, hostile part H, ungated part U, equilibrium shift Δμ,
- *      cooperation factor g ∈ [0, 1] (M4, M9)
- *   6. x ← x + κ(μ0 + Δμ - x) + g·C + H + U + σ·ε,  ε ~ N(0, 1), independently per direction
+ *   5. mechanisms' pushes (MonthTerms): cooperative part C, hostile part H, equilibrium shift Δμ,
+ *      cooperation factor g ∈ [0, 1] (M4, M9), cross-lag c (M11)
+ *   6. x ← x + κ(μ0 + Δμ - x) + g·C + H + c·(x_other - x) + σ·ε,  ε ~ N(0, 1), independently per direction
  *   7. y ← y + κ_S(ȳ - y) + λ_S·τ/10 - δ_S·(history flares this month) + σ_S·η
  *
  * The random draws per month are always the same in number and order (2 uniforms for tests, 1 per issue, 3
@@ -49,7 +49,7 @@ public final class Model {
   private final long seed;
   private final SplittableRandom rng;
   private final EventSynthesizer events;
-  private final Step step;
+  private final MonthTerms terms;
   private double xJk;
   private double xKj;
   private double y;
@@ -82,7 +82,7 @@ public final class Model {
     this.rng = new SplittableRandom(seed);
     SplittableRandom eventStream = rng.split();
     this.events = plan.spec.emitEvents() ? new EventSynthesizer(plan, eventStream) : null;
-    this.step = new Step(plan);
+    this.terms = new MonthTerms(java.util.Arrays.asList(plan.mechanisms), plan.reversion, plan.threatBaseline);
     InitialState init = plan.spec.initial();
     xJk = latent(init.temperature());
     xKj = xJk;
@@ -124,7 +124,7 @@ public final class Model {
       throw new IllegalStateException("the run is finished after " + plan.horizon + " months");
     }
     Plan p = plan;
-    step.begin(t, p.drivers[t], baseline, xJk, xKj, Math.tanh(y), issues);
+    terms.begin(t, p.startYear + (p.startMonth0 + t) / 12.0, p.drivers[t], baseline, xJk, xKj, Math.tanh(y), issues);
     threat *= p.threatDecay;
     for (int i = 0; i < Issue.COUNT; i++) {
       issues[i] *= p.issueDecay[i];
@@ -146,15 +146,12 @@ public final class Model {
           tests += (int) Math.round(s.magnitude());
         }
         case MISSILE_TEST -> threat += p.missileWeight * s.magnitude();
-        case RELATION_PUSH -> step.push(s.magnitude());
+        case RELATION_PUSH -> terms.step().push(s.magnitude());
         case SENTIMENT_PUSH -> y += s.magnitude();
         default -> throw new IllegalStateException("unhandled shock " + s.kind());
       }
     }
-    step.threat(threat);
-    for (Mechanism m : p.mechanisms) {
-      m.hazards(step);
-    }
+    terms.hazards(threat);
     double f = p.testRateFactor[t];
     int nuclear = poisson(p.nuclearRate * f, p.noNuclear[t], rng.nextDouble());
     int missiles = poisson(p.missileRate * f, p.noMissile[t], rng.nextDouble());
@@ -162,7 +159,7 @@ public final class Model {
     tests += nuclear;
     for (int i = 0; i < Issue.COUNT; i++) {
       double u = rng.nextDouble();
-      double extra = step.hazard(i);
+      double extra = terms.hazard(i);
       double probability = extra == 0 ? p.flareProbability[i] : -Math.expm1(-(p.flareRate[i] + extra));
       if (u < probability) {
         issues[i] += p.flareSize * (1 - issues[i]);
@@ -170,18 +167,17 @@ public final class Model {
         historyFlares += ISSUES[i].history() ? 1 : 0;
       }
     }
-    step.threat(threat);
-    for (Mechanism m : p.mechanisms) {
-      m.push(step);
-    }
+    terms.push(threat);
     DriverBaseline.update(baseline, p.drivers[t]);
-    double mu = p.equilibrium + step.equilibriumShift;
-    double g = step.cooperationFactor;
+    double mu = p.equilibrium + terms.equilibriumShift();
+    double g = terms.cooperationFactor();
+    double lag = terms.crossLag();
+    double gap = xKj - xJk;
     double e1 = rng.nextGaussian();
     double e2 = rng.nextGaussian();
     double e3 = rng.nextGaussian();
-    xJk += p.reversion * (mu - xJk) + g * step.coopJk + step.hostileJk + step.ungatedJk + p.noise * e1;
-    xKj += p.reversion * (mu - xKj) + g * step.coopKj + step.hostileKj + step.ungatedKj + p.noise * e2;
+    xJk += p.reversion * (mu - xJk) + g * terms.cooperativeJk() + terms.hostileJk() + lag * gap + p.noise * e1;
+    xKj += p.reversion * (mu - xKj) + g * terms.cooperativeKj() + terms.hostileKj() + -lag * gap + p.noise * e2;
     double jk = observed(xJk);
     double kj = observed(xKj);
     double tau = (jk + kj) / 2;

@@ -13,7 +13,7 @@ import org.strait.core.Require;
  * <p>Every name must be in the catalogue and every value within its spec's range; both are checked here, so a typo
  * in a scenario or a fitter's stray value fails at once.
  */
-public final class Parameters {
+public final class Parameters implements ParameterValues {
   private final Map<String, ParameterSpec> specs;
   private final Map<String, Double> values;
 
@@ -61,6 +61,7 @@ public final class Parameters {
   }
 
   /** Returns the value of parameter {@code name}. */
+  @Override
   public double get(String name) {
     Double v = values.get(name);
     Require.argument(v != null, "unknown parameter '%s'", name);

@@ -64,7 +64,7 @@ final class Plan {
     nuclearRate = p.get(CoreParameters.NUCLEAR_RATE);
     missileRate = p.get(CoreParameters.MISSILE_RATE);
     flareSize = p.get(CoreParameters.FLARE_SIZE);
-    threatBaseline = (nuclearWeight * nuclearRate + missileWeight * missileRate) / (1 - threatDecay);
+    threatBaseline = MonthTerms.threatBaseline(nuclearWeight, nuclearRate, missileWeight, missileRate, threatDecay);
     for (Issue i : Issue.values()) {
       issueDecay[i.ordinal()] = decay(p.get(CoreParameters.halfLife(i)));
       flareRate[i.ordinal()] = p.get(CoreParameters.flareRate(i));

@@ -5,12 +5,15 @@ package org.strait.model;
  * mechanism may add.
  *
  * <p>Units: temperatures and pushes are latent index points (close to index points near the middle of the scale,
- * see {@link Model}); sentiment is on -1..+1; issue states on 0..1; threat in z units. A step is owned by one model
- * and valid only during the {@link Mechanism#hazards} or {@link Mechanism#push} call it is given to.
+ * see {@link Model}); sentiment is on -1..+1; issue states on 0..1; threat in z units. A step is owned by one
+ * {@link MonthTerms} (of a simulation's model or of the fit) and valid only during the {@link Mechanism#hazards} or
+ * {@link Mechanism#push} call it is given to.
  */
 public final class Step {
-  private final Plan plan;
+  private final double reversion;
+  private final double threatBaseline;
   private int t;
+  private double year;
   private double[] drivers;
   private double[] baseline;
   private double jpnToKor;
@@ -23,17 +26,17 @@ public final class Step {
   double coopKj;
   double hostileJk;
   double hostileKj;
-  double ungatedJk;
-  double ungatedKj;
   double equilibriumShift;
   double cooperationFactor;
 
-  Step(Plan plan) {
-    this.plan = plan;
+  Step(double reversion, double threatBaseline) {
+    this.reversion = reversion;
+    this.threatBaseline = threatBaseline;
   }
 
-  void begin(int t, double[] drivers, double[] baseline, double jpnToKor, double korToJpn, double sentiment, double[] issues) {
+  void begin(int t, double year, double[] drivers, double[] baseline, double jpnToKor, double korToJpn, double sentiment, double[] issues) {
     this.t = t;
+    this.year = year;
     this.drivers = drivers;
     this.baseline = baseline;
     this.jpnToKor = jpnToKor;
@@ -45,8 +48,6 @@ public final class Step {
     coopKj = 0;
     hostileJk = 0;
     hostileKj = 0;
-    ungatedJk = 0;
-    ungatedKj = 0;
     equilibriumShift = 0;
     cooperationFactor = 1;
   }
@@ -66,7 +67,7 @@ public final class Step {
 
   /** Returns the month as a decimal year, e.g. 2012.0 for January 2012 and 2012.5 for July. */
   public double year() {
-    return plan.startYear + (plan.startMonth0 + t) / 12.0;
+    return year;
   }
 
   /** Returns this month's value of {@code driver}, in its unit. */
@@ -92,7 +93,7 @@ public final class Step {
    * positive after tests, negative when tests are rarer than usual (e.g. during talks).
    */
   public double threatAnomaly() {
-    return threat - plan.threatBaseline;
+    return threat - threatBaseline;
   }
 
   /** Returns the state of {@code issue} this month, 0 dormant to 1 inflamed. */
@@ -117,7 +118,7 @@ public final class Step {
 
   /** Returns the model's reversion rate, per month. */
   public double reversion() {
-    return plan.reversion;
+    return reversion;
   }
 
   /** Adds the same push to both directions; a positive push is cooperative and goes through the cooperation factor. */
@@ -137,12 +138,6 @@ public final class Step {
     } else {
       hostileKj += korToJpnPush;
     }
-  }
-
-  /** Adds pushes that no cooperation factor scales (reciprocal adjustment, M11). */
-  public void pushUngated(double jpnToKorPush, double korToJpnPush) {
-    ungatedJk += jpnToKorPush;
-    ungatedKj += korToJpnPush;
   }
 
   /** Moves this month's equilibrium by {@code indexPoints}; the temperature reverts towards the moved level. */

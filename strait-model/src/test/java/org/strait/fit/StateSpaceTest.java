@@ -16,6 +16,8 @@ import org.strait.model.CoreParameters;
 import org.strait.model.Drivers;
 import org.strait.model.InitialState;
 import org.strait.model.Issue;
+import org.strait.model.Lever;
+import org.strait.model.LeverKind;
 import org.strait.model.MechanismId;
 import org.strait.model.RunResult;
 import org.strait.model.RunSpec;
@@ -30,16 +32,43 @@ class StateSpaceTest {
   /** With no noise and no random events, the fit's dynamics retrace the engine's path month by month. */
   @Test
   void simulate_quietWorld_matchesEngineModel() {
-    Map<String, Double> v = Synthetic.recoveryTruth();
-    v.put(CoreParameters.NOISE, 0.0);
+    Map<String, Double> v = quietWorld();
     v.put(CoreParameters.NUCLEAR_RATE, 0.0);
     v.put(CoreParameters.MISSILE_RATE, 0.0);
+    assertRetracesEngine(v, List.of());
+  }
+
+  /**
+   * With base test rates above zero (so that M1 reads the threat's excess over a non-zero long-run mean) and talks
+   * from the first month that stop the engine's random tests, the fit still retraces the engine: both evaluate the
+   * same mechanism code with the same threat baseline.
+   */
+  @Test
+  void simulate_baseTestRatesWithTalksStoppingTests_matchesEngineModel() {
+    Map<String, Double> v = quietWorld();
+    v.put(CoreParameters.NUCLEAR_RATE, 0.05);
+    v.put(CoreParameters.MISSILE_RATE, 0.5);
+    v.put(CoreParameters.lever(LeverKind.SIX_PARTY_TALKS, "testRateFactor"), 0.0);
+    v.put(CoreParameters.lever(LeverKind.SIX_PARTY_TALKS, "push"), 0.0);
+    assertRetracesEngine(v, List.of(new Lever(START, LeverKind.SIX_PARTY_TALKS, 1)));
+  }
+
+  private static Map<String, Double> quietWorld() {
+    Map<String, Double> v = Synthetic.recoveryTruth();
+    v.put(CoreParameters.NOISE, 0.0);
     v.put(CoreParameters.SENTIMENT_NOISE, 0.0);
     v.put("M7.contagion", 0.0);
     for (Issue i : Issue.values()) {
       v.put(CoreParameters.flareRate(i), 0.0);
     }
-    FitInput synthetic = Synthetic.generate(v, FitSpace.all(), START, 60, false, 3);
+    return v;
+  }
+
+  private static void assertRetracesEngine(Map<String, Double> v, List<Lever> levers) {
+    Map<String, Double> quiet = new java.util.HashMap<>(v);
+    quiet.put(CoreParameters.NUCLEAR_RATE, 0.0);
+    quiet.put(CoreParameters.MISSILE_RATE, 0.0);
+    FitInput synthetic = Synthetic.generate(quiet, FitSpace.all(), START, 60, false, 3);
     List<Shock> shocks = List.of(
         new Shock(START.plusMonths(5), ShockKind.ISSUE_FLARE, Issue.DOKDO_TAKESHIMA, 0.8),
         new Shock(START.plusMonths(9), ShockKind.NUCLEAR_TEST, null, 1),
@@ -49,11 +78,15 @@ class StateSpaceTest {
     Map<String, Double> engineValues = new java.util.HashMap<>(v);
     engineValues.remove(FitSpace.OBSERVATION_NOISE.name());
     RunSpec spec = new RunSpec(START, 60, Mechanisms.defaults().with(engineValues), FitSpace.all(),
-        InitialState.calm(1.0), drivers, ShockSchedule.of(shocks), List.of(), false);
+        InitialState.calm(1.0), drivers, ShockSchedule.of(shocks), levers, false);
     RunResult engine = Mechanisms.simulation(spec).run(11);
+    for (int t = 0; t < 9; t++) {
+      assertThat(engine.threat()[t]).as("threat before the dated test, month %s: no random test", t).isZero();
+    }
 
-    v.put(FitSpace.OBSERVATION_NOISE.name(), 0.0);
-    Theta th = new Theta(v, FitSpace.all());
+    Map<String, Double> fit = new java.util.HashMap<>(v);
+    fit.put(FitSpace.OBSERVATION_NOISE.name(), 0.0);
+    Theta th = new Theta(fit, FitSpace.all());
     Table tab = Table.future(drivers, ShockSchedule.of(shocks), START, 60);
     double latentStart = 10 * atanh(1.0 / 10);
     double[][] ours = StateSpace.simulate(th, tab, latentStart, new SplittableRandom(1));

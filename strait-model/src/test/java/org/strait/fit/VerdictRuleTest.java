@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.strait.model.MechanismId;
+import org.strait.model.SeedClaim;
+import org.strait.model.mechanism.Mechanisms;
 
 class VerdictRuleTest {
   @Test
@@ -56,7 +58,7 @@ class VerdictRuleTest {
     FitResult without = fit(null, 4.0);
     BacktestResult fullBt = backtest(1.0);
     BacktestResult withoutBt = backtest(1.1);
-    List<SeedClaim> m2 = SeedClaim.all().stream().filter(c -> c.mechanism() == MechanismId.M2).toList();
+    List<SeedClaim> m2 = Mechanisms.claims().stream().filter(c -> c.mechanism() == MechanismId.M2).toList();
     assertThat(m2).extracting(SeedClaim::label).containsExactly("M2", "M2'");
     Lfo.Comparison helps = new Lfo.Comparison(6.0, 2.0, 30);
     Verdict divergent = Ablation.verdict(m2.get(0), full, fullBt, without, withoutBt, helps, 0.1);
@@ -76,7 +78,7 @@ class VerdictRuleTest {
   /** A parameter whose range starts at zero (M6.beta) has no sign probability: the elpd alone decides. */
   @Test
   void verdict_parameterBoundedAtZero_isJudgedByTheElpd() {
-    SeedClaim m6 = SeedClaim.all().stream().filter(c -> c.mechanism() == MechanismId.M6).findFirst().orElseThrow();
+    SeedClaim m6 = Mechanisms.claims().stream().filter(c -> c.mechanism() == MechanismId.M6).findFirst().orElseThrow();
     Estimate positive = new Estimate("M6.beta", 0.2, 0.05, 0.1, 0.3);
     BacktestResult bt = backtest(1.0);
     Verdict weak = Ablation.verdict(m6, fit(positive, 10.0), bt, fit(null, 9.0), bt, new Lfo.Comparison(3, 2, 30),
@@ -111,6 +113,6 @@ class VerdictRuleTest {
   }
 
   private static HorizonScore score(String name, boolean conditional, int h, double crps) {
-    return new HorizonScore(name, conditional, h, 30, crps, 1, 1, 1, 0.5, 0.9, List.of(3, 3, 3, 3, 3, 3, 3, 3, 3, 3));
+    return new HorizonScore(name, conditional, h, 30, crps, 1, 1, 1, 0.5, 0.9, List.of(3, 3, 3, 3, 3, 3, 3, 3, 3, 3), 0, 1, 1);
   }
 }

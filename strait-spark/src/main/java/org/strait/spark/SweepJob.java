@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
-import org.strait.app.scenario.ScenarioReader;
+import org.strait.scenario.ScenarioReader;
 import org.strait.core.Require;
 import org.strait.core.SeedSequence;
 import org.strait.model.Simulation;
@@ -67,8 +67,8 @@ public final class SweepJob {
     try {
       for (EnsembleResult r : run(spark, texts, runs, seed, chunk)) {
         java.nio.file.Path dir = java.nio.file.Files.createDirectories(out.resolve(r.scenarioId()));
-        org.strait.app.scenario.EnsembleCsv.writeQuantiles(r, dir);
-        org.strait.app.scenario.EnsembleCsv.writeThresholds(r, dir);
+        org.strait.scenario.EnsembleCsv.writeQuantiles(r, dir);
+        org.strait.scenario.EnsembleCsv.writeThresholds(r, dir);
         System.out.printf("%s: %d runs, seed %d, version %s -> %s%n", r.scenarioId(), r.runs(), r.seed(),
             r.version(), dir);
       }

@@ -24,7 +24,9 @@ import org.strait.core.Version;
  * of the final positions (to check that a faster version gives the same results), and written as a KTAB CSV so
  * that the whole {@code strait bargain} process can be timed on the same input.
  *
- * <p>Arguments: {@code [--sizes 20,40,80,160,320] [--seed 20161111] [--csv-dir DIR]}.
+ * <p>Arguments: {@code [--sizes 20,40,80,160,320] [--seed 20161111] [--csv-dir DIR] [--parallel true]}; CPU
+ * time is printed for the running thread and for the whole process (with {@code --parallel true} the challenges
+ * run on the common fork-join pool's threads too).
  */
 public final class SmpScaling {
   private SmpScaling() {}
@@ -34,19 +36,25 @@ public final class SmpScaling {
     String sizes = "20,40,80,160,320";
     long seed = 20161111L;
     Path csvDir = null;
+    boolean parallel = false;
     for (int a = 0; a < args.length; a += 2) {
       switch (args[a]) {
         case "--sizes" -> sizes = args[a + 1];
         case "--seed" -> seed = Long.parseLong(args[a + 1]);
         case "--csv-dir" -> csvDir = Path.of(args[a + 1]);
+        case "--parallel" -> parallel = Boolean.parseBoolean(args[a + 1]);
         default -> throw new IllegalArgumentException("unknown argument " + args[a]
-            + "; known: --sizes, --seed, --csv-dir");
+            + "; known: --sizes, --seed, --csv-dir, --parallel");
       }
     }
-    System.out.printf(Locale.ROOT, "strait %s, Java %s, %d processors, max heap %d MiB, seed %d%n",
+    System.out.printf(Locale.ROOT, "strait %s, Java %s, %d processors, max heap %d MiB, seed %d, parallel %s%n",
         Version.current(), System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
-        Runtime.getRuntime().maxMemory() >> 20, seed);
-    SpatialModel smp = new SpatialModel(SmpOptions.defaults());
+        Runtime.getRuntime().maxMemory() >> 20, seed, parallel);
+    // the one-argument constructor when sequential, so that an older strait-model (bench/smp-scaling.sh) runs too
+    SpatialModel smp = parallel ? new SpatialModel(SmpOptions.defaults(), true)
+        : new SpatialModel(SmpOptions.defaults());
+    com.sun.management.OperatingSystemMXBean os =
+        (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     for (String s : sizes.split(",")) {
       int n = Integer.parseInt(s.trim());
       Dispute d = BenchDisputes.random(n, 1, seed);
@@ -56,14 +64,15 @@ public final class SmpScaling {
       System.gc();
       resetPeaks();
       long c0 = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+      long p0 = os.getProcessCpuTime();
       long t0 = System.nanoTime();
       BargainRun run = smp.run(d);
       double seconds = (System.nanoTime() - t0) / 1e9;
       double cpu = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - c0) / 1e9;
-      System.out.printf(Locale.ROOT,
-          "N %4d  turns %3d %-13s  wall %8.3f s  cpu %8.3f s  peak heap %6d MiB  final positions %s%n",
-          n, run.roundCount() - 1, run.converged() ? "(converged)" : "(turn limit)", seconds, cpu,
-          peakHeap() >> 20, digest(run));
+      double processCpu = (os.getProcessCpuTime() - p0) / 1e9;
+      System.out.printf(Locale.ROOT, "N %4d  turns %3d %-13s  wall %8.3f s  cpu %8.3f s  process cpu %8.3f s"
+          + "  peak heap %6d MiB  final positions %s%n", n, run.roundCount() - 1,
+          run.converged() ? "(converged)" : "(turn limit)", seconds, cpu, processCpu, peakHeap() >> 20, digest(run));
     }
   }
 

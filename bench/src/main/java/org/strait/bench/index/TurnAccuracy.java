@@ -15,6 +15,7 @@ import org.strait.index.IndexPoint;
 import org.strait.index.IndexQuery;
 import org.strait.index.IndexSeries;
 import org.strait.index.Kind;
+import org.strait.index.Measure;
 import org.strait.index.RelationIndex;
 import org.strait.index.TurningPoint;
 import org.strait.index.TurningPointOptions;
@@ -31,7 +32,10 @@ import org.strait.store.EventStore;
  * ({@link SyntheticTurns}) per setting, and, with {@code --db FILE}, on a store's JPN–KOR index against the reference
  * list {@code org/strait/knowledge/reference-turns.csv} (only reference turns in months with data count).
  *
- * <p>Usage: {@code TurnAccuracy [--series N] [--replicates R] [--rate A] [--db FILE]}.
+ * <p>Usage: {@code TurnAccuracy [--series N] [--replicates R] [--rate A] [--measures goldstein|net|all]
+ * [--db FILE [--set dev|held-out|all]]}. With
+ * {@code --set dev} only the reference turns and detections of 2005–2011 are scored and printed, with
+ * {@code held-out} only those of 2012–2023 (the protocol of docs/indices.md).
  */
 public final class TurnAccuracy {
   private static final IndexQuery QUERY = IndexQuery.of(Dyad.parse("JPN-KOR"));
@@ -44,18 +48,23 @@ public final class TurnAccuracy {
     int replicates = 300;
     double rate = TurningPointOptions.DEFAULT_FALSE_ALARM_RATE;
     Path db = null;
+    Period set = Period.ALL;
+    java.util.Set<Measure> measures = java.util.EnumSet.allOf(Measure.class);
     for (int i = 0; i < args.length; i += 2) {
       switch (args[i]) {
         case "--series" -> series = Integer.parseInt(args[i + 1]);
         case "--replicates" -> replicates = Integer.parseInt(args[i + 1]);
         case "--rate" -> rate = Double.parseDouble(args[i + 1]);
         case "--db" -> db = Path.of(args[i + 1]);
+        case "--set" -> set = Period.parse(args[i + 1]);
+        case "--measures" -> measures = measures(args[i + 1]);
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
-    TurningPointOptions options = TurningPointOptions.defaults().withFalseAlarmRate(rate).withReplicates(replicates);
+    TurningPointOptions options = TurningPointOptions.defaults().withFalseAlarmRate(rate).withReplicates(replicates)
+        .withMeasures(measures);
     if (db != null) {
-      record(db, options);
+      record(db, options, set);
       return;
     }
     System.out.printf(Locale.ROOT, "false-alarm rate %.2f a year, %d replicates, %d series of 120 months each%n",
@@ -92,16 +101,19 @@ public final class TurnAccuracy {
     System.out.printf(Locale.ROOT, "%d,%.1f,%.1f,%d,%s,%.3f%n", events, shift, shock, gap, score, falseAlarms / years);
   }
 
-  private static void record(Path db, TurningPointOptions options) throws SQLException {
+  private static void record(Path db, TurningPointOptions options, Period set) throws SQLException {
     IndexSeries index;
     try (EventStore store = EventStore.open(db)) {
-      index = RelationIndex.compute(store.connection(), QUERY);
+      index = RelationIndex.compute(store.reader(), QUERY);
     }
     TurningPointResult result = TurningPoints.detect(index, options,
         ChronicleNotes.of(Knowledge.standard().chronicle(), QUERY.dyad()));
     List<Ref> reference = new ArrayList<>();
     for (ReferenceTurn turn : ReferenceTurns.standard().all()) {
       YearMonth month = turn.month();
+      if (!set.holds(month)) {
+        continue;
+      }
       int t = (int) ChronoUnit.MONTHS.between(YearMonth.from(index.points().get(0).stats().start()), month);
       if (t >= 0 && t < index.points().size() && index.points().get(t).events() > 0) {
         reference.add(new Ref(t, Kind.valueOf(turn.kind().name()), turn.direction()));
@@ -109,22 +121,65 @@ public final class TurnAccuracy {
         System.out.printf("reference %s not counted: no data that month%n", month);
       }
     }
-    List<Integer> detected = result.points().stream()
+    List<TurningPoint> points = result.points().stream().filter(p -> set.holds(YearMonth.from(p.start()))).toList();
+    List<Integer> detected = points.stream()
         .map(p -> (int) ChronoUnit.MONTHS.between(index.points().get(0).stats().start(), p.start())).toList();
     Score score = new Score();
-    score.add(reference, detected, result.points());
-    System.out.printf(Locale.ROOT, "JPN-KOR %s..%s, false-alarm rate %.2f a year, threshold %.3f, %.1f years of data"
-            + "%nprecision,recall,level_recall,shock_recall,kind_agreement%n%s%n", index.points().get(0).label(),
-        index.points().get(index.points().size() - 1).label(), options.falseAlarmRate(), result.threshold(),
+    score.add(reference, detected, points);
+    System.out.printf(Locale.ROOT, "JPN-KOR %s (%s), false-alarm rate %.2f a year, threshold %.3f, %.1f years of data"
+            + "%nprecision,recall,level_recall,shock_recall,kind_agreement%n%s%n", set.name().toLowerCase(Locale.ROOT),
+        set.span(), options.falseAlarmRate(), result.threshold(),
         result.years(), score);
-    for (TurningPoint p : result.points()) {
+    for (TurningPoint p : points) {
       IndexPoint at = index.points().get((int) ChronoUnit.MONTHS.between(index.points().get(0).stats().start(),
           p.start()));
-      System.out.printf(Locale.ROOT, "%s %-5s %-4s conf %.3f  %.2f -> %.2f  (%d events, %s)  %s%n", p.label(),
-          p.kind().name().toLowerCase(Locale.ROOT), p.direction().name().toLowerCase(Locale.ROOT), p.confidence(),
+      System.out.printf(Locale.ROOT, "%s %-5s %-4s %-15s conf %.3f  %.2f -> %.2f  (%d events, %s)  %s%n",
+          p.label(), p.kind().name().toLowerCase(Locale.ROOT), p.direction().name().toLowerCase(Locale.ROOT),
+          p.measure().name().toLowerCase(Locale.ROOT), p.confidence(),
           p.before(), p.after(), at.events(), at.stats().source(),
-          p.notes().stream().map(n -> n.date() + " " + n.title()).toList());
+          p.notes().stream().map(n -> n.when() + " " + n.title()).toList());
     }
+  }
+
+  /** The months scored: the development years, the held-out years or all (docs/indices.md, protocol). */
+  private enum Period {
+    DEV(YearMonth.of(2005, 1), YearMonth.of(2011, 12)),
+    HELD_OUT(YearMonth.of(2012, 1), YearMonth.of(2023, 12)),
+    ALL(YearMonth.of(1900, 1), YearMonth.of(2999, 12));
+
+    private final YearMonth from;
+    private final YearMonth to;
+
+    Period(YearMonth from, YearMonth to) {
+      this.from = from;
+      this.to = to;
+    }
+
+    static Period parse(String text) {
+      return switch (text) {
+        case "dev" -> DEV;
+        case "held-out" -> HELD_OUT;
+        case "all" -> ALL;
+        default -> throw new IllegalArgumentException("--set must be dev, held-out or all, was " + text);
+      };
+    }
+
+    boolean holds(YearMonth month) {
+      return !month.isBefore(from) && !month.isAfter(to);
+    }
+
+    String span() {
+      return this == ALL ? "every month" : from + ".." + to;
+    }
+  }
+
+  private static java.util.Set<Measure> measures(String text) {
+    return switch (text) {
+      case "goldstein" -> java.util.EnumSet.of(Measure.GOLDSTEIN);
+      case "net" -> java.util.EnumSet.of(Measure.NET_COOPERATION);
+      case "all" -> java.util.EnumSet.allOf(Measure.class);
+      default -> throw new IllegalArgumentException("--measures must be goldstein, net or all, was " + text);
+    };
   }
 
   /** A reference turn at a month index. */

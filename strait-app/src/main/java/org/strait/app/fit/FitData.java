@@ -1,9 +1,5 @@
 package org.strait.app.fit;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -18,6 +14,8 @@ import org.strait.index.IndexPoint;
 import org.strait.index.IndexQuery;
 import org.strait.index.IndexSeries;
 import org.strait.index.RelationIndex;
+import org.strait.store.PairMonth;
+import org.strait.store.StoreReader;
 import org.strait.knowledge.Indicators;
 import org.strait.knowledge.Knowledge;
 import org.strait.fit.MonthlySeries;
@@ -76,20 +74,19 @@ public record FitData(FitInput input, long events, List<String> notes, boolean w
    * @throws IllegalArgumentException when the window holds no Japan–Korea event, or the indicator files are not
    *     found (the message names the folder and how to set it)
    */
-  public static FitData fromStore(Connection connection, YearMonth start, YearMonth end, YearMonth standardiseUntil)
-      throws SQLException {
-    return fromStore(connection, start, end, standardiseUntil, false);
+  public static FitData fromStore(StoreReader store, YearMonth start, YearMonth end, YearMonth standardiseUntil) {
+    return fromStore(store, start, end, standardiseUntil, false);
   }
 
   /**
-   * Reads as {@link #fromStore(Connection, YearMonth, YearMonth, YearMonth)} does; with {@code withoutIndicators}
+   * Reads as {@link #fromStore(StoreReader, YearMonth, YearMonth, YearMonth)} does; with {@code withoutIndicators}
    * the indicator files are not read and their drivers stay neutral, which the data's {@link #withoutIndicators()}
    * records for the reports' head.
    */
-  public static FitData fromStore(Connection connection, YearMonth start, YearMonth end, YearMonth standardiseUntil,
-      boolean withoutIndicators) throws SQLException {
+  public static FitData fromStore(StoreReader store, YearMonth start, YearMonth end, YearMonth standardiseUntil,
+      boolean withoutIndicators) {
     Indicators indicators = withoutIndicators ? null : IndicatorFolder.load();
-    FitData d = fromStore(connection, start, end, standardiseUntil, Knowledge.standard(), indicators, List.of());
+    FitData d = fromStore(store, start, end, standardiseUntil, Knowledge.standard(), indicators, List.of());
     return new FitData(d.input(), d.events(), d.notes(), withoutIndicators);
   }
 
@@ -97,20 +94,20 @@ public record FitData(FitInput input, long events, List<String> notes, boolean w
    * Reads months {@code start..end} from the store, with the chronicle and leaders of {@code knowledge} and the
    * drivers of {@code indicators} (either may be null: its drivers stay neutral, and the notes say so).
    */
-  public static FitData fromStore(Connection connection, YearMonth start, YearMonth end, YearMonth standardiseUntil,
-      Knowledge knowledge, Indicators indicators, List<String> earlierNotes) throws SQLException {
+  public static FitData fromStore(StoreReader store, YearMonth start, YearMonth end, YearMonth standardiseUntil,
+      Knowledge knowledge, Indicators indicators, List<String> earlierNotes) {
     Require.argument(!end.isBefore(start), "window end %s is before its start %s", end, start);
     Require.argument(!standardiseUntil.isBefore(start) && !standardiseUntil.isAfter(end),
         "standardisation window end %s must lie in %s..%s", standardiseUntil, start, end);
     int n = (int) (end.getYear() * 12L + end.getMonthValue() - start.getYear() * 12L - start.getMonthValue()) + 1;
-    Map<String, double[][]> cells = read(connection, start, end, n);
+    Map<String, double[][]> cells = read(store, start, end, n);
     double[] index = new double[n];
     double[] counts = new double[n];
     double[] toKor = new double[n];
     double[] toJpn = new double[n];
-    long events = relation(connection, new Dyad(Country.JPN, Country.KOR), false, start, end, index, counts);
-    relation(connection, new Dyad(Country.JPN, Country.KOR), true, start, end, toKor, null);
-    relation(connection, new Dyad(Country.KOR, Country.JPN), true, start, end, toJpn, null);
+    long events = relation(store, new Dyad(Country.JPN, Country.KOR), false, start, end, index, counts);
+    relation(store, new Dyad(Country.JPN, Country.KOR), true, start, end, toKor, null);
+    relation(store, new Dyad(Country.KOR, Country.JPN), true, start, end, toJpn, null);
     Require.argument(events > 0, "the store holds no JPN-KOR event in %s..%s", start, end);
     int train = n - (int) (end.getYear() * 12L + end.getMonthValue() - standardiseUntil.getYear() * 12L
         - standardiseUntil.getMonthValue());
@@ -149,9 +146,9 @@ public record FitData(FitInput input, long events, List<String> notes, boolean w
    * Fills {@code means} (and {@code counts} when given) with the relation index's raw monthly means and distinct
    * event counts of {@code dyad}; returns the total count.
    */
-  private static long relation(Connection connection, Dyad dyad, boolean directed, YearMonth start, YearMonth end,
-      double[] means, double[] counts) throws SQLException {
-    IndexSeries series = RelationIndex.compute(connection,
+  private static long relation(StoreReader store, Dyad dyad, boolean directed, YearMonth start, YearMonth end,
+      double[] means, double[] counts) {
+    IndexSeries series = RelationIndex.compute(store,
         IndexQuery.of(dyad).withDirected(directed).withMonths(start, end));
     Require.state(series.points().size() == means.length, "the relation index gave %s months for %s..%s",
         series.points().size(), start, end);
@@ -167,29 +164,16 @@ public record FitData(FitInput input, long events, List<String> notes, boolean w
     return total;
   }
 
-  private static Map<String, double[][]> read(Connection connection, YearMonth start, YearMonth end, int n)
-      throws SQLException {
-    String in = "('" + String.join("','", COUNTRIES) + "')";
-    String sql = "SELECT strftime(event_date, '%Y-%m') AS m, actor1_country, actor2_country, count(*),"
-        + " sum(goldstein), sum(CASE WHEN quad_class = 4 THEN 1 ELSE 0 END),"
-        + " sum(CASE WHEN quad_class >= 3 THEN 1 ELSE 0 END) FROM events"
-        + " WHERE event_date >= ? AND event_date < ? AND actor1_country IN " + in + " AND actor2_country IN " + in
-        + " AND actor1_country <> actor2_country GROUP BY 1, 2, 3";
+  private static Map<String, double[][]> read(StoreReader store, YearMonth start, YearMonth end, int n) {
     Map<String, double[][]> cells = new HashMap<>();
-    try (PreparedStatement ps = connection.prepareStatement(sql)) {
-      ps.setObject(1, start.atDay(1));
-      ps.setObject(2, end.plusMonths(1).atDay(1));
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          YearMonth m = YearMonth.parse(rs.getString(1));
-          int t = (int) (m.getYear() * 12L + m.getMonthValue() - start.getYear() * 12L - start.getMonthValue());
-          double[][] c = cells.computeIfAbsent(rs.getString(2) + ">" + rs.getString(3), k -> new double[4][n]);
-          c[0][t] = rs.getLong(4);
-          c[1][t] = rs.getDouble(5);
-          c[2][t] = rs.getLong(6);
-          c[3][t] = rs.getLong(7);
-        }
-      }
+    for (PairMonth m : store.pairMonths(COUNTRIES, start, end)) {
+      int t = (int) (m.month().getYear() * 12L + m.month().getMonthValue() - start.getYear() * 12L
+          - start.getMonthValue());
+      double[][] c = cells.computeIfAbsent(m.from() + ">" + m.to(), k -> new double[4][n]);
+      c[0][t] = m.events();
+      c[1][t] = m.goldstein();
+      c[2][t] = m.materialConflicts();
+      c[3][t] = m.conflicts();
     }
     return cells;
   }

@@ -1,9 +1,8 @@
 package org.strait.app.fit;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.YearMonth;
 import org.strait.core.Progress;
+import org.strait.store.StoreReader;
 import org.strait.core.Require;
 import org.strait.core.SeedSequence;
 import org.strait.fit.Ablation;
@@ -28,24 +27,24 @@ public record FitRun(FitData data, FitResult fit, BacktestResult backtest, YearM
    * Reads the store, fits on {@code trainStart..trainEnd} and backtests on the months after up to {@code testEnd}.
    * The fit sees only the training window; drivers are standardised on it.
    */
-  public static FitRun run(Connection connection, YearMonth trainStart, YearMonth trainEnd, YearMonth testEnd,
-      int samples, long seed) throws SQLException {
-    return run(connection, trainStart, trainEnd, testEnd, samples, seed, false, Progress.NONE.steps(STEPS));
+  public static FitRun run(StoreReader store, YearMonth trainStart, YearMonth trainEnd, YearMonth testEnd,
+      int samples, long seed) {
+    return run(store, trainStart, trainEnd, testEnd, samples, seed, false, Progress.NONE.steps(STEPS));
   }
 
   /** The steps {@link #run} reports: reading the store, fitting, backtesting. */
   public static final int STEPS = 3;
 
   /**
-   * Runs as {@link #run(Connection, YearMonth, YearMonth, YearMonth, int, long)} does, optionally without the
+   * Runs as {@link #run(StoreReader, YearMonth, YearMonth, YearMonth, int, long)} does, optionally without the
    * indicators, reporting its steps.
    */
-  public static FitRun run(Connection connection, YearMonth trainStart, YearMonth trainEnd, YearMonth testEnd,
-      int samples, long seed, boolean withoutIndicators, Progress.Steps steps) throws SQLException {
+  public static FitRun run(StoreReader store, YearMonth trainStart, YearMonth trainEnd, YearMonth testEnd,
+      int samples, long seed, boolean withoutIndicators, Progress.Steps steps) {
     StoreFit.requireWindow(trainStart, trainEnd);
     Require.argument(testEnd.isAfter(trainEnd), "the test window must end after the training window (%s)", trainEnd);
     steps.next("reading the store");
-    FitData data = FitData.fromStore(connection, trainStart, testEnd, trainEnd, withoutIndicators);
+    FitData data = FitData.fromStore(store, trainStart, testEnd, trainEnd, withoutIndicators);
     steps.next("fitting on " + trainStart + ".." + trainEnd);
     FitResult fit = StoreFit.calibrate(data, trainEnd, seed);
     steps.next("backtesting on " + trainEnd.plusMonths(1) + ".." + testEnd);

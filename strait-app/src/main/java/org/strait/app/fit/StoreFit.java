@@ -1,12 +1,8 @@
 package org.strait.app.fit;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import org.strait.core.Require;
+import org.strait.store.StoreReader;
 import org.strait.core.SeedSequence;
 import org.strait.fit.Calibration;
 import org.strait.fit.FitResult;
@@ -31,16 +27,15 @@ public record StoreFit(FitData data, FitResult fit, long seed) {
   }
 
   /** Reads the store over {@code trainStart..trainEnd} and fits every mechanism on it. */
-  public static StoreFit run(Connection connection, YearMonth trainStart, YearMonth trainEnd, long seed)
-      throws SQLException {
-    return run(connection, trainStart, trainEnd, seed, false);
+  public static StoreFit run(StoreReader store, YearMonth trainStart, YearMonth trainEnd, long seed) {
+    return run(store, trainStart, trainEnd, seed, false);
   }
 
-  /** Reads and fits as {@link #run(Connection, YearMonth, YearMonth, long)}, optionally without indicators. */
-  public static StoreFit run(Connection connection, YearMonth trainStart, YearMonth trainEnd, long seed,
-      boolean withoutIndicators) throws SQLException {
+  /** Reads and fits as {@link #run(StoreReader, YearMonth, YearMonth, long)}, optionally without indicators. */
+  public static StoreFit run(StoreReader store, YearMonth trainStart, YearMonth trainEnd, long seed,
+      boolean withoutIndicators) {
     requireWindow(trainStart, trainEnd);
-    FitData data = FitData.fromStore(connection, trainStart, trainEnd, trainEnd, withoutIndicators);
+    FitData data = FitData.fromStore(store, trainStart, trainEnd, trainEnd, withoutIndicators);
     return new StoreFit(data, calibrate(data, trainEnd, seed), seed);
   }
 
@@ -61,14 +56,8 @@ public record StoreFit(FitData data, FitResult fit, long seed) {
    *
    * @throws IllegalArgumentException when the store holds no event
    */
-  public static YearMonth[] span(Connection connection) throws SQLException {
-    try (Statement st = connection.createStatement();
-        ResultSet rs = st.executeQuery("SELECT min(event_date), max(event_date) FROM events")) {
-      rs.next();
-      LocalDate first = rs.getObject(1, LocalDate.class);
-      LocalDate last = rs.getObject(2, LocalDate.class);
-      Require.argument(first != null, "the store holds no event: nothing to fit");
-      return new YearMonth[] {YearMonth.from(first), YearMonth.from(last)};
-    }
+  public static YearMonth[] span(StoreReader store) {
+    return store.eventMonths().orElseThrow(() -> new IllegalArgumentException(
+        "the store holds no event: nothing to fit")).toArray();
   }
 }

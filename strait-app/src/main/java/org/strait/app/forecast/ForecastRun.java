@@ -1,7 +1,5 @@
 package org.strait.app.forecast;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.strait.core.Progress;
+import org.strait.store.StoreReader;
 import org.strait.app.fit.FitRun;
 import org.strait.app.fit.StoreFit;
 import org.strait.core.Require;
@@ -109,26 +108,26 @@ public record ForecastRun(StoreFit fit, List<EnsembleResult> fans, FitRun backte
    *
    * @param threads worker threads for the paths (the result does not depend on them)
    */
-  public static ForecastRun run(Connection connection, YearMonth trainStart, YearMonth trainEnd, int months,
-      int samples, long seed, int threads) throws SQLException {
-    return run(connection, trainStart, trainEnd, months, samples, seed, threads, false, Progress.NONE);
+  public static ForecastRun run(StoreReader store, YearMonth trainStart, YearMonth trainEnd, int months,
+      int samples, long seed, int threads) {
+    return run(store, trainStart, trainEnd, months, samples, seed, threads, false, Progress.NONE);
   }
 
   /**
-   * Runs as {@link #run(Connection, YearMonth, YearMonth, int, int, long, int)} does, optionally without the
+   * Runs as {@link #run(StoreReader, YearMonth, YearMonth, int, int, long, int)} does, optionally without the
    * indicators, reporting its steps.
    */
-  public static ForecastRun run(Connection connection, YearMonth trainStart, YearMonth trainEnd, int months,
-      int samples, long seed, int threads, boolean withoutIndicators, Progress progress) throws SQLException {
+  public static ForecastRun run(StoreReader store, YearMonth trainStart, YearMonth trainEnd, int months,
+      int samples, long seed, int threads, boolean withoutIndicators, Progress progress) {
     boolean backtested = !trainEnd.isBefore(trainStart.plusMonths(backtestMinimum() - 1L));
     Progress.Steps steps = progress.steps(2 + (backtested ? FitRun.STEPS : 0));
     steps.next("fitting on " + trainStart + ".." + trainEnd);
-    StoreFit fit = StoreFit.run(connection, trainStart, trainEnd, seed, withoutIndicators);
+    StoreFit fit = StoreFit.run(store, trainStart, trainEnd, seed, withoutIndicators);
     steps.next("drawing " + samples + " paths per forecaster");
     List<EnsembleResult> fans = draw(fit, months, samples, seed, threads);
     FitRun backtest = null;
     if (backtested) {
-      backtest = FitRun.run(connection, trainStart, trainEnd.minusMonths(BACKTEST_MONTHS), trainEnd, samples, seed,
+      backtest = FitRun.run(store, trainStart, trainEnd.minusMonths(BACKTEST_MONTHS), trainEnd, samples, seed,
           withoutIndicators, steps);
     }
     steps.finish();

@@ -1,13 +1,12 @@
 package org.strait.app.report;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.hipparchus.exception.MathRuntimeException;
 import org.strait.app.fit.FitData;
+import org.strait.store.StoreReader;
 import org.strait.fit.Ablation;
 import org.strait.fit.BacktestResult;
 import org.strait.fit.Baselines;
@@ -16,7 +15,6 @@ import org.strait.fit.Forecaster;
 import org.strait.fit.HorizonScore;
 import org.strait.fit.Verdict;
 import org.strait.fit.VerdictTable;
-import org.strait.store.StoreException;
 
 /**
  * The verdict and backtest section: the model fitted on a training window (the months before the last
@@ -32,7 +30,7 @@ final class FitSection {
   private FitSection() {}
 
   /** Returns the section's HTML for the index months {@code first..last}. */
-  static String html(Connection connection, YearMonth first, YearMonth last, ReportSettings settings) {
+  static String html(StoreReader store, YearMonth first, YearMonth last, ReportSettings settings) {
     StringBuilder b = new StringBuilder(Html.h(2, "verdicts", "Verdicts on the seeds' claims"));
     if (!settings.verdicts()) {
       return b.append(Html.p("Left out of this report on request: no calibration, no verdicts."))
@@ -51,10 +49,8 @@ final class FitSection {
     int samples = samples(settings);
     VerdictTable t;
     try {
-      FitData data = FitData.fromStore(connection, first, last, trainEnd);
+      FitData data = FitData.fromStore(store, first, last, trainEnd);
       t = Ablation.run(data.input(), trainEnd, last, samples, settings.seed(), line -> { });
-    } catch (SQLException e) {
-      throw new StoreException("cannot read the fit data: " + e.getMessage(), e);
     } catch (MathRuntimeException e) {
       b.append(Html.p("The calibration on " + first + ".." + trainEnd + " failed (" + e.getMessage()
           + "), so there are no verdicts."));

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +14,7 @@ import org.strait.core.Progress;
 import org.strait.app.StoreSpan;
 import org.strait.app.Window;
 import org.strait.app.fit.FitRun;
+import org.strait.store.StoreReader;
 import org.strait.app.fit.Skill;
 import org.strait.app.fit.StoreFit;
 import org.strait.app.forecast.ForecastChart;
@@ -33,12 +33,12 @@ final class ForecastSection {
   private ForecastSection() {}
 
   /** Returns the section's HTML; {@code work} is a folder for the chart file. */
-  static String html(Connection connection, ReportSettings settings, Path work) {
+  static String html(StoreReader store, ReportSettings settings, Path work) {
     StringBuilder b = new StringBuilder(heading());
     if (!settings.forecast()) {
       return b.append(Html.p("Left out of this report on request: no forecast.")).toString();
     }
-    Window span = StoreSpan.of(connection);
+    Window span = StoreSpan.of(store);
     long months = span.months();
     if (months < StoreFit.MIN_MONTHS) {
       return b.append(Html.p("The store's data span " + span + " holds " + months + " month"
@@ -47,7 +47,7 @@ final class ForecastSection {
     }
     ForecastRun run;
     try {
-      run = ForecastService.run(connection, span, Defaults.FORECAST_MONTHS, ForecastRun.samplesFor(settings.runs()),
+      run = ForecastService.run(store, span, Defaults.FORECAST_MONTHS, ForecastRun.samplesFor(settings.runs()),
           settings.seed(), settings.threads(), false, Progress.NONE);
     } catch (MathRuntimeException e) {
       return b.append(Html.p("The calibration for the forecast failed (" + e.getMessage() + "), so there is no "

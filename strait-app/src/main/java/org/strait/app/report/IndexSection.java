@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.strait.index.IndexPoint;
 import org.strait.index.IndexSeries;
+import org.strait.index.Measure;
 import org.strait.index.Note;
 import org.strait.index.TurningPoint;
 import org.strait.index.TurningPointResult;
@@ -40,9 +41,10 @@ final class IndexSection {
         "interval"), years(points), 2));
     b.append(Html.h(3, "turning-points", "Turning points"));
     b.append(Html.p(String.format(Locale.ROOT, "Changes of level (level) and one- or two-month excursions that "
-        + "revert (shock), found at a false-alarm rate of %s a year (false turning points expected per year of data "
-        + "in an index without any), threshold calibrated on %d series simulated from the index's own fitted model "
-        + "with seed %d; strait %s.", Html.num(turns.options().falseAlarmRate(), 2), turns.options().replicates(),
+        + "revert (shock) of the mean Goldstein score or of the net cooperation share, found at a false-alarm rate of "
+        + "%s a year (false turning points expected per year of data in an index without any, both measures together), "
+        + "each measure's threshold calibrated on %d series simulated from its own fitted model with seed %d; "
+        + "strait %s.", Html.num(turns.options().falseAlarmRate(), 2), turns.options().replicates(),
         turns.options().seed(), turns.version())));
     if (turns.points().isEmpty()) {
       return b.append(Html.p("No turning point was found at this rate.")).toString();
@@ -50,11 +52,11 @@ final class IndexSection {
     List<List<Object>> rows = new ArrayList<>();
     for (TurningPoint t : turns.points()) {
       rows.add(List.of(t.label(), t.kind().name().toLowerCase(Locale.ROOT),
-          t.direction().name().toLowerCase(Locale.ROOT), t.confidence(), t.events(), t.before(), t.after(),
-          notes(t.notes())));
+          t.direction().name().toLowerCase(Locale.ROOT), t.measure() == Measure.GOLDSTEIN ? "mean Goldstein"
+              : "net cooperation", t.confidence(), t.events(), t.before(), t.after(), notes(t.notes())));
     }
-    b.append(Html.table(List.of("month", "kind", "direction", "confidence", "events", "level before",
-        "level after (shock: its raw mean)", "chronicle (source)"), rows, 2));
+    b.append(Html.table(List.of("month", "kind", "direction", "measure", "confidence", "events",
+        "measure before", "measure after (shock: its months' mean)", "chronicle (source)"), rows, 2));
     return b.toString();
   }
 
@@ -75,7 +77,7 @@ final class IndexSection {
           + t.direction().name().toLowerCase(Locale.ROOT)
           + "): " + (t.notes().isEmpty() ? "no chronicle entry within a month" : "")));
       for (Note note : t.notes()) {
-        b.append("<br>").append(Html.escape(note.date() + " " + note.title() + " — source: " + note.source()));
+        b.append("<br>").append(Html.escape(note.when() + " " + note.title() + " — source: " + note.source()));
       }
       b.append("</li>\n");
     }
@@ -83,7 +85,7 @@ final class IndexSection {
   }
 
   private static String notes(List<Note> notes) {
-    return notes.stream().map(n -> n.date() + " " + n.title() + " (" + n.source() + ")")
+    return notes.stream().map(n -> n.when() + " " + n.title() + " (" + n.source() + ")")
         .collect(Collectors.joining("; "));
   }
 

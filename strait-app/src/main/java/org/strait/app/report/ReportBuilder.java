@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
+import org.strait.store.StoreReader;
 import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.stream.Stream;
@@ -37,23 +37,23 @@ public final class ReportBuilder {
   }
 
   /**
-   * Returns the report's HTML for the store behind {@code connection}.
+   * Returns the report's HTML for the store behind {@code store}.
    *
    * @throws StoreException when the store cannot be read
    */
-  public String build(Connection connection) {
-    return build(connection, Progress.NONE);
+  public String build(StoreReader store) {
+    return build(store, Progress.NONE);
   }
 
   /**
-   * Returns the report's HTML for the store behind {@code connection}, reporting its sections to {@code progress}.
+   * Returns the report's HTML for the store behind {@code store}, reporting its sections to {@code progress}.
    *
    * @throws StoreException when the store cannot be read
    */
-  public String build(Connection connection, Progress progress) {
+  public String build(StoreReader store, Progress progress) {
     Progress.Steps steps = progress.steps(5);
     steps.next("index and turning points");
-    IndexSeries index = IndexService.jpnKor(connection);
+    IndexSeries index = IndexService.jpnKor(store);
     Path work = workFolder();
     try {
       StringBuilder b = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -72,10 +72,10 @@ public final class ReportBuilder {
             .withFalseAlarmRate(settings.falseAlarmRate()).withSeed(settings.seed()));
         b.append(IndexSection.html(index, turns, work));
         steps.next("verdicts and backtest");
-        b.append(FitSection.html(connection, YearMonth.parse(index.points().get(0).label()),
+        b.append(FitSection.html(store, YearMonth.parse(index.points().get(0).label()),
             YearMonth.parse(index.points().get(index.points().size() - 1).label()), settings));
         steps.next("forecast");
-        b.append(ForecastSection.html(connection, settings, work));
+        b.append(ForecastSection.html(store, settings, work));
       }
       steps.next("scenarios");
       b.append(ScenarioSection.html(settings.scenarios(), settings, work));

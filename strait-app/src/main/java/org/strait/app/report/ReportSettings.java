@@ -12,7 +12,7 @@ import org.strait.core.Require;
  *     Carlo)
  * @param runs replicates per scenario ensemble and bargaining Monte Carlo; also the backtest's sample paths per
  *     forecast, at most 500, and the forecast's paths per forecaster, 10 to 2,000
- * @param falseAlarmRate the probability that an index without change shows a turning point
+ * @param falseAlarmRate the false turning points expected per year of data in an index without any (0 to 12)
  * @param threads worker threads (results do not depend on it)
  * @param scenarios the folder of scenario files ({@code *.yaml}), or null to leave scenarios out
  * @param bargainCase the wartime-labour case file, or null to leave bargaining out
@@ -21,18 +21,12 @@ import org.strait.core.Require;
  */
 public record ReportSettings(String storeName, long seed, int runs, double falseAlarmRate, int threads,
                              Path scenarios, Path bargainCase, boolean verdicts, boolean forecast) {
-  /**
-   * The default false-alarm rate, as {@code strait demo}'s: the rate at which the fall of August 2012 is found in the
-   * shared ICEWS files ingested as {@code strait ingest} does (at 0.10 it is not).
-   */
-  public static final double DEFAULT_FALSE_ALARM = 0.20;
-
   /** Checks every field. */
   public ReportSettings {
     Require.argument(storeName != null && !storeName.isBlank(), "the store needs a name");
     Require.argument(runs >= 2, "runs must be at least 2, was %s", runs);
-    Require.argument(falseAlarmRate > 0 && falseAlarmRate < 1, "false-alarm rate must be within (0, 1), was %s",
-        falseAlarmRate);
+    Require.argument(falseAlarmRate > 0 && falseAlarmRate <= 12, "false-alarm rate must be within (0, 12] a year,"
+        + " was %s", falseAlarmRate);
     Require.argument(threads >= 1, "threads must be at least 1, was %s", threads);
   }
 }

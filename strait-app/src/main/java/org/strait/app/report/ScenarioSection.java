@@ -12,7 +12,7 @@ import org.strait.core.Progress;
 import org.strait.app.ScenarioService;
 import org.strait.app.scenario.FanChart;
 import org.strait.app.scenario.BargainLinks;
-import org.strait.app.scenario.ScenarioReader;
+import org.strait.scenario.ScenarioReader;
 import org.strait.model.ensemble.EnsembleOptions;
 import org.strait.model.ensemble.EnsembleResult;
 import org.strait.model.ensemble.ThresholdCurve;

@@ -5,7 +5,7 @@
  * shipped scenarios' fan charts and the wartime-labour bargaining case.
  *
  * <p>Read {@link org.strait.app.report.ReportBuilder} first; it takes a {@link org.strait.app.report.ReportSettings}
- * and an open store connection and returns the HTML. Each section has its own package-private class; {@code Html}
+ * and the store's reader and returns the HTML. Each section has its own package-private class; {@code Html}
  * escapes every text and {@code Figures} embeds PNGs with their data span, seed and strait version.
  */
 package org.strait.app.report;

@@ -1,5 +1,9 @@
 package org.strait.app.scenario;
 
+import org.strait.scenario.Violation;
+import org.strait.scenario.ScenarioReader;
+import org.strait.scenario.ScenarioInvalidException;
+import org.strait.scenario.Node;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;

@@ -42,7 +42,7 @@ class FitDataTest {
     }
     FitData data;
     try (EventStore store = EventStore.open(db)) {
-      data = FitData.fromStore(store.connection(), YearMonth.of(2005, 1), YearMonth.of(2005, 3),
+      data = FitData.fromStore(store.reader(), YearMonth.of(2005, 1), YearMonth.of(2005, 3),
           YearMonth.of(2005, 3), null, null, List.of());
     }
     assertThat(data.events()).isEqualTo(4);
@@ -79,7 +79,7 @@ class FitDataTest {
   void fromStore_windowWithoutJapanKoreaEvents_failsNamingTheWindow() throws Exception {
     Path db = dir.resolve("empty.duckdb");
     try (EventStore store = EventStore.open(db)) {
-      assertThatThrownBy(() -> FitData.fromStore(store.connection(), YearMonth.of(2005, 1), YearMonth.of(2005, 6),
+      assertThatThrownBy(() -> FitData.fromStore(store.reader(), YearMonth.of(2005, 1), YearMonth.of(2005, 6),
           YearMonth.of(2005, 3))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2005-01..2005-06");
     }
   }

@@ -27,7 +27,7 @@ class ForecastRunTest {
   static void fitOnce() throws Exception {
     Path db = StoreFixture.icewsSample(dir.resolve("sample.duckdb"));
     try (EventStore store = EventStore.open(db)) {
-      fit = StoreFit.run(store.connection(), START, END, 5);
+      fit = StoreFit.run(store.reader(), START, END, 5);
     }
   }
 

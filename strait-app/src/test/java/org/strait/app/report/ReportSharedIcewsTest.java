@@ -41,11 +41,11 @@ class ReportSharedIcewsTest {
         store.ingest(sample.resolve(name), new NamedQuadReader(), options);
       }
       html = new ReportBuilder(new ReportSettings("icews sample", 1, 2, RATE, 2,
-          null, null, false, false)).build(store.connection());
+          null, null, false, false)).build(store.reader());
     }
     assertThat(html).contains("false-alarm rate of 0.50").contains("Left out of this report on request");
     Matcher row = Pattern.compile(
-        "<tr><td>(2012-0[789])</td><td>(level|shock)</td><td>down</td>(<td>[^<]*</td>){4}<td>([^<]*)</td></tr>")
+        "<tr><td>(2012-0[789])</td><td>(level|shock)</td><td>down</td>(<td>[^<]*</td>){5}<td>([^<]*)</td></tr>")
         .matcher(html);
     assertThat(row.find()).as("a fall in 2012-07..09 in the turning-point table").isTrue();
     assertThat(row.group(4)).contains("2012-08-10 Lee Myung-bak visits Dokdo");

@@ -1,5 +1,7 @@
 package org.strait.app.scenario;
 
+import org.strait.scenario.ScenarioReader;
+import org.strait.scenario.ScenarioInvalidException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;

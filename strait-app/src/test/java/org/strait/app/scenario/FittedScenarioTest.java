@@ -1,5 +1,6 @@
 package org.strait.app.scenario;
 
+import org.strait.scenario.ScenarioReader;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -77,7 +78,7 @@ class FittedScenarioTest {
       // quadruple files: one event per (actor1 name, CAMEO, actor2 name, date), docs/indices.md
       lastQuarter = meanGoldstein(st, "2014-10-01", "2015-01-01");
       firstQuarter2014 = meanGoldstein(st, "2014-01-01", "2014-04-01");
-      fit = StoreFit.run(store.connection(), YearMonth.of(2005, 1), YearMonth.of(2014, 12), 1);
+      fit = StoreFit.run(store.reader(), YearMonth.of(2005, 1), YearMonth.of(2014, 12), 1);
     }
   }
 

@@ -1,5 +1,6 @@
 package org.strait.app.scenario;
 
+import org.strait.scenario.ScenarioReader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

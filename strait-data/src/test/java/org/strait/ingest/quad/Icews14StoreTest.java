@@ -20,7 +20,6 @@ import org.strait.ingest.ReadOptions;
 import org.strait.store.EventQuery;
 import org.strait.store.EventStore;
 import org.strait.store.IngestReport;
-import org.strait.store.StoredEvents;
 
 /** ICEWS14 ingested through the event store: the events table holds the JPN-KOR events the raw files hold. */
 class Icews14StoreTest {
@@ -52,10 +51,10 @@ class Icews14StoreTest {
       assertThat(single(store, "SELECT sum(events) FROM source_months")).isEqualTo(independent.get("lines"));
       assertThat(single(store, "SELECT count(*) FROM rejects")).isZero();
       assertThat(again.alreadyStored()).isTrue();
-      assertThat(StoredEvents.count(store.connection(), new EventQuery(Dyad.parse("JPN-KOR"),
+      assertThat(store.reader().count(new EventQuery(Dyad.parse("JPN-KOR"),
           LocalDate.of(2014, 1, 1), LocalDate.of(2014, 12, 31), "icews14", true))).isEqualTo(481);
       System.out.println("icews14 in the store, strict JPN-KOR: " + stored + "; all JPN-KOR (sector actors too): "
-          + StoredEvents.count(store.connection(), new EventQuery(Dyad.parse("JPN-KOR"), null, null, null, false)));
+          + store.reader().count(new EventQuery(Dyad.parse("JPN-KOR"), null, null, null, false)));
     }
   }
 

@@ -1,13 +1,6 @@
 package org.strait.model.ensemble;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
 import org.strait.core.Require;
@@ -72,47 +65,20 @@ public final class Ensemble {
         "runs x months = %s x %s exceeds %s: the ensemble keeps every path in memory", runs, h, MAX_CELLS);
     double[][] paths = new double[runs][];
     SeedSequence seeds = new SeedSequence(options.seed());
-    AtomicInteger next = new AtomicInteger();
-    Runnable worker = () -> {
-      int from;
-      while ((from = next.getAndAdd(CHUNK)) < runs) {
-        int to = Math.min(runs, from + CHUNK);
-        for (int r = from; r < to; r++) {
-          Simulation simulation = r == 0 ? first : replicates.apply(r);
-          Require.argument(simulation != null && simulation.spec().start().equals(first.spec().start())
-              && simulation.spec().horizonMonths() == h,
-              "replicate %s: its simulation must start in %s and run %s months, as replicate 0's does", r,
-              first.spec().start(), h);
-          paths[r] = path(simulation, seeds.seed(r), r);
-        }
-        progress.accept(to - from);
+    int chunks = (runs + CHUNK - 1) / CHUNK;
+    Workers.run(options.threads(), chunks, () -> null, (chunk, none) -> {
+      int from = chunk * CHUNK;
+      int to = Math.min(runs, from + CHUNK);
+      for (int r = from; r < to; r++) {
+        Simulation simulation = r == 0 ? first : replicates.apply(r);
+        Require.argument(simulation != null && simulation.spec().start().equals(first.spec().start())
+            && simulation.spec().horizonMonths() == h,
+            "replicate %s: its simulation must start in %s and run %s months, as replicate 0's does", r,
+            first.spec().start(), h);
+        paths[r] = path(simulation, seeds.seed(r), r);
       }
-    };
-    if (options.threads() == 1) {
-      worker.run();
-    } else {
-      ExecutorService pool = Executors.newFixedThreadPool(options.threads());
-      try {
-        List<Future<?>> futures = new ArrayList<>();
-        for (int k = 0; k < options.threads(); k++) {
-          futures.add(pool.submit(worker));
-        }
-        for (Future<?> f : futures) {
-          f.get();
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("ensemble interrupted", e);
-      } catch (ExecutionException e) {
-        Throwable cause = e.getCause();
-        if (cause instanceof RuntimeException re) {
-          throw re;
-        }
-        throw new IllegalStateException(cause);
-      } finally {
-        pool.shutdownNow();
-      }
-    }
+      progress.accept(to - from);
+    });
     return summarise(scenarioId, options, first, thresholds, paths);
   }
 
@@ -124,68 +90,18 @@ public final class Ensemble {
     }
   }
 
-  /** Returns {@code paths} month by month, copied in blocks of replicates so that both sides stay in cache. */
-  private static double[][] transpose(double[][] paths, int h) {
-    int runs = paths.length;
-    double[][] columns = new double[h][runs];
-    for (int from = 0; from < runs; from += 64) {
-      int to = Math.min(runs, from + 64);
-      for (int t = 0; t < h; t++) {
-        double[] column = columns[t];
-        for (int r = from; r < to; r++) {
-          column[r] = paths[r][t];
-        }
-      }
-    }
-    return columns;
-  }
-
   /**
    * Returns the ensemble's result from its replicates' temperature paths, {@code paths[i]} being replicate {@code i}
-   * (stream {@code i} of the seed): what {@link #run} returns, for replicates run elsewhere (the Spark sweep).
+   * (stream {@code i} of the seed): what {@link #run} returns, for replicates run elsewhere (the Spark sweep). The
+   * months are summarised on {@code options.threads()} threads; the result does not depend on their number.
    */
   public static EnsembleResult summarise(String scenarioId, EnsembleOptions options, Simulation simulation,
       List<Threshold> thresholds, double[][] paths) {
     Require.argument(paths.length == options.runs(), "expected %s replicate paths, got %s", options.runs(),
         paths.length);
-    int runs = paths.length;
     int h = simulation.spec().horizonMonths();
-    double[] levels = EnsembleResult.LEVELS.clone();
-    double[][] quantiles = new double[levels.length][h];
-    double[] mean = new double[h];
-    double[][] columns = transpose(paths, h);
-    for (int t = 0; t < h; t++) {
-      double[] column = columns[t];
-      double sum = 0;
-      for (int r = 0; r < runs; r++) {
-        sum += column[r];
-      }
-      mean[t] = sum / runs;
-      Arrays.sort(column);
-      for (int l = 0; l < levels.length; l++) {
-        quantiles[l][t] = Quantiles.ofSorted(column, levels[l]);
-      }
-    }
-    List<ThresholdCurve> curves = new ArrayList<>();
-    for (Threshold th : thresholds) {
-      double[] in = new double[h];
-      double[] by = new double[h];
-      for (int r = 0; r < runs; r++) {
-        boolean crossed = false;
-        for (int t = 0; t < h; t++) {
-          boolean now = th.crossedBy(paths[r][t]);
-          crossed |= now;
-          in[t] += now ? 1 : 0;
-          by[t] += crossed ? 1 : 0;
-        }
-      }
-      for (int t = 0; t < h; t++) {
-        in[t] /= runs;
-        by[t] /= runs;
-      }
-      curves.add(new ThresholdCurve(th, in, by));
-    }
-    return new EnsembleResult(scenarioId, options.seed(), runs, Version.current(), simulation.spec().start(), levels,
-        quantiles, mean, curves, paths);
+    EnsembleSummary summary = EnsembleSummary.of(paths, h, EnsembleResult.LEVELS, thresholds, options.threads());
+    return new EnsembleResult(scenarioId, options.seed(), paths.length, Version.current(), simulation.spec().start(),
+        EnsembleResult.LEVELS.clone(), summary.quantiles(), summary.mean(), summary.curves(), paths);
   }
 }

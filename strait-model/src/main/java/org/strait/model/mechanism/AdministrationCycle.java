@@ -4,8 +4,10 @@ import java.util.List;
 import org.strait.model.Driver;
 import org.strait.model.Mechanism;
 import org.strait.model.MechanismId;
+import org.strait.model.MechanismSpec;
 import org.strait.model.ParameterSpec;
-import org.strait.model.Parameters;
+import org.strait.model.ParameterValues;
+import org.strait.model.SeedClaim;
 import org.strait.model.Step;
 
 /**
@@ -27,34 +29,34 @@ public final class AdministrationCycle implements Mechanism {
   public static final String TAU = "M8.tau";
   /** Weight of Tokyo's cycle relative to Seoul's. */
   public static final String TOKYO_WEIGHT = "M8.tokyoWeight";
-  /** The specs of M8's parameters. */
-  public static final List<ParameterSpec> SPECS = List.of(
-      ParameterSpec.normal(BETA, "index points/month", 0, 1, 0.1, 0.1,
-          "push at inauguration; the same size of cooling late in the term"),
-      ParameterSpec.normal(TAU, "months", 6, 120, 36, 12,
-          "time scale: the term's push crosses zero at tau*ln2 months"),
-      ParameterSpec.uniform(TOKYO_WEIGHT, "dimensionless", 0, 1, 0.25,
-          "weight of the Japanese prime minister's cycle (seed 001 speaks of Seoul's)"));
+  /** What M8 declares: its parameters, its key parameter {@link #BETA} and the claims it tests. */
+  public static final MechanismSpec SPEC = new MechanismSpec(MechanismId.M8,
+      List.of(
+          ParameterSpec.normal(BETA, "index points/month", 0, 1, 0.1, 0.1,
+              "push at inauguration; the same size of cooling late in the term"),
+          ParameterSpec.normal(TAU, "months", 6, 120, 36, 12,
+              "time scale: the term's push crosses zero at tau*ln2 months"),
+          ParameterSpec.uniform(TOKYO_WEIGHT, "dimensionless", 0, 1, 0.25,
+              "weight of the Japanese prime minister's cycle (seed 001 speaks of Seoul's)")),
+      BETA,
+      List.of(
+          new SeedClaim(MechanismId.M8, "M8", "seed 001", 1,
+              "governments start cordial and sour by mid-term (M8.beta > 0)")));
 
   private final double beta;
   private final double tau;
   private final double tokyoWeight;
 
   /** Creates M8 from the parameters' values. */
-  public AdministrationCycle(Parameters p) {
+  public AdministrationCycle(ParameterValues p) {
     beta = p.get(BETA);
     tau = p.get(TAU);
     tokyoWeight = p.get(TOKYO_WEIGHT);
   }
 
   @Override
-  public MechanismId id() {
-    return MechanismId.M8;
-  }
-
-  @Override
-  public List<ParameterSpec> parameters() {
-    return SPECS;
+  public MechanismSpec spec() {
+    return SPEC;
   }
 
   /** Returns the cycle shape at {@code months} after an inauguration, +1 at zero, falling towards -1. */

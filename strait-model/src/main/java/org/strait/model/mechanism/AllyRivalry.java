@@ -4,8 +4,10 @@ import java.util.List;
 import org.strait.model.Driver;
 import org.strait.model.Mechanism;
 import org.strait.model.MechanismId;
+import org.strait.model.MechanismSpec;
 import org.strait.model.ParameterSpec;
-import org.strait.model.Parameters;
+import org.strait.model.ParameterValues;
+import org.strait.model.SeedClaim;
 import org.strait.model.Step;
 
 /**
@@ -23,26 +25,26 @@ import org.strait.model.Step;
 public final class AllyRivalry implements Mechanism {
   /** Effect of Seoul's relative standing in Washington, as a cooling. */
   public static final String BETA = "M5.beta";
-  /** The specs of M5's parameter. */
-  public static final List<ParameterSpec> SPECS = List.of(
-      ParameterSpec.normal(BETA, "index points/month per z", -1, 1, 0.2, 0.2,
-          "cooling of KOR->JPN per z of Seoul's standing in Washington over Tokyo's (seed 002)"));
+  /** What M5 declares: its parameters, its key parameter {@link #BETA} and the claims it tests. */
+  public static final MechanismSpec SPEC = new MechanismSpec(MechanismId.M5,
+      List.of(
+          ParameterSpec.normal(BETA, "index points/month per z", -1, 1, 0.2, 0.2,
+              "cooling of KOR->JPN per z of Seoul's standing in Washington over Tokyo's (seed 002)")),
+      BETA,
+      List.of(
+          new SeedClaim(MechanismId.M5, "M5", "seed 002", 1,
+              "Seoul's standing in Washington over Tokyo's cools KOR->JPN (M5.beta > 0)")));
 
   private final double beta;
 
   /** Creates M5 from the parameters' values. */
-  public AllyRivalry(Parameters p) {
+  public AllyRivalry(ParameterValues p) {
     beta = p.get(BETA);
   }
 
   @Override
-  public MechanismId id() {
-    return MechanismId.M5;
-  }
-
-  @Override
-  public List<ParameterSpec> parameters() {
-    return SPECS;
+  public MechanismSpec spec() {
+    return SPEC;
   }
 
   @Override

@@ -4,8 +4,10 @@ import java.util.List;
 import org.strait.model.Driver;
 import org.strait.model.Mechanism;
 import org.strait.model.MechanismId;
+import org.strait.model.MechanismSpec;
 import org.strait.model.ParameterSpec;
-import org.strait.model.Parameters;
+import org.strait.model.ParameterValues;
+import org.strait.model.SeedClaim;
 import org.strait.model.Step;
 
 /**
@@ -28,30 +30,30 @@ public final class CommonThreat implements Mechanism {
   public static final String BETA = "M1.beta";
   /** Amplification under a conservative Seoul government. */
   public static final String GAMMA = "M1.gamma";
-  /** The specs of M1's parameters. */
-  public static final List<ParameterSpec> SPECS = List.of(
-      ParameterSpec.normal(BETA, "index points/month per z", -1, 1, 0.15, 0.15,
-          "push towards cooperation per z of North Korean threat"),
-      ParameterSpec.uniform(GAMMA, "dimensionless", 0, 1, 0.5,
-          "relative extra effect under a conservative Seoul government"));
+  /** What M1 declares: its parameters, its key parameter {@link #BETA} and the claims it tests. */
+  public static final MechanismSpec SPEC = new MechanismSpec(MechanismId.M1,
+      List.of(
+          ParameterSpec.normal(BETA, "index points/month per z", -1, 1, 0.15, 0.15,
+              "push towards cooperation per z of North Korean threat"),
+          ParameterSpec.uniform(GAMMA, "dimensionless", 0, 1, 0.5,
+              "relative extra effect under a conservative Seoul government")),
+      BETA,
+      List.of(
+          new SeedClaim(MechanismId.M1, "M1", "seeds 001, 002, 003, 004", 1,
+              "North Korean threat raises the index (M1.beta > 0)")));
 
   private final double beta;
   private final double gamma;
 
   /** Creates M1 from the parameters' values. */
-  public CommonThreat(Parameters p) {
+  public CommonThreat(ParameterValues p) {
     beta = p.get(BETA);
     gamma = p.get(GAMMA);
   }
 
   @Override
-  public MechanismId id() {
-    return MechanismId.M1;
-  }
-
-  @Override
-  public List<ParameterSpec> parameters() {
-    return SPECS;
+  public MechanismSpec spec() {
+    return SPEC;
   }
 
   @Override

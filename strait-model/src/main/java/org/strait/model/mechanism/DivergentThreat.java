@@ -4,8 +4,10 @@ import java.util.List;
 import org.strait.model.Driver;
 import org.strait.model.Mechanism;
 import org.strait.model.MechanismId;
+import org.strait.model.MechanismSpec;
 import org.strait.model.ParameterSpec;
-import org.strait.model.Parameters;
+import org.strait.model.ParameterValues;
+import org.strait.model.SeedClaim;
 import org.strait.model.Step;
 
 /**
@@ -22,26 +24,28 @@ import org.strait.model.Step;
 public final class DivergentThreat implements Mechanism {
   /** The signed effect of rivalry × dependence. */
   public static final String BETA = "M2.beta";
-  /** The specs of M2's parameter. */
-  public static final List<ParameterSpec> SPECS = List.of(
-      ParameterSpec.normal(BETA, "index points/month per z", -2, 2, 0, 0.5,
-          "effect of US-China conflict scaled by Korea's China dependence; <0 M2 (seeds 000, 003), >0 M2' (004)"));
+  /** What M2 declares: its parameters, its key parameter {@link #BETA} and the claims it tests. */
+  public static final MechanismSpec SPEC = new MechanismSpec(MechanismId.M2,
+      List.of(
+          ParameterSpec.normal(BETA, "index points/month per z", -2, 2, 0, 0.5,
+              "effect of US-China conflict scaled by Korea's China dependence; <0 M2 (seeds 000, 003), >0 M2' (004)")),
+      BETA,
+      List.of(
+          new SeedClaim(MechanismId.M2, "M2", "seeds 000, 003", -1,
+              "US-China rivalry, scaled by Korea's China dependence, lowers the index (M2.beta < 0)"),
+          new SeedClaim(MechanismId.M2, "M2'", "seed 004", 1,
+              "the same rivalry draws the two middle powers together (M2.beta > 0)")));
 
   private final double beta;
 
   /** Creates M2 from the parameters' values. */
-  public DivergentThreat(Parameters p) {
+  public DivergentThreat(ParameterValues p) {
     beta = p.get(BETA);
   }
 
   @Override
-  public MechanismId id() {
-    return MechanismId.M2;
-  }
-
-  @Override
-  public List<ParameterSpec> parameters() {
-    return SPECS;
+  public MechanismSpec spec() {
+    return SPEC;
   }
 
   @Override

@@ -4,8 +4,10 @@ import java.util.List;
 import org.strait.model.Issue;
 import org.strait.model.Mechanism;
 import org.strait.model.MechanismId;
+import org.strait.model.MechanismSpec;
 import org.strait.model.ParameterSpec;
-import org.strait.model.Parameters;
+import org.strait.model.ParameterValues;
+import org.strait.model.SeedClaim;
 import org.strait.model.Step;
 
 /**
@@ -23,27 +25,27 @@ import org.strait.model.Step;
 public final class HistoryDisputes implements Mechanism {
   /** Cooling per fully inflamed issue. */
   public static final String BETA = "M6.beta";
-  /** The specs of M6's parameter. */
-  public static final List<ParameterSpec> SPECS = List.of(
-      ParameterSpec.normal(BETA, "index points/month per issue", 0, 3, 0.1, 0.1,
-          "cooling per fully inflamed dispute"));
+  /** What M6 declares: its parameters, its key parameter {@link #BETA} and the claims it tests. */
+  public static final MechanismSpec SPEC = new MechanismSpec(MechanismId.M6,
+      List.of(
+          ParameterSpec.normal(BETA, "index points/month per issue", 0, 3, 0.1, 0.1,
+              "cooling per fully inflamed dispute")),
+      BETA,
+      List.of(
+          new SeedClaim(MechanismId.M6, "M6", "seeds 000, 001, 003, 004", 1,
+              "active history disputes cool the relation (M6.beta > 0)")));
 
   private static final Issue[] ISSUES = Issue.values();
   private final double beta;
 
   /** Creates M6 from the parameters' values. */
-  public HistoryDisputes(Parameters p) {
+  public HistoryDisputes(ParameterValues p) {
     beta = p.get(BETA);
   }
 
   @Override
-  public MechanismId id() {
-    return MechanismId.M6;
-  }
-
-  @Override
-  public List<ParameterSpec> parameters() {
-    return SPECS;
+  public MechanismSpec spec() {
+    return SPEC;
   }
 
   @Override

@@ -4,8 +4,10 @@ import java.util.List;
 import org.strait.model.Issue;
 import org.strait.model.Mechanism;
 import org.strait.model.MechanismId;
+import org.strait.model.MechanismSpec;
 import org.strait.model.ParameterSpec;
-import org.strait.model.Parameters;
+import org.strait.model.ParameterValues;
+import org.strait.model.SeedClaim;
 import org.strait.model.Step;
 
 /**
@@ -15,18 +17,23 @@ import org.strait.model.Step;
  * <p>Seed 004 (Okonogi) calls the seizure of Japanese companies' assets and Japan's export controls formally
  * separate but politically linked, with a legal deadline on the labour side; seed 001 dates the 2018 ruling, the
  * 2019 export restrictions and the 2019 threat to GSOMIA. Term: while issue {@code i} is inflamed it adds a flare
- * hazard {@code c · a_i} per month to each issue it is linked to: {@link #LINKS}. Deadlines are dated shocks in the
- * chronicle or a scenario. Confirmed when linked issues flare together more often than their own rates predict.
+ * hazard {@code c · a_i} per month to each issue it is linked to: {@link #LINKS}; it pushes nothing itself (the
+ * issues' effect on the relation is M6's). Deadlines are dated shocks in the chronicle or a scenario. Confirmed when linked issues flare together more often than their own rates predict.
  *
  * <p>Parameter: {@code M7.contagion} flares/month per unit of the source issue's state, 0..2, prior N(0.2, 0.2).
  */
 public final class Linkage implements Mechanism {
   /** Added hazard per unit of a linked issue's state. */
   public static final String CONTAGION = "M7.contagion";
-  /** The specs of M7's parameter. */
-  public static final List<ParameterSpec> SPECS = List.of(
-      ParameterSpec.normal(CONTAGION, "flares/month per unit state", 0, 2, 0.2, 0.2,
-          "hazard a linked issue's state adds to its partner's flares"));
+  /** What M7 declares: its parameters, its key parameter {@link #CONTAGION} and the claims it tests. */
+  public static final MechanismSpec SPEC = new MechanismSpec(MechanismId.M7,
+      List.of(
+          ParameterSpec.normal(CONTAGION, "flares/month per unit state", 0, 2, 0.2, 0.2,
+              "hazard a linked issue's state adds to its partner's flares")),
+      CONTAGION,
+      List.of(
+          new SeedClaim(MechanismId.M7, "M7", "seeds 004, 001", 1,
+              "an inflamed issue raises its linked issues' flare hazard (M7.contagion > 0)")));
 
   /** A directed link: an inflamed {@code from} raises the flare hazard of {@code to}. */
   public record Link(Issue from, Issue to) {}
@@ -40,18 +47,13 @@ public final class Linkage implements Mechanism {
   private final double contagion;
 
   /** Creates M7 from the parameters' values. */
-  public Linkage(Parameters p) {
+  public Linkage(ParameterValues p) {
     contagion = p.get(CONTAGION);
   }
 
   @Override
-  public MechanismId id() {
-    return MechanismId.M7;
-  }
-
-  @Override
-  public List<ParameterSpec> parameters() {
-    return SPECS;
+  public MechanismSpec spec() {
+    return SPEC;
   }
 
   @Override
@@ -59,10 +61,5 @@ public final class Linkage implements Mechanism {
     for (Link link : LINKS) {
       s.addFlareHazard(link.to(), contagion * s.issue(link.from()));
     }
-  }
-
-  @Override
-  public void push(Step s) {
-    // M7 acts on the issue states only; their effect on the relation is M6's.
   }
 }

@@ -4,8 +4,10 @@ import java.util.List;
 import org.strait.model.Driver;
 import org.strait.model.Mechanism;
 import org.strait.model.MechanismId;
+import org.strait.model.MechanismSpec;
 import org.strait.model.ParameterSpec;
-import org.strait.model.Parameters;
+import org.strait.model.ParameterValues;
+import org.strait.model.SeedClaim;
 import org.strait.model.Step;
 
 /**
@@ -26,30 +28,30 @@ public final class PowerGap implements Mechanism {
   public static final String BETA = "M3.beta";
   /** GDP ratio at which the term is zero. */
   public static final String REFERENCE = "M3.reference";
-  /** The specs of M3's parameters. */
-  public static final List<ParameterSpec> SPECS = List.of(
-      ParameterSpec.normal(BETA, "index points per unit ratio", -20, 20, -3, 3,
-          "equilibrium change per unit of Korea/Japan GDP ratio; negative = competition grows as the gap narrows"),
-      ParameterSpec.uniform(REFERENCE, "KOR/JPN ratio", 0, 2, 0.37,
-          "GDP ratio at which the term is zero (seed 000: 0.37 in 2021)"));
+  /** What M3 declares: its parameters, its key parameter {@link #BETA} and the claims it tests. */
+  public static final MechanismSpec SPEC = new MechanismSpec(MechanismId.M3,
+      List.of(
+          ParameterSpec.normal(BETA, "index points per unit ratio", -20, 20, -3, 3,
+              "equilibrium change per unit of Korea/Japan GDP ratio; negative = competition grows as the gap narrows"),
+          ParameterSpec.uniform(REFERENCE, "KOR/JPN ratio", 0, 2, 0.37,
+              "GDP ratio at which the term is zero (seed 000: 0.37 in 2021)")),
+      BETA,
+      List.of(
+          new SeedClaim(MechanismId.M3, "M3", "seeds 000, 004", -1,
+              "a narrowing GDP gap lowers the equilibrium (M3.beta < 0)")));
 
   private final double beta;
   private final double reference;
 
   /** Creates M3 from the parameters' values. */
-  public PowerGap(Parameters p) {
+  public PowerGap(ParameterValues p) {
     beta = p.get(BETA);
     reference = p.get(REFERENCE);
   }
 
   @Override
-  public MechanismId id() {
-    return MechanismId.M3;
-  }
-
-  @Override
-  public List<ParameterSpec> parameters() {
-    return SPECS;
+  public MechanismSpec spec() {
+    return SPEC;
   }
 
   @Override

@@ -3,8 +3,10 @@ package org.strait.model.mechanism;
 import java.util.List;
 import org.strait.model.Mechanism;
 import org.strait.model.MechanismId;
+import org.strait.model.MechanismSpec;
 import org.strait.model.ParameterSpec;
-import org.strait.model.Parameters;
+import org.strait.model.ParameterValues;
+import org.strait.model.SeedClaim;
 import org.strait.model.Step;
 
 /**
@@ -23,26 +25,26 @@ import org.strait.model.Step;
 public final class PublicOpinion implements Mechanism {
   /** The largest share of a cooperative push a hostile public removes. */
   public static final String DAMPING = "M9.damping";
-  /** The specs of M9's parameter. */
-  public static final List<ParameterSpec> SPECS = List.of(
-      ParameterSpec.uniform(DAMPING, "dimensionless", 0, 1, 0.5,
-          "share of cooperative pushes removed when sentiment is fully hostile"));
+  /** What M9 declares: its parameters, its key parameter {@link #DAMPING} and the claims it tests. */
+  public static final MechanismSpec SPEC = new MechanismSpec(MechanismId.M9,
+      List.of(
+          ParameterSpec.uniform(DAMPING, "dimensionless", 0, 1, 0.5,
+              "share of cooperative pushes removed when sentiment is fully hostile")),
+      DAMPING,
+      List.of(
+          new SeedClaim(MechanismId.M9, "M9", "seeds 000, 001, 004", 1,
+              "a hostile public damps cooperative moves (M9.damping > 0)")));
 
   private final double damping;
 
   /** Creates M9 from the parameters' values. */
-  public PublicOpinion(Parameters p) {
+  public PublicOpinion(ParameterValues p) {
     damping = p.get(DAMPING);
   }
 
   @Override
-  public MechanismId id() {
-    return MechanismId.M9;
-  }
-
-  @Override
-  public List<ParameterSpec> parameters() {
-    return SPECS;
+  public MechanismSpec spec() {
+    return SPEC;
   }
 
   @Override

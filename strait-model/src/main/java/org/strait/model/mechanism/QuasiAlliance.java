@@ -4,8 +4,10 @@ import java.util.List;
 import org.strait.model.Driver;
 import org.strait.model.Mechanism;
 import org.strait.model.MechanismId;
+import org.strait.model.MechanismSpec;
 import org.strait.model.ParameterSpec;
-import org.strait.model.Parameters;
+import org.strait.model.ParameterValues;
+import org.strait.model.SeedClaim;
 import org.strait.model.Step;
 
 /**
@@ -21,26 +23,26 @@ import org.strait.model.Step;
 public final class QuasiAlliance implements Mechanism {
   /** Cooling per z of US commitment. */
   public static final String BETA = "M12.beta";
-  /** The specs of M12's parameter. */
-  public static final List<ParameterSpec> SPECS = List.of(
-      ParameterSpec.normal(BETA, "index points/month per z", -1, 1, 0.1, 0.15,
-          "cooling per z of US commitment; abandonment fear (commitment < 0) warms"));
+  /** What M12 declares: its parameters, its key parameter {@link #BETA} and the claims it tests. */
+  public static final MechanismSpec SPEC = new MechanismSpec(MechanismId.M12,
+      List.of(
+          ParameterSpec.normal(BETA, "index points/month per z", -1, 1, 0.1, 0.15,
+              "cooling per z of US commitment; abandonment fear (commitment < 0) warms")),
+      BETA,
+      List.of(
+          new SeedClaim(MechanismId.M12, "M12", "Cha 1999", 1,
+              "firm US commitment lets the two quarrel (M12.beta > 0)")));
 
   private final double beta;
 
   /** Creates M12 from the parameters' values. */
-  public QuasiAlliance(Parameters p) {
+  public QuasiAlliance(ParameterValues p) {
     beta = p.get(BETA);
   }
 
   @Override
-  public MechanismId id() {
-    return MechanismId.M12;
-  }
-
-  @Override
-  public List<ParameterSpec> parameters() {
-    return SPECS;
+  public MechanismSpec spec() {
+    return SPEC;
   }
 
   @Override

@@ -3,8 +3,10 @@ package org.strait.model.mechanism;
 import java.util.List;
 import org.strait.model.Mechanism;
 import org.strait.model.MechanismId;
+import org.strait.model.MechanismSpec;
 import org.strait.model.ParameterSpec;
-import org.strait.model.Parameters;
+import org.strait.model.ParameterValues;
+import org.strait.model.SeedClaim;
 import org.strait.model.Step;
 
 /**
@@ -33,14 +35,19 @@ public final class StructuralShift implements Mechanism {
   public static final String WIDTH = "M10.widthYears";
   /** The end of the Cold War, December 1991, as a decimal year. */
   public static final double COLD_WAR_END_YEAR = 1991 + 11 / 12.0;
-  /** The specs of M10's parameters. */
-  public static final List<ParameterSpec> SPECS = List.of(
-      ParameterSpec.normal(COLD_WAR_END, "index points", -5, 5, 0.5, 0.5,
-          "equilibrium shift after the end of the Cold War (seed 004)"),
-      ParameterSpec.normal(SHIFT_2010S, "index points", -5, 5, -1, 1,
-          "equilibrium shift in the early 2010s (seeds 002, 004); negative = friction rekindled"),
-      ParameterSpec.normal(BREAK_YEAR, "year", 2008, 2016, 2012, 1.5, "centre of the 2010s break"),
-      ParameterSpec.normal(WIDTH, "years", 0.1, 5, 1, 0.5, "width of the transitions"));
+  /** What M10 declares: its parameters, its key parameter {@link #SHIFT_2010S} and the claims it tests. */
+  public static final MechanismSpec SPEC = new MechanismSpec(MechanismId.M10,
+      List.of(
+          ParameterSpec.normal(COLD_WAR_END, "index points", -5, 5, 0.5, 0.5,
+              "equilibrium shift after the end of the Cold War (seed 004)"),
+          ParameterSpec.normal(SHIFT_2010S, "index points", -5, 5, -1, 1,
+              "equilibrium shift in the early 2010s (seeds 002, 004); negative = friction rekindled"),
+          ParameterSpec.normal(BREAK_YEAR, "year", 2008, 2016, 2012, 1.5, "centre of the 2010s break"),
+          ParameterSpec.normal(WIDTH, "years", 0.1, 5, 1, 0.5, "width of the transitions")),
+      SHIFT_2010S,
+      List.of(
+          new SeedClaim(MechanismId.M10, "M10", "seeds 002, 004", -1,
+              "the equilibrium fell in the early 2010s (M10.shift2010s < 0)")));
 
   private final double coldWarEnd;
   private final double shift2010s;
@@ -48,7 +55,7 @@ public final class StructuralShift implements Mechanism {
   private final double width;
 
   /** Creates M10 from the parameters' values. */
-  public StructuralShift(Parameters p) {
+  public StructuralShift(ParameterValues p) {
     coldWarEnd = p.get(COLD_WAR_END);
     shift2010s = p.get(SHIFT_2010S);
     breakYear = p.get(BREAK_YEAR);
@@ -56,13 +63,8 @@ public final class StructuralShift implements Mechanism {
   }
 
   @Override
-  public MechanismId id() {
-    return MechanismId.M10;
-  }
-
-  @Override
-  public List<ParameterSpec> parameters() {
-    return SPECS;
+  public MechanismSpec spec() {
+    return SPEC;
   }
 
   /** Returns the equilibrium shift in decimal year {@code year}. */

@@ -4,8 +4,10 @@ import java.util.List;
 import org.strait.model.Driver;
 import org.strait.model.Mechanism;
 import org.strait.model.MechanismId;
+import org.strait.model.MechanismSpec;
 import org.strait.model.ParameterSpec;
-import org.strait.model.Parameters;
+import org.strait.model.ParameterValues;
+import org.strait.model.SeedClaim;
 import org.strait.model.Step;
 
 /**
@@ -25,30 +27,30 @@ public final class UsMediation implements Mechanism {
   public static final String BETA = "M4.beta";
   /** Weight of the engagement gate on cooperation. */
   public static final String ETA = "M4.eta";
-  /** The specs of M4's parameters. */
-  public static final List<ParameterSpec> SPECS = List.of(
-      ParameterSpec.normal(BETA, "index points/month per z", -1, 1, 0.1, 0.1,
-          "push towards cooperation per z of US engagement"),
-      ParameterSpec.uniform(ETA, "dimensionless", 0, 1, 0.3,
-          "weight of the gate that lets cooperation through only when US engagement is high (seed 003)"));
+  /** What M4 declares: its parameters, its key parameter {@link #BETA} and the claims it tests. */
+  public static final MechanismSpec SPEC = new MechanismSpec(MechanismId.M4,
+      List.of(
+          ParameterSpec.normal(BETA, "index points/month per z", -1, 1, 0.1, 0.1,
+              "push towards cooperation per z of US engagement"),
+          ParameterSpec.uniform(ETA, "dimensionless", 0, 1, 0.3,
+              "weight of the gate that lets cooperation through only when US engagement is high (seed 003)")),
+      BETA,
+      List.of(
+          new SeedClaim(MechanismId.M4, "M4", "seeds 000, 001, 003", 1,
+              "US engagement raises the index (M4.beta > 0)")));
 
   private final double beta;
   private final double eta;
 
   /** Creates M4 from the parameters' values. */
-  public UsMediation(Parameters p) {
+  public UsMediation(ParameterValues p) {
     beta = p.get(BETA);
     eta = p.get(ETA);
   }
 
   @Override
-  public MechanismId id() {
-    return MechanismId.M4;
-  }
-
-  @Override
-  public List<ParameterSpec> parameters() {
-    return SPECS;
+  public MechanismSpec spec() {
+    return SPEC;
   }
 
   @Override

@@ -1,8 +1,10 @@
 /**
- * The twelve mechanisms of MODEL.md, one class each, and their catalogue {@link
- * org.strait.model.mechanism.Mechanisms}.
+ * The twelve mechanisms of MODEL.md, one class each, and their registry {@link
+ * org.strait.model.mechanism.Mechanisms} (one line per class). The simulation and the fit both evaluate these
+ * classes, through {@link org.strait.model.MonthTerms}.
  *
  * <p>Read {@link org.strait.model.mechanism.CommonThreat} first: every mechanism states its claim, cites its seeds,
- * lists its parameters with units, ranges and priors, and adds its term through {@link org.strait.model.Step}.
+ * declares its parameters with units, ranges and priors, its key parameter and the claims it tests in its
+ * {@link org.strait.model.MechanismSpec}, and adds its term through {@link org.strait.model.Step}.
  */
 package org.strait.model.mechanism;

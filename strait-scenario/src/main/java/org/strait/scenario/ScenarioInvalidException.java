@@ -1,4 +1,4 @@
-package org.strait.app.scenario;
+package org.strait.scenario;
 
 import java.util.List;
 import java.util.stream.Collectors;

@@ -1,4 +1,4 @@
-package org.strait.app.scenario;
+package org.strait.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.strait.app.scenario;
+package org.strait.scenario;
 
 /**
  * One problem in a scenario file: where (a field path such as {@code shocks[2].month}) and what is wrong.

@@ -1,4 +1,4 @@
-package org.strait.app.scenario;
+package org.strait.scenario;
 
 import java.time.YearMonth;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package org.strait.app.scenario;
+package org.strait.scenario;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -186,7 +186,8 @@ public final class ScenarioReader {
     }
   }
 
-  static void within(Node node, YearMonth month, YearMonth start, YearMonth end) {
+  /** Adds a violation at {@code node} when {@code month} lies outside the run {@code start..end}. */
+  public static void within(Node node, YearMonth month, YearMonth start, YearMonth end) {
     if (month != null && start != null && end != null && (month.isBefore(start) || month.isAfter(end))) {
       node.fail(month + " is outside the run " + start + ".." + end);
     }
@@ -200,7 +201,8 @@ public final class ScenarioReader {
     return key(node, ShockKind::ofKey, "shock kind", true);
   }
 
-  static Issue issue(Node node, boolean required) {
+  /** Returns the issue {@code node} names, or null with a violation (unknown, or absent when required). */
+  public static Issue issue(Node node, boolean required) {
     return key(node, Issue::ofKey, "issue", required);
   }
 

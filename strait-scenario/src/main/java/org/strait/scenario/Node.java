@@ -1,4 +1,4 @@
-package org.strait.app.scenario;
+package org.strait.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.YearMonth;
@@ -12,33 +12,37 @@ import java.util.regex.Pattern;
  * A YAML node with its field path, and the checks that read typed values from it. Every failed check adds a
  * {@link Violation} to the shared list and returns null, so that reading goes on and all problems are found.
  */
-final class Node {
+public final class Node {
   private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
 
   final JsonNode json;
   final String path;
   private final List<Violation> violations;
 
-  Node(JsonNode json, String path, List<Violation> violations) {
+  /** Wraps {@code json} found at {@code path}; failed checks add to {@code violations}. */
+  public Node(JsonNode json, String path, List<Violation> violations) {
     this.json = json;
     this.path = path;
     this.violations = violations;
   }
 
-  void fail(String message) {
+  /** Adds a violation at this node's path. */
+  public void fail(String message) {
     violations.add(new Violation(path, message));
   }
 
-  boolean present() {
+  /** Returns whether the node holds a value (not missing, not null). */
+  public boolean present() {
     return json != null && !json.isMissingNode() && !json.isNull();
   }
 
-  Node field(String name) {
+  /** Returns the field {@code name} of this mapping, missing when absent. */
+  public Node field(String name) {
     return new Node(json == null ? null : json.get(name), path.isEmpty() ? name : path + "." + name, violations);
   }
 
   /** Reports fields of this mapping not in {@code known}. */
-  void onlyFields(Set<String> known) {
+  public void onlyFields(Set<String> known) {
     if (json != null && json.isObject()) {
       json.fieldNames().forEachRemaining(name -> {
         if (!known.contains(name)) {
@@ -48,7 +52,8 @@ final class Node {
     }
   }
 
-  boolean isMapping() {
+  /** Returns whether the node is a mapping; when present and not, adds a violation. */
+  public boolean isMapping() {
     if (!present() || !json.isObject()) {
       fail(present() ? "must be a mapping" : "is missing");
       return false;
@@ -56,7 +61,8 @@ final class Node {
     return true;
   }
 
-  List<Node> items() {
+  /** Returns the items of this list (none when absent; a violation when not a list). */
+  public List<Node> items() {
     List<Node> out = new ArrayList<>();
     if (!present()) {
       return out;
@@ -71,7 +77,8 @@ final class Node {
     return out;
   }
 
-  List<String> fieldNames() {
+  /** Returns the field names of this mapping, in file order. */
+  public List<String> fieldNames() {
     List<String> out = new ArrayList<>();
     if (json != null && json.isObject()) {
       Iterator<String> it = json.fieldNames();
@@ -80,7 +87,8 @@ final class Node {
     return out;
   }
 
-  String text(boolean required) {
+  /** Returns the node's text, or null (with a violation when required or not text). */
+  public String text(boolean required) {
     if (!present()) {
       if (required) {
         fail("is missing");
@@ -94,7 +102,8 @@ final class Node {
     return json.asText();
   }
 
-  Double number(boolean required, double lower, double upper) {
+  /** Returns the node's number within {@code lower..upper}, or null (with a violation when required or outside). */
+  public Double number(boolean required, double lower, double upper) {
     if (!present()) {
       if (required) {
         fail("is missing");
@@ -113,7 +122,8 @@ final class Node {
     return v;
   }
 
-  Integer integer(boolean required, int lower, int upper) {
+  /** Returns the node's integer in {@code lower..upper}, or null (with a violation when required or outside). */
+  public Integer integer(boolean required, int lower, int upper) {
     if (!present()) {
       if (required) {
         fail("is missing");
@@ -132,7 +142,8 @@ final class Node {
     return v;
   }
 
-  Boolean bool(boolean required) {
+  /** Returns the node's boolean, or null (with a violation when required or not a boolean). */
+  public Boolean bool(boolean required) {
     if (!present()) {
       if (required) {
         fail("is missing");
@@ -146,7 +157,8 @@ final class Node {
     return json.asBoolean();
   }
 
-  YearMonth month(boolean required) {
+  /** Returns the node's month ({@code YYYY-MM}), or null (with a violation when required or malformed). */
+  public YearMonth month(boolean required) {
     if (!present()) {
       if (required) {
         fail("is missing");

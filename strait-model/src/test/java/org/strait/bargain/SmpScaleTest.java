@@ -1,0 +1,169 @@
+package org.strait.bargain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The spatial model's shortcuts for many actors against the direct sums they replace: the O(n²) coalition
+ * strengths on a line ({@link LineCoalitions}), the pruned and early-stopped search for each challenger's target,
+ * and the parallel turn.
+ */
+class SmpScaleTest {
+  private static final double MIN_GAIN = 1e-5;
+
+  @Test
+  void lineCoalitions_equalTheVoteSums_upToRounding() {
+    SplittableRandom rng = new SplittableRandom(7);
+    int n = 60;
+    double[] w = new double[n];
+    double[] x = new double[n];
+    for (int k = 0; k < n; k++) {
+      w[k] = rng.nextDouble(10, 200);
+      // every fifth actor shares a position with the one before, so ties in position are covered
+      x[k] = k % 5 == 4 ? x[k - 1] : rng.nextDouble();
+    }
+    double[][] byOption = new double[n][n];
+    for (int i = 0; i < n; i++) {
+      for (int k = 0; k < n; k++) {
+        byOption[i][k] = SpatialModel.utility(
+            SpatialModel.distance(new double[] {x[k]}, new double[] {x[i]}, new double[] {0.8}), 0);
+      }
+    }
+    double[][] direct = SmpVoting.coalitions(SmpOptions.VotingRule.PROP, w, byOption, n);
+    double[][] line = LineCoalitions.of(w, x);
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < n; j++) {
+        assertThat(line[i][j]).as("C(%d:%d)", i, j).isCloseTo(direct[i][j], within(1e-12 * direct[i][j] + 1e-11));
+      }
+    }
+    assertThat(line[3][4]).isEqualTo(1e-8);
+    assertThat(line[4][3]).isEqualTo(1e-8);
+  }
+
+  @Test
+  void targets_matchTheDirectChallengeOfEveryTarget() {
+    // the pruned search must pick the target the unpruned S5-S6 picks, with the same probability to the last bit;
+    // checked on the first turn, after 12 turns, and with everyone agreed (nobody has a target)
+    int n = 80;
+    SmpState state = new SmpState(SmpOptions.defaults(), capabilities(n, 11), saliences(n, 11),
+        new SplittableRandom(1));
+    double[][] x = positions(n, 11);
+    state.prepare(x);
+    int first = checkTargets(state, n);
+    for (int t = 0; t < 12; t++) {
+      x = state.turn(x);
+    }
+    state.prepare(x);
+    int later = checkTargets(state, n);
+    for (double[] position : x) {
+      position[0] = 0.4;
+    }
+    state.prepare(x);
+    int agreed = checkTargets(state, n);
+    assertThat(first).as("challengers with a target, turn 1").isEqualTo(n);
+    assertThat(later).as("challengers with a target, turn 13").isPositive();
+    assertThat(agreed).as("challengers with a target, all agreed").isZero();
+  }
+
+  /** Checks every challenger's target against the direct sums and returns how many have one. */
+  private static int checkTargets(SmpState state, int n) {
+    int withTarget = 0;
+    for (int i = 0; i < n; i++) {
+      double best = MIN_GAIN;
+      double[][] pg = new double[n][];
+      for (int j = 0; j < n; j++) {
+        if (j != i) {
+          pg[j] = state.challenge(i, i, i, j);
+          best = Math.max(best, pg[j][1]);
+        }
+      }
+      int expected = -1;
+      for (int j = 0; j < n && expected < 0; j++) {
+        if (j != i && pg[j][1] > MIN_GAIN && pg[j][1] >= best) {
+          expected = j;
+        }
+      }
+      double[][] chosen = state.targetsOf(i);
+      if (expected < 0) {
+        assertThat(chosen[0]).as("challenger %d", i).isEmpty();
+      } else {
+        withTarget++;
+        assertThat(chosen[0]).as("challenger %d", i).containsExactly(expected);
+        assertThat(chosen[1][0]).as("challenger %d", i).isEqualTo(pg[expected][0]);
+      }
+    }
+    return withTarget;
+  }
+
+  @Test
+  void turns_lineCoalitionsAndDirectSums_giveTheSamePositions() {
+    int n = 90;
+    double[][] x = positions(n, 3);
+    SmpState line = new SmpState(SmpOptions.defaults(), capabilities(n, 3), saliences(n, 3),
+        new SplittableRandom(1), true, false);
+    SmpState direct = new SmpState(SmpOptions.defaults(), capabilities(n, 3), saliences(n, 3),
+        new SplittableRandom(1), false, false);
+    double[][] a = x;
+    double[][] b = x;
+    double moved = 0;
+    for (int t = 0; t < 6; t++) {
+      a = line.turn(a);
+      b = direct.turn(b);
+      assertThat(a).as("turn %d", t + 1).isDeepEqualTo(b);
+      moved += SpatialModel.distance(x, a);
+    }
+    assertThat(moved).as("actors moved").isGreaterThan(0.1);
+  }
+
+  @Test
+  void run_parallel_equalsSequential() {
+    int n = 100;
+    double[] c = capabilities(n, 5);
+    double[][] s = saliences(n, 5);
+    double[][] x = positions(n, 5);
+    List<Stakeholder> actors = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      actors.add(Fixtures.actor("A" + i, c[i], 100 * x[i][0], 100 * s[i][0]));
+    }
+    Dispute d = new Dispute("random", "", List.of("issue"), actors);
+    BargainRun sequential = new SpatialModel(SmpOptions.defaults(), false).run(d);
+    BargainRun parallel = new SpatialModel(SmpOptions.defaults(), true).run(d);
+    assertThat(parallel.roundCount()).isEqualTo(sequential.roundCount()).isGreaterThan(3);
+    for (int i = 0; i < n; i++) {
+      assertThat(parallel.finalPosition(i, 0)).as(d.stakeholders().get(i).name())
+          .isEqualTo(sequential.finalPosition(i, 0));
+    }
+  }
+
+  private static double[] capabilities(int n, long seed) {
+    SplittableRandom rng = new SplittableRandom(seed);
+    double[] c = new double[n];
+    for (int i = 0; i < n; i++) {
+      c[i] = rng.nextDouble(10, 200);
+    }
+    return c;
+  }
+
+  private static double[][] saliences(int n, long seed) {
+    SplittableRandom rng = new SplittableRandom(seed + 1);
+    double[][] s = new double[n][1];
+    for (int i = 0; i < n; i++) {
+      s[i][0] = rng.nextDouble(0.75, 0.99);
+    }
+    return s;
+  }
+
+  private static double[][] positions(int n, long seed) {
+    SplittableRandom rng = new SplittableRandom(seed + 2);
+    double[][] x = new double[n][1];
+    for (int i = 0; i < n; i++) {
+      x[i][0] = Math.floor(rng.nextDouble() * 10000) / 10000;
+    }
+    return x;
+  }
+}
