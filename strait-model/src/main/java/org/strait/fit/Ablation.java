@@ -30,6 +30,10 @@ public final class Ablation {
   public static final String CONDITIONAL = "model (conditional)";
   /** The name of the full model's unconditional forecaster in reports. */
   public static final String UNCONDITIONAL = "model (unconditional)";
+  /** The name of the stacked mixture of the conditional model with AR(1) and climatology ({@link Stacking}). */
+  public static final String STACK_CONDITIONAL = "stack (conditional)";
+  /** The name of the stacked mixture of the unconditional model with AR(1) and climatology. */
+  public static final String STACK_UNCONDITIONAL = "stack (unconditional)";
   /** The baseline the verdict's skill is measured against. */
   public static final String REFERENCE_BASELINE = "ar1";
   /** Above this ratio of posterior to prior sd, a verdict's reason says the data barely inform the parameter. */
@@ -44,12 +48,30 @@ public final class Ablation {
    * @param samples Monte Carlo paths per forecast
    */
   public static BacktestResult backtest(FitResult fit, FitInput data, YearMonth testEnd, int samples, long seed) {
+    return backtest(fit, data, testEnd, samples, seed, null);
+  }
+
+  /**
+   * Backtests as {@link #backtest(FitResult, FitInput, YearMonth, int, long)} does, with the stacked mixtures of
+   * {@code stacks} beside the model when it is not null (scored on the same origins with the same seed).
+   */
+  public static BacktestResult backtest(FitResult fit, FitInput data, YearMonth testEnd, int samples, long seed,
+      Stacking.Fitted stacks) {
     FitInput visible = data.until(testEnd);
     Require.argument(fit.trainEnd().isBefore(testEnd), "the test window must end after the training window (%s)",
         fit.trainEnd());
+    Require.argument(stacks == null || stacks.conditional().trainEnd().equals(fit.trainEnd()),
+        "the stacking weights were set for a training window ending %s, the fit's ends %s",
+        stacks == null ? null : stacks.conditional().trainEnd(), fit.trainEnd());
     List<Forecaster> forecasters = new ArrayList<>();
     forecasters.add(new ModelForecaster(CONDITIONAL, fit, visible, true));
     forecasters.add(new ModelForecaster(UNCONDITIONAL, fit, visible, false));
+    if (stacks != null) {
+      forecasters.add(Stacking.mixture(STACK_CONDITIONAL, new ModelForecaster("model", fit, visible, true),
+          stacks.conditional()));
+      forecasters.add(Stacking.mixture(STACK_UNCONDITIONAL, new ModelForecaster("model", fit, visible, false),
+          stacks.unconditional()));
+    }
     forecasters.addAll(Baselines.all());
     BacktestSettings settings = new BacktestSettings(fit.trainEnd(), testEnd.minusMonths(1),
         BacktestSettings.STANDARD_HORIZONS, samples, seed);
