@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.strait.core.Event;
 import org.strait.core.Require;
+import org.strait.core.numeric.Draws;
 
 /*
  * The monthly state-space dynamics (MODEL.md, "Structure").
@@ -153,8 +154,8 @@ public final class Model {
     }
     terms.hazards(threat);
     double f = p.testRateFactor[t];
-    int nuclear = poisson(p.nuclearRate * f, p.noNuclear[t], rng.nextDouble());
-    int missiles = poisson(p.missileRate * f, p.noMissile[t], rng.nextDouble());
+    int nuclear = Draws.poisson(p.nuclearRate * f, p.noNuclear[t], rng.nextDouble());
+    int missiles = Draws.poisson(p.missileRate * f, p.noMissile[t], rng.nextDouble());
     threat += p.nuclearWeight * nuclear + p.missileWeight * missiles;
     tests += nuclear;
     for (int i = 0; i < Issue.COUNT; i++) {
@@ -230,26 +231,5 @@ public final class Model {
 
   private static double atanh(double v) {
     return 0.5 * Math.log((1 + v) / (1 - v));
-  }
-
-  /** Returns a Poisson(λ) count by inversion of one uniform {@code u}. */
-  static int poisson(double lambda, double u) {
-    return poisson(lambda, Math.exp(-lambda), u);
-  }
-
-  /** Returns a Poisson(λ) count by inversion of {@code u}, given {@code e^-λ}. */
-  static int poisson(double lambda, double expMinusLambda, double u) {
-    if (lambda <= 0) {
-      return 0;
-    }
-    double term = expMinusLambda;
-    double cdf = term;
-    int k = 0;
-    while (u > cdf && k < 1000) {
-      k++;
-      term *= lambda / k;
-      cdf += term;
-    }
-    return k;
   }
 }
