@@ -12,7 +12,7 @@ import org.strait.ingest.IngestException;
 import org.strait.ingest.IngestPlan;
 import org.strait.ingest.PlannedFile;
 import org.strait.ingest.ReadOptions;
-import org.strait.ingest.ReaderRegistry;
+import org.strait.ingest.formats.StandardReaders;
 import org.strait.knowledge.StandardActors;
 import org.strait.store.EventStore;
 import org.strait.store.IngestReport;
@@ -81,7 +81,7 @@ public final class IngestService {
 
   /** Runs an ingest. */
   public static Summary run(IngestSettings settings, Listener listener) throws IOException {
-    IngestPlan plan = IngestPlan.of(ReaderRegistry.standard(), settings.paths(), settings.format(),
+    IngestPlan plan = IngestPlan.of(StandardReaders.registry(), settings.paths(), settings.format(),
         settings.source());
     List<IngestReport> reports = new ArrayList<>();
     List<String> failures = new ArrayList<>();

@@ -18,7 +18,7 @@ import org.strait.app.IngestSettings;
 import org.strait.app.SharedFolders;
 import org.strait.core.Country;
 import org.strait.ingest.PlannedFile;
-import org.strait.ingest.ReaderRegistry;
+import org.strait.ingest.formats.StandardReaders;
 import org.strait.store.ActorCoverage;
 import org.strait.store.IngestReport;
 import picocli.CommandLine;
@@ -128,7 +128,7 @@ final class IngestCommand implements Callable<Integer> {
       out.printf("failed: %d files, not stored (see the errors)%n", summary.failures().size());
     }
     summary.failures().forEach(f -> err.println("strait ingest: " + f));
-    return summary.failures().isEmpty() ? 0 : Main.SOFTWARE;
+    return summary.failures().isEmpty() ? 0 : ExitCodes.FAILURE;
   }
 
   /**
@@ -204,7 +204,7 @@ final class IngestCommand implements Callable<Integer> {
   static final class FormatNames implements Iterable<String> {
     @Override
     public java.util.Iterator<String> iterator() {
-      return ReaderRegistry.standard().readers().stream().map(r -> r.format()).iterator();
+      return StandardReaders.registry().readers().stream().map(r -> r.format()).iterator();
     }
   }
 }
