@@ -55,10 +55,10 @@ public final class VerdictsBenchmark {
     YearMonth trainEnd;
     YearMonth testEnd;
     try (EventStore store = EventStore.openReadOnly(db)) {
-      YearMonth[] span = StoreFit.span(store.connection());
+      YearMonth[] span = StoreFit.span(store.reader());
       testEnd = span[1];
       trainEnd = testEnd.minusMonths(36);
-      data = FitData.fromStore(store.connection(), span[0], testEnd, trainEnd, false);
+      data = FitData.fromStore(store.reader(), span[0], testEnd, trainEnd, false);
     }
     System.out.printf(Locale.ROOT, "store %s: train %s..%s, test ..%s, seed %d, %d samples, %d processors%n", db,
         data.input().start(), trainEnd, testEnd, seed, samples, Runtime.getRuntime().availableProcessors());
