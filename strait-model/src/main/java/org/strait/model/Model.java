@@ -161,8 +161,7 @@ public final class Model {
     for (int i = 0; i < Issue.COUNT; i++) {
       double u = rng.nextDouble();
       double extra = terms.hazard(i);
-      double probability = extra == 0 ? p.flareProbability[i] : -Math.expm1(-(p.flareRate[i] + extra));
-      if (u < probability) {
+      if (extra == 0 ? u < p.flareProbability[i] : flares(u, p.flareRate[i] + extra)) {
         issues[i] += p.flareSize * (1 - issues[i]);
         flares++;
         historyFlares += ISSUES[i].history() ? 1 : 0;
@@ -217,6 +216,17 @@ public final class Model {
     Require.state(record, "this model keeps no paths; use Simulation.model(seed) to get a result");
     return new RunResult(plan.spec.start(), seed, outTemperature, outJk, outKj, outSentiment, outThreat, outIssues,
         outTests, outFlares, outEvents);
+  }
+
+  /**
+   * Tells whether uniform {@code u} falls below the flare probability {@code 1 - e^-rate}, i.e. below
+   * {@code -expm1(-rate)}, with the answer of that comparison exactly: {@code 1 - exp(-rate)} differs from it by a
+   * few units in the last place (both are within an ulp of the true value), so where {@code u} is further than
+   * 1e-12 from it the cheaper {@link Math#exp} decides, and only closer calls compute {@link Math#expm1}.
+   */
+  static boolean flares(double u, double rate) {
+    double approx = 1 - Math.exp(-rate);
+    return Math.abs(u - approx) > 1e-12 ? u < approx : u < -Math.expm1(-rate);
   }
 
   /** Returns the latent value whose observed temperature is {@code temperature}. */
