@@ -1,6 +1,14 @@
 /**
- * The use cases the CLI, the HTTP API and the dashboard share, and the wiring of the data to the model.
+ * The use cases, one home each, that the command line, the HTTP API and dashboard, the HTML report and the demo call:
+ * {@link org.strait.app.VerdictService}, {@link org.strait.app.ScenarioService} (on the priors or on the fitted
+ * model), {@link org.strait.app.BargainService}, {@link org.strait.app.ForecastService},
+ * {@link org.strait.app.IndexService}, {@link org.strait.app.IngestService}; the values they take
+ * ({@link org.strait.app.Window}, {@link org.strait.app.TrainTest}) and every default in
+ * {@link org.strait.app.Defaults}.
  *
- * <p>Read {@link org.strait.app.IngestService} first.
+ * <p>Read {@link org.strait.app.Defaults} first, then a service. The sub-packages hold what the services are made of
+ * ({@code fit}: the store's data for the model, {@code forecast}, {@code scenario}: scenario files and fans,
+ * {@code bargain}: dispute files) and never depend on this package; {@code report} builds the HTML report from the
+ * services.
  */
 package org.strait.app;

@@ -1,8 +1,10 @@
 package org.strait.cli;
 
 import java.io.PrintWriter;
-import java.time.YearMonth;
 import java.util.concurrent.Callable;
+import org.strait.app.Defaults;
+import org.strait.app.StoreSpan;
+import org.strait.app.TrainTest;
 import org.strait.app.fit.FitReports;
 import org.strait.app.fit.FitRun;
 import org.strait.store.EventStore;
@@ -21,7 +23,7 @@ final class BacktestCommand implements Callable<Integer> {
 
   @Mixin FitWindows windows;
 
-  @Option(names = "--samples", paramLabel = "N", defaultValue = "500",
+  @Option(names = "--samples", paramLabel = "N", defaultValue = "" + Defaults.BACKTEST_SAMPLES,
       description = "Monte Carlo paths per forecast (default ${DEFAULT-VALUE}).")
   int samples;
 
@@ -37,9 +39,9 @@ final class BacktestCommand implements Callable<Integer> {
     FitRun run;
     try (EventStore store = db.read();
         TerminalProgress progress = TerminalProgress.start("backtest", spec.commandLine().getErr())) {
-      YearMonth[] w = windows.resolve(store.reader());
-      run = FitRun.run(store.reader(), w[0], w[1], w[3], samples, windows.seed, windows.withoutIndicators,
-          progress.steps(FitRun.STEPS));
+      TrainTest w = windows.resolve(() -> StoreSpan.of(store));
+      run = FitRun.run(store.reader(), w.train().start(), w.train().end(), w.test().end(), samples, windows.seed,
+          windows.withoutIndicators, progress.steps(FitRun.STEPS));
     }
     PrintWriter out = spec.commandLine().getOut();
     out.print(format.equals("md") ? FitReports.backtestMarkdown(run) : FitReports.backtestJson(run));

@@ -1,23 +1,20 @@
 package org.strait.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.strait.app.BargainService;
+import org.strait.app.Defaults;
+import org.strait.core.Progress;
 import org.strait.app.bargain.BargainCase;
 import org.strait.app.bargain.BargainInputException;
 import org.strait.app.bargain.BargainReport;
 import org.strait.app.bargain.DisputeReaders;
 import org.strait.app.bargain.PositionPlot;
-import org.strait.bargain.BargainModel;
-import org.strait.bargain.BargainRun;
-import org.strait.bargain.EuOptions;
-import org.strait.bargain.ExpectedUtilityModel;
-import org.strait.bargain.MonteCarlo;
-import org.strait.bargain.MonteCarloResult;
-import org.strait.bargain.SmpOptions;
-import org.strait.bargain.SpatialModel;
 import org.strait.bargain.Uncertainty;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -54,7 +51,7 @@ public final class BargainCommand implements Callable<Integer> {
       description = "Monte Carlo runs over perturbed inputs; 0 for none (default: ${DEFAULT-VALUE})")
   int runs;
 
-  @Option(names = "--seed", defaultValue = "1", paramLabel = "S",
+  @Option(names = "--seed", defaultValue = "" + Defaults.SEED, paramLabel = "S",
       description = "Monte Carlo seed (default: ${DEFAULT-VALUE})")
   long seed;
 
@@ -102,51 +99,39 @@ public final class BargainCommand implements Callable<Integer> {
     if (workers < 1) {
       throw new IllegalArgumentException("--threads must be at least 1, was " + workers);
     }
-    Map<String, Object> options = new LinkedHashMap<>();
-    BargainModel m = model(options);
+    BargainService.Chosen chosen = model();
     BargainCase c = DisputeReaders.read(input);
     if (c.dispute().size() > MAX_ACTORS) {
       throw new BargainInputException(input, java.util.List.of(input + ": " + c.dispute().size()
           + " actors; at most " + MAX_ACTORS + " actors are supported"));
     }
-    BargainRun run = m.run(c.dispute());
-    MonteCarloResult mc = null;
-    if (runs > 0) {
-      Uncertainty u = new Uncertainty(capabilitySd, salienceSd, positionSd);
-      options.put("uncertainty", u);
-      mc = new MonteCarlo(m, u, runs, seed, workers).run(c.dispute());
-    }
-    spec.commandLine().getOut().print(fmt.equals("csv") ? BargainReport.csv(run)
-        : BargainReport.json(c, run, mc, seed, options));
-    spec.commandLine().getOut().flush();
-    spec.commandLine().getErr().print(BargainReport.summary(c, run, mc, seed));
-    if (plot != null) {
-      PositionPlot.write(run, plot);
-      spec.commandLine().getErr().println("  plot written to " + plot);
-    }
-    spec.commandLine().getErr().flush();
+    BargainService.Outcome o = BargainService.run(c, chosen, runs,
+        runs == 0 ? null : new Uncertainty(capabilitySd, salienceSd, positionSd), seed, workers, Progress.NONE);
+    print(c, o, fmt, seed, plot, spec.commandLine().getOut(), spec.commandLine().getErr());
     return 0;
   }
 
-  private BargainModel model(Map<String, Object> options) {
-    switch (model.toLowerCase(Locale.ROOT)) {
-      case "eu" -> {
-        EuOptions o = EuOptions.defaults();
-        for (Map.Entry<String, String> e : modelOptions.entrySet()) {
-          o = o.with(e.getKey(), e.getValue());
-        }
-        options.put("eu", o);
-        return new ExpectedUtilityModel(o);
-      }
-      case "smp" -> {
-        SmpOptions o = SmpOptions.defaults();
-        for (Map.Entry<String, String> e : modelOptions.entrySet()) {
-          o = o.with(e.getKey(), e.getValue());
-        }
-        options.put("smp", o);
-        return new SpatialModel(o);
-      }
-      default -> throw new IllegalArgumentException("--model must be eu or smp, was " + model);
+  /**
+   * Prints a bargaining run as {@code strait bargain} does: the {@code csv} or {@code json} report on {@code out},
+   * the summary on {@code err}, and writes the positions' plot when {@code plot} is not null.
+   */
+  static void print(BargainCase c, BargainService.Outcome o, String format, long seed, Path plot, PrintWriter out,
+      PrintWriter err) {
+    out.print(format.equals("csv") ? BargainReport.csv(o.run())
+        : BargainReport.json(c, o.run(), o.monteCarlo(), seed, o.options()));
+    out.flush();
+    err.print(BargainReport.summary(c, o.run(), o.monteCarlo(), seed));
+    if (plot != null) {
+      PositionPlot.write(o.run(), plot);
+      err.println("  plot written to " + plot);
     }
+    err.flush();
+  }
+
+  private BargainService.Chosen model() {
+    if (!List.of(BargainService.EU, BargainService.SMP).contains(model.toLowerCase(Locale.ROOT))) {
+      throw new IllegalArgumentException("--model must be eu or smp, was " + model);
+    }
+    return BargainService.model(model, modelOptions);
   }
 }

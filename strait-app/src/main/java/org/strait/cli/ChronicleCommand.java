@@ -1,16 +1,13 @@
 package org.strait.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
+import org.strait.app.ChronicleJson;
 import org.strait.knowledge.CountryCodes;
 import org.strait.core.Country;
 import org.strait.knowledge.Chronicle;
@@ -72,8 +69,7 @@ public final class ChronicleCommand implements Callable<Integer> {
     switch (format.toLowerCase(Locale.ROOT)) {
       case "text" -> c.entries().forEach(e -> out.println(text(e)));
       case "csv" -> csv(c, out);
-      case "json" -> out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-          .writeValueAsString(c.entries().stream().map(ChronicleCommand::json).toList()));
+      case "json" -> out.println(ChronicleJson.json(c));
       default -> throw new IllegalArgumentException("--format must be text, csv or json, was '" + format + "'");
     }
     out.flush();
@@ -116,21 +112,5 @@ public final class ChronicleCommand implements Callable<Integer> {
 
   static String quote(String cell) {
     return cell.contains(",") || cell.contains("\"") ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell;
-  }
-
-  private static Map<String, Object> json(ChronicleEntry e) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("id", e.id());
-    m.put("date", e.date().toString());
-    m.put("precision", e.date().precision().name().toLowerCase(Locale.ROOT));
-    m.put("title", e.title());
-    m.put("actors", e.actors().stream().map(Country::code).toList());
-    m.put("kind", e.kind());
-    m.put("cameo", e.cameo() == null ? null : e.cameo().code());
-    m.put("disputes", e.disputes());
-    m.put("direction", e.direction());
-    m.put("source", e.source());
-    m.put("confidence", e.confidence().label());
-    return m;
   }
 }

@@ -1,20 +1,18 @@
 package org.strait.cli;
 
 import java.nio.file.Path;
+import org.strait.app.Defaults;
 import org.strait.store.EventStore;
 import picocli.CommandLine.Option;
 
 /** The {@code --db FILE} option every command that touches the store takes. */
 final class DbOption {
-  /** The store used when {@code --db} is not given: {@code ~/.strait/strait.duckdb}. */
-  static final Path DEFAULT = Path.of(System.getProperty("user.home"), ".strait", "strait.duckdb");
-
   @Option(names = "--db", paramLabel = "FILE",
       description = "The store file (DuckDB). Default: ~/.strait/strait.duckdb.")
   Path db;
 
   Path path() {
-    return db != null ? db : DEFAULT;
+    return db != null ? db : Defaults.STORE;
   }
 
   /**

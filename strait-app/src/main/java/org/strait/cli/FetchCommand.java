@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
+import org.strait.app.Defaults;
 import org.strait.fetch.FetchListener;
 import org.strait.fetch.FetchOptions;
 import org.strait.fetch.FetchReport;
@@ -34,7 +35,7 @@ import picocli.CommandLine.Spec;
 public final class FetchCommand {
   /** The default folder of downloaded GDELT files: {@code ~/.strait/gdelt/v1} or {@code v2}. */
   static Path defaultDir(GdeltVersion version) {
-    return Path.of(System.getProperty("user.home"), ".strait", "gdelt", version.label());
+    return Defaults.HOME.resolve("gdelt").resolve(version.label());
   }
 
   /** The {@code strait fetch gdelt} command: GDELT event files of a date range. */
@@ -97,7 +98,7 @@ public final class FetchCommand {
       report.failures().forEach(f -> stderr.println("failed: " + f));
       stdout.flush();
       stderr.flush();
-      return report.complete() ? 0 : Main.SOFTWARE;
+      return report.complete() ? 0 : ExitCodes.FAILURE;
     }
 
     private void printSummary(PrintWriter stdout, GdeltVersion version, FetchReport report) {

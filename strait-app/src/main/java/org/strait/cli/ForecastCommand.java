@@ -1,19 +1,12 @@
 package org.strait.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.YearMonth;
-import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.concurrent.Callable;
-import org.strait.app.fit.StoreFit;
-import org.strait.app.forecast.ForecastChart;
-import org.strait.app.forecast.ForecastCsv;
-import org.strait.app.forecast.ForecastReports;
+import org.strait.app.Defaults;
+import org.strait.app.ForecastService;
+import org.strait.app.StoreSpan;
+import org.strait.app.Window;
 import org.strait.app.forecast.ForecastRun;
 import org.strait.model.ensemble.Ensemble;
 import org.strait.store.EventStore;
@@ -37,7 +30,7 @@ final class ForecastCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin DbOption db;
 
-  @Option(names = "--months", paramLabel = "N", defaultValue = "" + ForecastRun.DEFAULT_MONTHS,
+  @Option(names = "--months", paramLabel = "N", defaultValue = "" + Defaults.FORECAST_MONTHS,
       description = "Months to forecast (default ${DEFAULT-VALUE}).")
   int months;
 
@@ -46,11 +39,11 @@ final class ForecastCommand implements Callable<Integer> {
           + " events in).")
   String train;
 
-  @Option(names = "--samples", paramLabel = "S", defaultValue = "" + ForecastRun.DEFAULT_SAMPLES,
+  @Option(names = "--samples", paramLabel = "S", defaultValue = "" + Defaults.FORECAST_SAMPLES,
       description = "Paths per forecaster, and per forecast in the backtest (default ${DEFAULT-VALUE}).")
   int samples;
 
-  @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Seed (default ${DEFAULT-VALUE}).")
+  @Option(names = "--seed", paramLabel = "S", defaultValue = "" + Defaults.SEED, description = "Seed (default ${DEFAULT-VALUE}).")
   long seed;
 
   @Option(names = "--threads", paramLabel = "N",
@@ -75,46 +68,20 @@ final class ForecastCommand implements Callable<Integer> {
   public Integer call() {
     checkOptions();
     int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-    YearMonth[] span;
+    Window span;
     ForecastRun run;
     try (EventStore store = db.read();
         TerminalProgress progress = TerminalProgress.start("forecast", spec.commandLine().getErr())) {
-      span = StoreFit.span(store.reader());
-      YearMonth[] window = window(span);
-      run = ForecastRun.run(store.reader(), window[0], window[1], months, samples, seed, workers,
-          withoutIndicators, progress);
+      span = StoreSpan.of(store);
+      Window window = ForecastService.window(train == null ? null : Window.parse("--train", train), span);
+      run = ForecastService.run(store.reader(), window, months, samples, seed, workers, withoutIndicators,
+          progress);
     }
-    String text = write(run, span, out, format);
+    String text = ForecastService.write(run, span, out, format);
     PrintWriter w = spec.commandLine().getOut();
     w.print(text);
     w.flush();
     return 0;
-  }
-
-  /**
-   * Writes {@code run}'s files into {@code out} (created if missing): forecast.csv, forecast.png and the report,
-   * forecast.md or forecast.json after {@code format}; returns the report's text.
-   *
-   * @param span the first and last month the store holds events in
-   */
-  static String write(ForecastRun run, YearMonth[] span, Path out, String format) {
-    try {
-      Files.createDirectories(out);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot create output folder " + out, e);
-    }
-    Path csv = ForecastCsv.write(run, out);
-    Path png = ForecastChart.write(run, out);
-    Path report = out.resolve("forecast." + format);
-    List<Path> files = List.of(csv, png, report);
-    String text = format.equals("md") ? ForecastReports.markdown(run, span, files)
-        : ForecastReports.json(run, span, files);
-    try {
-      Files.writeString(report, text, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + report, e);
-    }
-    return text;
   }
 
   private void checkOptions() {
@@ -135,22 +102,5 @@ final class ForecastCommand implements Callable<Integer> {
     if (!format.equals("md") && !format.equals("json")) {
       throw new IllegalArgumentException("--format must be md or json, was '" + format + "'");
     }
-  }
-
-  /** Returns the training window: {@code --train}, checked to lie in the data, or the data's whole span. */
-  private YearMonth[] window(YearMonth[] span) {
-    YearMonth[] window = train == null ? span : FitWindows.window("--train", train);
-    if (train != null && (window[0].isBefore(span[0]) || window[1].isAfter(span[1]))) {
-      throw new IllegalArgumentException("--train " + window[0] + ".." + window[1] + " lies outside the data: the"
-          + " store holds events in " + span[0] + ".." + span[1]);
-    }
-    long n = window[0].until(window[1], ChronoUnit.MONTHS) + 1;
-    if (n < StoreFit.MIN_MONTHS) {
-      throw new IllegalArgumentException((train == null ? "the store covers only " + n + " months (" + span[0]
-          + ".." + span[1] + "; --train defaults to all of them)" : "--train " + window[0] + ".." + window[1]
-          + " holds only " + n + " months") + ": the fit needs a training window of at least " + StoreFit.MIN_MONTHS
-          + " months");
-    }
-    return window;
   }
 }

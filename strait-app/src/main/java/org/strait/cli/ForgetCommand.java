@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.strait.ingest.EventReader;
 import org.strait.ingest.IngestException;
-import org.strait.ingest.ReaderRegistry;
+import org.strait.ingest.formats.StandardReaders;
 import org.strait.store.EventStore;
 import org.strait.store.StoredFile;
 import picocli.CommandLine.Command;
@@ -62,7 +62,7 @@ final class ForgetCommand implements Callable<Integer> {
         if (match == null) {
           err.println("strait forget: " + file + " is not stored in " + db.path()
               + " (by content or by path); `strait forget --list` shows what is");
-          code = Main.SOFTWARE;
+          code = ExitCodes.FAILURE;
         } else {
           targets.add(match.fileId());
         }
@@ -82,7 +82,7 @@ final class ForgetCommand implements Callable<Integer> {
       // the hash as the ingest recorded it: over the marker and its Parquet files for a Spark archive
       java.util.Optional<EventReader> reader;
       try {
-        reader = ReaderRegistry.standard().detect(file);
+        reader = StandardReaders.registry().detect(file);
       } catch (IngestException e) {
         reader = java.util.Optional.empty();
       }

@@ -18,7 +18,7 @@ import org.strait.app.IngestSettings;
 import org.strait.app.SharedFolders;
 import org.strait.core.Country;
 import org.strait.ingest.PlannedFile;
-import org.strait.ingest.ReaderRegistry;
+import org.strait.ingest.formats.StandardReaders;
 import org.strait.store.ActorCoverage;
 import org.strait.store.IngestReport;
 import picocli.CommandLine;
@@ -35,6 +35,9 @@ import picocli.CommandLine.Spec;
         "Each file is stored whole or not at all; a file stored before with the same options is not read again,",
         "one stored with other options (format, source, origin, step, countries) is refused unless --replace."})
 final class IngestCommand implements Callable<Integer> {
+  /** How many rows the progress bar moves at once. */
+  private static final int STEP = 1 << 12;
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
   @Mixin DbOption db;
 
@@ -82,6 +85,9 @@ final class IngestCommand implements Callable<Integer> {
     IngestService.Summary summary;
     try (TerminalProgress progress = TerminalProgress.start("ingest", -1, "rows")) {
       summary = IngestService.run(settings, new IngestService.Listener() {
+        /** Rows not yet shown: the bar moves every {@link #STEP} rows, not at each of a file's millions. */
+        private long rows;
+
         @Override
         public void starting(PlannedFile file) {
           progress.message(file.file().getFileName().toString());
@@ -89,11 +95,16 @@ final class IngestCommand implements Callable<Integer> {
 
         @Override
         public void row() {
-          progress.step(1);
+          if (++rows == STEP) {
+            progress.step(rows);
+            rows = 0;
+          }
         }
 
         @Override
         public void done(IngestReport r) {
+          progress.step(rows);
+          rows = 0;
           out.printf("%s %s  %s  source=%s  valid %d  kept %d  rejected %d%n",
               r.alreadyStored() ? "unchanged" : "ingested", r.file(), r.format(), r.source(), r.valid(), r.kept(),
               r.rejected());
@@ -117,7 +128,7 @@ final class IngestCommand implements Callable<Integer> {
       out.printf("failed: %d files, not stored (see the errors)%n", summary.failures().size());
     }
     summary.failures().forEach(f -> err.println("strait ingest: " + f));
-    return summary.failures().isEmpty() ? 0 : Main.SOFTWARE;
+    return summary.failures().isEmpty() ? 0 : ExitCodes.FAILURE;
   }
 
   /**
@@ -193,7 +204,7 @@ final class IngestCommand implements Callable<Integer> {
   static final class FormatNames implements Iterable<String> {
     @Override
     public java.util.Iterator<String> iterator() {
-      return ReaderRegistry.standard().readers().stream().map(r -> r.format()).iterator();
+      return StandardReaders.registry().readers().stream().map(r -> r.format()).iterator();
     }
   }
 }

@@ -29,11 +29,6 @@ import picocli.CommandLine.Command;
         VerdictsCommand.class,
     })
 public final class Main implements Runnable {
-  /** Exit code of a failure that is not a usage error ({@link ExitCodes}). */
-  public static final int SOFTWARE = ExitCodes.FAILURE;
-  /** Exit code of a usage error ({@link ExitCodes}). */
-  public static final int USAGE = ExitCodes.USAGE;
-
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 

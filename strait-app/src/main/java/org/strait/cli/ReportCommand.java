@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
+import org.strait.app.Defaults;
 import org.strait.app.report.ReportBuilder;
 import org.strait.app.report.ReportSettings;
 import org.strait.store.EventStore;
@@ -35,10 +36,11 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, paramLabel = "FILE.html", description = "The report file to write.")
   Path out;
 
-  @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Seed. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--seed", paramLabel = "S", defaultValue = "" + Defaults.SEED,
+      description = "Seed. Default: ${DEFAULT-VALUE}.")
   long seed;
 
-  @Option(names = "--runs", paramLabel = "N", defaultValue = "1000",
+  @Option(names = "--runs", paramLabel = "N", defaultValue = "" + Defaults.REPORT_RUNS,
       description = "Runs per scenario ensemble and bargaining Monte Carlo; also the forecast's paths per forecaster"
           + " (10 to 2000). Default: ${DEFAULT-VALUE}.")
   int runs;
@@ -76,7 +78,7 @@ final class ReportCommand implements Callable<Integer> {
         falseAlarm);
     int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     IndexCommand.Usage.check(workers >= 1, "--threads must be at least 1, was %d", workers);
-    Path folder = scenarios != null ? scenarios : org.strait.app.Installation.scenarios();
+    Path folder = scenarios != null ? scenarios : org.strait.core.Installation.scenarios();
     IndexCommand.Usage.check(scenarios == null || Files.isDirectory(scenarios), "--scenarios %s is not a folder",
         scenarios);
     IndexCommand.Usage.check(bargainCase == null || Files.isRegularFile(bargainCase), "--case %s is not a file",

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
+import org.strait.app.Defaults;
 import org.strait.store.EventStore;
 import org.strait.web.WebServer;
 import org.strait.web.WebSettings;
@@ -21,7 +22,7 @@ final class ServeCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
   @Mixin DbOption db;
 
-  @Option(names = "--port", paramLabel = "N", defaultValue = "7070",
+  @Option(names = "--port", paramLabel = "N", defaultValue = "" + Defaults.PORT,
       description = "Port to listen on, 0 for any free port (default ${DEFAULT-VALUE}).")
   int port;
 
@@ -36,8 +37,14 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    WebSettings settings = WebSettings.loopback(port).withHost(host, token);
-    PrintWriter out = spec.commandLine().getOut();
+    return serve(db, WebSettings.loopback(port).withHost(host, token), spec.commandLine().getOut());
+  }
+
+  /**
+   * Serves the store of {@code db}, opened read-only, with {@code settings} until the process is stopped; prints the
+   * address on {@code out}.
+   */
+  static int serve(DbOption db, WebSettings settings, PrintWriter out) throws InterruptedException {
     CountDownLatch stopped = new CountDownLatch(1);
     EventStore store = db.read(); // read-only: no job writes, and other commands may read beside the server
     AtomicReference<WebServer> server = new AtomicReference<>();

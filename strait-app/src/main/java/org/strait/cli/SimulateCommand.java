@@ -11,12 +11,15 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
+import org.strait.app.Defaults;
+import org.strait.app.StoreCache;
+import org.strait.core.Progress;
+import org.strait.app.ScenarioService;
+import org.strait.app.Window;
 import org.strait.app.fit.StoreFit;
 import org.strait.app.scenario.BargainLinks;
-import org.strait.scenario.EnsembleCsv;
-import org.strait.app.scenario.FanChart;
 import org.strait.app.scenario.FitRecord;
 import org.strait.app.scenario.FittedScenario;
 import org.strait.scenario.ScenarioReader;
@@ -25,13 +28,11 @@ import org.strait.core.SeedSequence;
 import org.strait.model.RunResult;
 import org.strait.model.RunSpec;
 import org.strait.model.Simulation;
-import org.strait.model.ensemble.Ensemble;
 import org.strait.model.ensemble.EnsembleOptions;
 import org.strait.model.ensemble.EnsembleResult;
 import org.strait.model.ensemble.ThresholdCurve;
 import org.strait.model.mechanism.Mechanisms;
 import org.strait.model.scenario.Scenario;
-import org.strait.store.EventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -58,10 +59,10 @@ final class SimulateCommand implements Callable<Integer> {
           + " (STRAIT_HOME), e.g. thaw-holds")
   Path scenarioFile;
 
-  @Option(names = "--runs", defaultValue = "1000", description = "number of replicates (default: ${DEFAULT-VALUE})")
+  @Option(names = "--runs", defaultValue = "" + Defaults.SIMULATE_RUNS, description = "number of replicates (default: ${DEFAULT-VALUE})")
   int runs;
 
-  @Option(names = "--seed", defaultValue = "1", description = "base seed (default: ${DEFAULT-VALUE})")
+  @Option(names = "--seed", defaultValue = "" + Defaults.SEED, description = "base seed (default: ${DEFAULT-VALUE})")
   long seed;
 
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "output folder, created if missing")
@@ -87,11 +88,8 @@ final class SimulateCommand implements Callable<Integer> {
 
   @Mixin DbOption db;
 
-  /**
-   * The last fit, kept while its store file is unchanged (path, size, modification time), so that the demo's
-   * scenarios, run one after another in one process, fit once.
-   */
-  private static final java.util.Map<String, StoreFit> FITS = new java.util.concurrent.ConcurrentHashMap<>();
+  /** The fits of the store, kept while its file is unchanged, so that scenarios run in one process fit once. */
+  static final StoreCache<StoreFit> FITS = new StoreCache<>();
 
   /** The most replicates (every replicate's path is kept for the quantiles, up to 1,200 months each). */
   static final int MAX_RUNS = 20_000;
@@ -103,12 +101,9 @@ final class SimulateCommand implements Callable<Integer> {
     }
     int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     EnsembleOptions options = new EnsembleOptions(runs, seed, workers); // options first: a bad one is a usage error
-    Path file = resolve(scenarioFile, org.strait.app.Installation.home());
+    Path file = resolve(scenarioFile, org.strait.core.Installation.home());
     Scenario scenario = ScenarioReader.read(file);
     List<BargainLinks> links = BargainLinks.read(file, scenario);
-    StoreFit storeFit = null;
-    FittedScenario fitted = null;
-    IntFunction<Simulation> replicates;
     if (!fit && (train != null || fitSeed != null || db.db != null)) {
       throw new IllegalArgumentException("--train, --fit-seed and --db need --fit");
     }
@@ -116,80 +111,57 @@ final class SimulateCommand implements Callable<Integer> {
       throw new IllegalArgumentException(file + " links bargaining cases, which --fit does not take yet: run it "
           + "without --fit");
     }
-    EnsembleResult result;
+    Supplier<StoreFit> storeFit = !fit ? null : ScenarioService.fitOf(FITS, db.existing(),
+        train == null ? null : Window.parse("--train", train), fitSeed == null ? Defaults.FIT_SEED : fitSeed,
+        scenario);
+    ScenarioService.Outcome outcome;
     try (TerminalProgress progress = TerminalProgress.start("simulate " + scenario.id(),
         spec.commandLine().getErr())) {
-      // the fit, when there is one, counts as much as the runs: the time left is then an estimate of the right order
-      long total = fit ? 2L * runs : runs;
-      long base = fit ? runs : 0;
-      if (fit) {
-        progress.report(0, total, "fitting on the store's data");
-        storeFit = fit(scenario);
-        fitted = FittedScenario.of(scenario, storeFit, runs);
-        replicates = fitted.simulations();
-      } else {
-        replicates = BargainLinks.replicates(scenario, links, runs, seed, workers);
-      }
-      try {
-        Files.createDirectories(out);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot create output folder " + out, e);
-      }
-      AtomicLong done = new AtomicLong();
-      String step = "running " + runs + " runs";
-      progress.report(base, total, step);
-      result = Ensemble.run(scenario.id(), replicates, scenario.thresholds(), options,
-          n -> progress.report(base + done.addAndGet(n), total, step));
+      outcome = ScenarioService.run(new ScenarioService.Request(scenario, links, options, fit), storeFit,
+          new FolderFirst(progress, out));
     }
-    EnsembleCsv.writeQuantiles(result, out);
-    EnsembleCsv.writeThresholds(result, out);
-    String title = fitted == null ? scenario.title() + " (on the priors, unfitted)" : scenario.title() + " (fitted on "
-        + storeFit.fit().trainStart() + ".." + storeFit.fit().trainEnd() + ")";
-    if (fitted == null) {
-      FanChart.write(result, title, out);
-    } else {
-      YearMonth before = scenario.start().minusMonths(1);
-      YearMonth end = storeFit.fit().trainEnd();
-      FanChart.write(result, title, out, storeFit.data().input().index(), before.isBefore(end) ? before : end);
-    }
-    if (fitted != null) {
-      FitRecord.write(result, fitted, storeFit, out);
-    }
+    outcome.write(out);
     if (events) {
-      writeEvents(scenario, replicates.apply(0).spec().withEvents(true), out.resolve("events.csv"));
+      writeEvents(scenario, eventsSpec(outcome, links), out.resolve("events.csv"));
     }
-    report(scenario, result, spec.commandLine().getOut());
-    if (fitted != null) {
-      reportFit(fitted, storeFit, spec.commandLine().getOut());
-    }
+    print(outcome, out, events, spec.commandLine().getOut());
     return 0;
   }
 
-  /** Fits on the store's data over {@code --train}, or every month the store holds events in. */
-  private StoreFit fit(Scenario scenario) {
-    try (EventStore store = db.read()) {
-      YearMonth[] window = train == null ? StoreFit.span(store.reader()) : FitWindows.window("--train", train);
-      if (!scenario.start().isAfter(window[0])) {
-        throw new IllegalArgumentException("scenario " + scenario.id() + " starts in " + scenario.start()
-            + ": the training window " + window[0] + ".." + window[1] + " must begin before it, so that the run"
-            + " can start from an observed month");
-      }
-      long seedOfFit = fitSeed == null ? 1 : fitSeed;
-      String key = db.existing().toAbsolutePath() + "|" + Files.size(db.existing()) + "|"
-          + Files.getLastModifiedTime(db.existing()) + "|" + window[0] + ".." + window[1] + "|" + seedOfFit;
-      StoreFit known = FITS.get(key);
-      if (known == null) {
-        known = StoreFit.run(store.reader(), window[0], window[1], seedOfFit);
-        FITS.clear();
-        FITS.put(key, known);
-      }
-      return known;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the store file " + db.existing(), e);
+  /** Prints what {@code strait simulate} prints of a run whose files are in {@code out}. */
+  static void print(ScenarioService.Outcome outcome, Path out, boolean events, PrintWriter w) {
+    report(outcome.scenario(), outcome.result(), out, events, w);
+    if (outcome.fitted() != null) {
+      reportFit(outcome.fitted(), outcome.fit(), out, w);
     }
   }
 
-  private void reportFit(FittedScenario f, StoreFit s, PrintWriter w) {
+  private RunSpec eventsSpec(ScenarioService.Outcome outcome, List<BargainLinks> links) {
+    IntFunction<Simulation> replicates = outcome.fitted() != null ? outcome.fitted().simulations()
+        : BargainLinks.replicates(outcome.scenario(), links, runs, seed, 1);
+    return replicates.apply(0).spec().withEvents(true);
+  }
+
+  /** Progress that creates the output folder as the runs start (after the fit: its usage errors leave none). */
+  private record FolderFirst(Progress progress, Path out) implements Progress {
+    @Override
+    public void report(long done, long total, String step) {
+      if (step != null && step.startsWith("running") && !Files.isDirectory(out)) {
+        createFolder(out);
+      }
+      progress.report(done, total, step);
+    }
+  }
+
+  private static void createFolder(Path out) {
+    try {
+      Files.createDirectories(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create output folder " + out, e);
+    }
+  }
+
+  private static void reportFit(FittedScenario f, StoreFit s, Path out, PrintWriter w) {
     w.printf(Locale.ROOT, "parameters from a fit on %s..%s, fit seed %d (calibration seed %d): %d posterior draws,"
         + " %d used (run r takes draw r mod %d)%n", s.fit().trainStart(), s.fit().trainEnd(), s.seed(),
         s.fit().seed(), f.posteriorDraws(), f.draws().size(), f.draws().size());
@@ -235,7 +207,7 @@ final class SimulateCommand implements Callable<Integer> {
         : " (ids: " + String.join(", ", ids) + ")"));
   }
 
-  private void report(Scenario scenario, EnsembleResult r, PrintWriter w) {
+  private static void report(Scenario scenario, EnsembleResult r, Path out, boolean events, PrintWriter w) {
     int last = r.months() - 1;
     w.printf(Locale.ROOT, "scenario %s: %d runs, seed %d, version %s, %s..%s%n", scenario.id(), r.runs(), r.seed(),
         r.version(), r.month(0), r.month(last));

@@ -6,7 +6,7 @@ import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import org.strait.app.Progress;
+import org.strait.core.Progress;
 
 /**
  * The CLI's rendering of {@link Progress}: on a terminal, a progress bar on stderr with the step running and the

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.strait.app.Defaults;
 import org.strait.index.Annotations;
 import org.strait.knowledge.ChronicleNotes;
 import org.strait.knowledge.Knowledge;
@@ -52,7 +53,8 @@ final class TurningPointsCommand implements Callable<Integer> {
       description = "Simulated change-free series for the calibration. Default: ${DEFAULT-VALUE}.")
   int replicates;
 
-  @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Seed. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--seed", paramLabel = "N", defaultValue = "" + Defaults.SEED,
+      description = "Seed. Default: ${DEFAULT-VALUE}.")
   long seed;
 
   @Option(names = "--chart", paramLabel = "FILE.png", description = "Also draw the index with its turning points.")

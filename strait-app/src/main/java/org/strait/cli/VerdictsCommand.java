@@ -1,14 +1,14 @@
 package org.strait.cli;
 
 import java.io.PrintWriter;
-import java.time.YearMonth;
 import java.util.concurrent.Callable;
-import org.strait.app.Progress;
+import org.strait.app.Defaults;
+import org.strait.core.Progress;
+import org.strait.app.StoreSpan;
+import org.strait.app.TrainTest;
+import org.strait.app.VerdictService;
 import org.strait.app.VerdictsKept;
 import org.strait.app.fit.FitData;
-import org.strait.app.fit.VerdictReports;
-import org.strait.fit.Ablation;
-import org.strait.fit.VerdictTable;
 import org.strait.store.EventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,7 +25,7 @@ final class VerdictsCommand implements Callable<Integer> {
 
   @Mixin FitWindows windows;
 
-  @Option(names = "--samples", paramLabel = "N", defaultValue = "200",
+  @Option(names = "--samples", paramLabel = "N", defaultValue = "" + Defaults.VERDICT_SAMPLES,
       description = "Monte Carlo paths per forecast (default ${DEFAULT-VALUE}).")
   int samples;
 
@@ -38,32 +38,28 @@ final class VerdictsCommand implements Callable<Integer> {
     if (!format.equals("md") && !format.equals("html") && !format.equals("json")) {
       throw new IllegalArgumentException("--format must be md, html or json, was '" + format + "'");
     }
-    FitData data;
-    YearMonth[] w;
-    VerdictTable table;
+    VerdictService.Verdicts verdicts;
     try (TerminalProgress progress = TerminalProgress.start("verdicts", spec.commandLine().getErr())) {
       Progress.Steps steps = progress.steps(VerdictsKept.steps());
       steps.next("reading the store");
+      TrainTest w;
+      FitData data;
       try (EventStore store = db.read()) {
-        w = windows.resolve(store.reader());
-        if (!w[1].isAfter(w[0].plusMonths(22))) {
-          throw new IllegalArgumentException("the training window " + w[0] + ".." + w[1]
-              + " needs at least 24 months");
-        }
-        data = FitData.fromStore(store.reader(), w[0], w[3], w[1], windows.withoutIndicators);
+        w = windows.resolve(() -> StoreSpan.of(store));
+        VerdictService.check(w);
+        data = VerdictService.read(store.reader(), w, windows.withoutIndicators);
       }
-      table = Ablation.run(data.input(), w[1], w[3], samples, windows.seed, steps::next);
+      verdicts = VerdictService.run(data, w, samples, windows.seed, steps::next);
       steps.finish();
     }
     PrintWriter out = spec.commandLine().getOut();
     out.print(switch (format) {
-      case "html" -> VerdictReports.html(table, data);
-      case "json" -> VerdictReports.json(table, data);
-      default -> VerdictReports.markdown(table, data);
+      case "html" -> verdicts.html();
+      case "json" -> verdicts.json();
+      default -> verdicts.markdown();
     });
     out.flush();
-    VerdictsKept.keep(db.existing(), "strait verdicts", w[0], w[1], w[3], windows.seed, samples,
-        VerdictReports.json(table, data));
+    verdicts.keep(db.existing(), "strait verdicts");
     return 0;
   }
 }

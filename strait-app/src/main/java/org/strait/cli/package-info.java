@@ -1,6 +1,9 @@
 /**
- * The {@code strait} command line (picocli): one class per command, all reached from {@link org.strait.cli.Main}.
+ * The {@code strait} command line (picocli): one class per command, all reached from {@link org.strait.cli.Main};
+ * a command parses its options, calls a use case of {@code org.strait.app} and prints the result.
  *
- * <p>Exit codes: 0 ok, 1 failure, 2 usage. Errors are printed as one line per problem on stderr.
+ * <p>Exit codes, mapped in one place ({@code ExitCodes}): 0 ok, 1 failure, 2 usage. Errors are printed as one line
+ * per problem on stderr ({@code Failures}). {@code DemoSteps} prints the demo's steps as the commands of the same
+ * names print them.
  */
 package org.strait.cli;

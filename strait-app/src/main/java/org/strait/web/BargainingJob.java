@@ -2,20 +2,13 @@ package org.strait.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.strait.app.BargainService;
+import org.strait.app.Defaults;
 import org.strait.app.bargain.BargainCase;
 import org.strait.app.bargain.BargainReport;
-import org.strait.bargain.BargainModel;
-import org.strait.bargain.BargainRun;
-import org.strait.bargain.EuOptions;
-import org.strait.bargain.ExpectedUtilityModel;
-import org.strait.bargain.MonteCarlo;
-import org.strait.bargain.MonteCarloResult;
-import org.strait.bargain.SmpOptions;
-import org.strait.bargain.SpatialModel;
 import org.strait.bargain.Uncertainty;
 
 /**
@@ -57,8 +50,8 @@ final class BargainingJob implements JobType {
             "the case id; GET /api/cases lists them"),
         new ParamSpec("model", ParamSpec.Kind.TEXT, false, "smp", 1L, 3L,
             "eu: expected utility (Scholz et al. 2011); smp: KTAB's spatial model"),
-        ParamSpec.integer("runs", 200, 2, MAX_RUNS, "Monte Carlo runs over perturbed inputs"),
-        ParamSpec.integer("seed", 1, 0, 1L << 53, "Monte Carlo seed; run i uses stream i of it"));
+        ParamSpec.integer("runs", Defaults.BARGAIN_JOB_RUNS, 2, MAX_RUNS, "Monte Carlo runs over perturbed inputs"),
+        ParamSpec.integer("seed", Defaults.SEED, 0, 1L << 53, "Monte Carlo seed; run i uses stream i of it"));
   }
 
   @Override
@@ -80,28 +73,13 @@ final class BargainingJob implements JobType {
     int runs = (int) params.integer("runs");
     long seed = params.integer("seed");
     return context -> {
-      Map<String, Object> options = new LinkedHashMap<>();
-      BargainModel model;
-      if (modelName.equals("eu")) {
-        options.put("eu", EuOptions.defaults());
-        model = new ExpectedUtilityModel(EuOptions.defaults());
-      } else {
-        options.put("smp", SmpOptions.defaults());
-        model = new SpatialModel(SmpOptions.defaults());
-      }
-      context.progress(0, 2, "bargaining");
-      BargainRun run = model.run(c.dispute());
-      if (context.cancelled()) {
-        return null;
-      }
-      context.progress(1, 2, "Monte Carlo, " + runs + " runs");
-      options.put("uncertainty", Uncertainty.defaults());
-      MonteCarloResult mc = new MonteCarlo(model, Uncertainty.defaults(), runs, seed, 1).run(c.dispute());
-      ObjectNode out = (ObjectNode) mapper.readTree(BargainReport.json(c, run, mc, seed, options));
+      BargainService.Outcome o = BargainService.run(c, BargainService.model(modelName, Map.of()), runs,
+          Uncertainty.defaults(), seed, 1, context.cancellable());
+      ObjectNode out = (ObjectNode) mapper.readTree(BargainReport.json(c, o.run(), o.monteCarlo(), seed,
+          o.options()));
       out.put("case", id);
       out.put("seed", seed);
       out.put("runs", runs);
-      context.progress(2, 2, "done");
       return out;
     };
   }

@@ -13,4 +13,18 @@ public interface JobContext {
 
   /** Tells whether the client cancelled the job (or the server is stopping); the job should then return. */
   boolean cancelled();
+
+  /**
+   * Returns this context as the use cases' {@link org.strait.core.Progress}: each report goes to {@link #progress},
+   * after a check that throws {@link java.util.concurrent.CancellationException} once the job is cancelled, so that
+   * a long use case stops at its next step.
+   */
+  default org.strait.core.Progress cancellable() {
+    return (done, total, step) -> {
+      if (cancelled()) {
+        throw new java.util.concurrent.CancellationException("cancelled");
+      }
+      progress(done, total, step);
+    };
+  }
 }

@@ -3,7 +3,7 @@ package org.strait.web;
 import java.time.Clock;
 import java.util.Map;
 import java.util.UUID;
-import org.strait.app.Progress;
+import org.strait.core.Progress;
 import org.strait.core.Require;
 import org.strait.core.Version;
 

@@ -12,7 +12,7 @@ import java.util.Map;
  * @param total steps in all, or 0 before the job reports
  * @param note what the job did last, or null
  * @param secondsLeft the estimated seconds left of a running job that has done a step ({@link
- *     org.strait.app.Progress#timeLeft}), else null
+ *     org.strait.core.Progress#timeLeft}), else null
  * @param params the parameters, defaults included
  * @param submittedAt when it was submitted (ISO-8601)
  * @param startedAt when it started, or null

@@ -4,13 +4,12 @@ import io.javalin.config.RoutesConfig;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.strait.app.ChronicleJson;
 import org.strait.knowledge.CountryCodes;
 import org.strait.core.Country;
 import org.strait.knowledge.Chronicle;
-import org.strait.knowledge.ChronicleEntry;
 import org.strait.knowledge.Dispute;
 import org.strait.knowledge.DisputeLink;
 import org.strait.knowledge.Election;
@@ -67,7 +66,7 @@ final class KnowledgeRoutes {
             to == null ? LocalDate.MAX : to);
         c = dispute == null ? c : c.withDispute(dispute);
         c = actor == null ? c : c.withActor(Country.of(actor));
-        return c.entries().stream().map(KnowledgeRoutes::entry).toList();
+        return c.entries().stream().map(ChronicleJson::entry).toList();
       });
     });
     routes.get("/api/leaders", ctx -> {
@@ -86,22 +85,6 @@ final class KnowledgeRoutes {
 
   private static List<String> codes(List<Country> countries) {
     return countries.stream().map(Country::code).toList();
-  }
-
-  private static Map<String, Object> entry(ChronicleEntry e) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("id", e.id());
-    m.put("date", e.date().toString());
-    m.put("precision", e.date().precision().name().toLowerCase(Locale.ROOT));
-    m.put("title", e.title());
-    m.put("actors", codes(e.actors()));
-    m.put("kind", e.kind());
-    m.put("cameo", e.cameo() == null ? null : e.cameo().code());
-    m.put("disputes", e.disputes());
-    m.put("direction", e.direction());
-    m.put("source", e.source());
-    m.put("confidence", e.confidence().label());
-    return m;
   }
 
   private static Map<String, Object> term(Term t) {

@@ -3,15 +3,12 @@ package org.strait.web;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.IntFunction;
+import org.strait.app.Defaults;
+import org.strait.app.ScenarioService;
 import org.strait.app.fit.StoreFit;
 import org.strait.app.scenario.BargainLinks;
 import org.strait.app.scenario.FittedScenario;
 import org.strait.fit.MonthlySeries;
-import org.strait.model.Simulation;
-import org.strait.model.ensemble.Ensemble;
 import org.strait.model.ensemble.EnsembleOptions;
 import org.strait.model.ensemble.EnsembleResult;
 import org.strait.model.ensemble.ThresholdCurve;
@@ -19,7 +16,7 @@ import org.strait.model.scenario.Scenario;
 
 /**
  * The job type {@code scenario}: runs one scenario of the server's {@link ScenarioCatalogue} as a Monte Carlo
- * ensemble ({@link Ensemble}, one thread, replicate {@code i} on stream {@code i} of the seed) and returns the
+ * ensemble ({@link ScenarioService}, one thread, replicate {@code i} on stream {@code i} of the seed) and returns the
  * per-month quantiles and the threshold-crossing probabilities, with the seed and the version. By default on the
  * model fitted to the store's whole record ({@link FittedScenario}, as {@code strait simulate --fit}), with the
  * record's last months beside it; {@code fit: false} runs it on the priors.
@@ -29,10 +26,6 @@ final class ScenarioJob implements JobType {
   /** The most replicates per request. */
   static final int MAX_RUNS = 2_000;
 
-  /** The fit's seed, as {@code strait simulate --fit} uses by default. */
-  static final long FIT_SEED = 1;
-  /** How many of the record's months before the scenario the result carries. */
-  static final int OBSERVED_MONTHS = 36;
 
   private final ScenarioCatalogue catalogue;
   private final StoreFits fits;
@@ -108,10 +101,10 @@ final class ScenarioJob implements JobType {
     return List.of(
         new ParamSpec("scenario", ParamSpec.Kind.TEXT, first == null, first, 1L, 100L,
             "the scenario id; GET /api/scenarios lists them"),
-        ParamSpec.integer("runs", 500, 10, MAX_RUNS, "number of replicates"),
+        ParamSpec.integer("runs", Defaults.SCENARIO_JOB_RUNS, 10, MAX_RUNS, "number of replicates"),
         ParamSpec.bool("fit", true, "run on the model fitted to the store's whole record (its posterior draws, the"
             + " record's last level and drivers); false: on the priors, unfitted"),
-        ParamSpec.integer("seed", 1, 0, 1L << 53, "base seed; replicate i uses stream i of it"));
+        ParamSpec.integer("seed", Defaults.SEED, 0, 1L << 53, "base seed; replicate i uses stream i of it"));
   }
 
   @Override
@@ -131,44 +124,27 @@ final class ScenarioJob implements JobType {
           + "take yet: run it with fit=false");
     }
     return context -> {
-      // the fit counts as much as the runs, so that the time left is of the right order
-      long total = fit ? 2L * runs : runs;
-      long base = fit ? runs : 0;
-      IntFunction<Simulation> simulations;
-      Fitted fitted = null;
-      if (fit) {
-        context.progress(0, total, "fitting on the store's record");
-        StoreFit storeFit = fits.fit(FIT_SEED);
-        FittedScenario f;
-        try {
-          f = FittedScenario.of(scenario, storeFit, runs);
-        } catch (IllegalArgumentException e) {
-          throw new ValidationException("params.fit", e.getMessage());
+      ScenarioService.Outcome outcome;
+      try {
+        outcome = ScenarioService.run(new ScenarioService.Request(scenario, links, new EnsembleOptions(runs, seed, 1),
+            fit), () -> fits.fit(Defaults.FIT_SEED), context.cancellable());
+      } catch (IllegalArgumentException e) {
+        if (!fit) {
+          throw e;
         }
-        simulations = f.simulations();
-        fitted = fitted(f, storeFit);
-      } else {
-        simulations = BargainLinks.replicates(scenario, links, runs, seed, 1);
+        throw new ValidationException("params.fit", e.getMessage()); // the scenario cannot start on the fit
       }
-      AtomicLong done = new AtomicLong();
-      context.progress(base, total, "running " + runs + " runs");
-      EnsembleResult r = Ensemble.run(scenario.id(), simulations, scenario.thresholds(),
-          new EnsembleOptions(runs, seed, 1), n -> {
-            if (context.cancelled()) {
-              throw new CancellationException("cancelled");
-            }
-            context.progress(base + done.addAndGet(n), total, "running " + runs + " runs");
-          });
-      return result(scenario, r, fitted);
+      return result(scenario, outcome.result(), outcome.fitted() == null ? null : fitted(outcome));
     };
   }
 
-  private static Fitted fitted(FittedScenario f, StoreFit s) {
+  private static Fitted fitted(ScenarioService.Outcome outcome) {
+    FittedScenario f = outcome.fitted();
+    StoreFit s = outcome.fit();
     MonthlySeries index = s.data().input().index();
-    YearMonth last = f.scenario().start().minusMonths(1).isBefore(s.fit().trainEnd())
-        ? f.scenario().start().minusMonths(1) : s.fit().trainEnd();
-    YearMonth from = last.minusMonths(OBSERVED_MONTHS - 1L).isBefore(index.start()) ? index.start()
-        : last.minusMonths(OBSERVED_MONTHS - 1L);
+    YearMonth last = outcome.lastObserved();
+    YearMonth from = last.minusMonths(Defaults.OBSERVED_MONTHS - 1L).isBefore(index.start()) ? index.start()
+        : last.minusMonths(Defaults.OBSERVED_MONTHS - 1L);
     List<String> months = new ArrayList<>();
     List<Double> values = new ArrayList<>();
     for (YearMonth m = from; !m.isAfter(last); m = m.plusMonths(1)) {

@@ -4,19 +4,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.concurrent.CancellationException;
-import org.strait.app.Progress;
+import org.strait.app.Defaults;
+import org.strait.core.Progress;
+import org.strait.app.TrainTest;
+import org.strait.app.VerdictService;
 import org.strait.app.VerdictsKept;
+import org.strait.app.Window;
 import org.strait.app.fit.FitData;
-import org.strait.app.fit.VerdictReports;
-import org.strait.fit.Ablation;
-import org.strait.fit.VerdictTable;
 import org.strait.store.StoreException;
 
 /**
- * The job type {@code verdicts}: the verdict table of {@code strait verdicts} ({@link Ablation#run}: the full fit on
- * the training window, one refit without each mechanism, every fit backtested on the test window) on the server's
- * store. The result is {@link VerdictReports#json}'s document: per mechanism its key parameter's estimate and
+ * The job type {@code verdicts}: the verdict table of {@code strait verdicts} ({@link VerdictService}) on the
+ * server's store. The result is the verdict report's JSON document: per mechanism its key parameter's estimate and
  * interval and, per seed claim on it, the claim's source, prediction, agreement, verdict and reason. The table is
  * kept in the store ({@link VerdictsKept}), where {@code GET /api/verdicts/latest} finds it; on a store the server
  * opened read-only the result says it was not kept ({@code kept: false} and why).
@@ -54,8 +53,8 @@ final class VerdictsJob implements JobType {
             "last month of the training window (at least 24 months after trainFrom)"),
         new ParamSpec("testTo", ParamSpec.Kind.MONTH, false, "2014-12", null, null,
             "last month of the test window, which starts the month after trainTo"),
-        ParamSpec.integer("samples", 200, 20, MAX_SAMPLES, "Monte Carlo paths per forecast"),
-        ParamSpec.integer("seed", 1, 0, 1L << 53, "base seed"));
+        ParamSpec.integer("samples", Defaults.VERDICT_SAMPLES, 20, MAX_SAMPLES, "Monte Carlo paths per forecast"),
+        ParamSpec.integer("seed", Defaults.SEED, 0, 1L << 53, "base seed"));
   }
 
   @Override
@@ -63,32 +62,31 @@ final class VerdictsJob implements JobType {
     YearMonth trainFrom = params.month("trainFrom");
     YearMonth trainTo = params.month("trainTo");
     YearMonth testTo = params.month("testTo");
-    if (!trainTo.isAfter(trainFrom.plusMonths(22))) {
+    if (trainTo.isBefore(trainFrom)) {
       throw new ValidationException("params.trainTo", "the training window " + trainFrom + ".." + trainTo
           + " needs at least 24 months");
     }
     if (!testTo.isAfter(trainTo)) {
       throw new ValidationException("params.testTo", "month " + testTo + " must come after params.trainTo " + trainTo);
     }
+    TrainTest windows = new TrainTest(new Window(trainFrom, trainTo), new Window(trainTo.plusMonths(1), testTo));
+    try {
+      VerdictService.check(windows);
+    } catch (IllegalArgumentException e) {
+      throw new ValidationException("params.trainTo", e.getMessage());
+    }
     int samples = (int) params.integer("samples");
     long seed = params.integer("seed");
     return context -> {
-      Progress.Steps steps = ((Progress) context::progress).steps(VerdictsKept.steps());
+      Progress.Steps steps = context.cancellable().steps(VerdictsKept.steps());
       steps.next("reading the store");
-      FitData data = reads.read("read the fit data", c -> FitData.fromStore(c, trainFrom, testTo, trainTo));
-      VerdictTable table = Ablation.run(data.input(), trainTo, testTo, samples, seed, line -> {
-        if (context.cancelled()) {
-          throw new CancellationException("cancelled");
-        }
-        steps.next(line);
-      });
-      String json = VerdictReports.json(table, data);
-      ObjectNode out = (ObjectNode) mapper.readTree(json);
+      FitData data = reads.read("read the fit data", c -> VerdictService.read(c, windows, false));
+      VerdictService.Verdicts verdicts = VerdictService.run(data, windows, samples, seed, steps::next);
+      ObjectNode out = (ObjectNode) mapper.readTree(verdicts.json());
       out.put("seed", seed);
       out.put("samples", samples);
       try {
-        reads.write(c -> VerdictsKept.keep(c, "dashboard", trainFrom, trainTo, testTo, seed,
-            samples, json));
+        reads.write(r -> verdicts.keep(r, "dashboard"));
         out.put("kept", true);
       } catch (StoreException e) { // a server on a read-only store shows the table but cannot keep it: it says so
         out.put("kept", false);

@@ -46,9 +46,9 @@ public record WebSettings(String host, int port, String token, int jobThreads, i
     Require.nonNull(scenarios, "scenarios folder");
   }
 
-  /** Returns the default scenarios folder: the installation's ({@link org.strait.app.Installation#scenarios}). */
+  /** Returns the default scenarios folder: the installation's ({@link org.strait.core.Installation#scenarios}). */
   public static Path defaultScenarios() {
-    return org.strait.app.Installation.scenarios();
+    return org.strait.core.Installation.scenarios();
   }
 
   /** Returns loopback settings on {@code port} without a token and with the default job limits. */

@@ -1,5 +1,6 @@
 /**
- * The HTTP API and the dashboard (Javalin; the only package that uses Javalin and Jackson).
+ * The HTTP API and the dashboard (Javalin: the only package that uses it). Routes and jobs parse parameters, call
+ * the use cases of {@code org.strait.app} and serialise the results.
  *
  * <p>Read {@link org.strait.web.WebServer} first: it wires the routes ({@code ReadRoutes} for the store,
  * {@code IndexRoutes} for the relation index and its turning points, {@code KnowledgeRoutes} for the chronicle,

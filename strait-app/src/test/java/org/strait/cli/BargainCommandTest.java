@@ -66,7 +66,7 @@ class BargainCommandTest {
   @Test
   void bargain_unknownModel_isUsageError() throws Exception {
     Result r = run("bargain", wartime(), "--model", "nash");
-    assertThat(r.code()).isEqualTo(Main.USAGE);
+    assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
     assertThat(r.err()).contains("--model must be eu or smp");
   }
 
@@ -75,7 +75,7 @@ class BargainCommandTest {
     Path f = dir.resolve("bad.csv");
     Files.writeString(f, "S,d,2,1\nActor,Description,Influence,X Position,X Salience\nA,a,0,10,10\nB,b,1,200,10\n");
     Result r = run("bargain", f.toString());
-    assertThat(r.code()).isEqualTo(Main.SOFTWARE);
+    assertThat(r.code()).isEqualTo(ExitCodes.FAILURE);
     assertThat(r.err()).contains("bad.csv:3: field 3 (influence)").contains("bad.csv:4: field 4 (position 1)");
   }
 }

@@ -113,7 +113,7 @@ class FetchCommandTest {
   void fetchGdelt_fileMissingOnServer_exitsOneAndNamesTheUrl() {
     served.remove("/gdeltv2/" + EXPORT);
 
-    assertThat(fetchMarch1()).isEqualTo(Main.SOFTWARE);
+    assertThat(fetchMarch1()).isEqualTo(ExitCodes.FAILURE);
     assertThat(err.toString()).isEqualTo(
         String.format("failed: %sgdeltv2/%s: HTTP 404%n", base(), EXPORT));
     assertThat(dir.resolve(EXPORT)).doesNotExist();
@@ -123,14 +123,14 @@ class FetchCommandTest {
   void fetchGdelt_listingMissing_exitsOneAndNamesTheListingUrl() {
     served.remove("/gdeltv2/masterfilelist.txt");
 
-    assertThat(fetchMarch1()).isEqualTo(Main.SOFTWARE);
+    assertThat(fetchMarch1()).isEqualTo(ExitCodes.FAILURE);
     assertThat(err.toString()).isEqualTo(String.format(
         "strait gdelt: %sgdeltv2/masterfilelist.txt: HTTP 404, no GDELT 2.0 master file list there%n", base()));
   }
 
   @Test
   void fetchGdelt_bothVersions_isAUsageError() {
-    assertThat(fetchMarch1("--v1")).isEqualTo(Main.USAGE);
+    assertThat(fetchMarch1("--v1")).isEqualTo(ExitCodes.USAGE);
     assertThat(err.toString()).contains("mutually exclusive");
   }
 
@@ -139,19 +139,19 @@ class FetchCommandTest {
     int code = run("fetch", "gdelt", "--from", "2015-03-02", "--to", "2015-03-01", "--out", dir.toString(),
         "--base-url", base());
 
-    assertThat(code).isEqualTo(Main.USAGE);
+    assertThat(code).isEqualTo(ExitCodes.USAGE);
     assertThat(err.toString()).contains("--to 2015-03-01 is before --from 2015-03-02");
   }
 
   @Test
   void fetchGdelt_badDate_isAUsageError() {
-    assertThat(run("fetch", "gdelt", "--from", "2015-02-30", "--to", "2015-03-01")).isEqualTo(Main.USAGE);
+    assertThat(run("fetch", "gdelt", "--from", "2015-02-30", "--to", "2015-03-01")).isEqualTo(ExitCodes.USAGE);
     assertThat(err.toString()).contains("--from");
   }
 
   @Test
   void fetch_withoutSource_isAUsageError() {
-    assertThat(run("fetch")).isEqualTo(Main.USAGE);
+    assertThat(run("fetch")).isEqualTo(ExitCodes.USAGE);
     assertThat(err.toString()).contains("Missing required subcommand");
   }
 

@@ -120,8 +120,8 @@ class HostileCliTest {
     Files.writeString(home.resolve("pom.xml"), "<project/>");
     Path deep = Files.createDirectories(home.resolve("a").resolve("b"));
     Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
-    assertThat(org.strait.app.Installation.home(home.toString(), elsewhere)).isEqualTo(home);
-    assertThat(org.strait.app.Installation.home(null, deep)).isEqualTo(home);
-    assertThat(org.strait.app.Installation.home("", deep)).isEqualTo(home);
+    assertThat(org.strait.core.Installation.home(home.toString(), elsewhere)).isEqualTo(home);
+    assertThat(org.strait.core.Installation.home(null, deep)).isEqualTo(home);
+    assertThat(org.strait.core.Installation.home("", deep)).isEqualTo(home);
   }
 }

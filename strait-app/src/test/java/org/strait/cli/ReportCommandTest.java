@@ -81,14 +81,14 @@ class ReportCommandTest {
   @Test
   void report_badArguments_areUsageErrorsNamingTheProblem() {
     CliRun txt = CliRun.of("report", "--db", db.toString(), "--out", dir.resolve("r.txt").toString());
-    assertThat(txt.code()).isEqualTo(Main.USAGE);
+    assertThat(txt.code()).isEqualTo(ExitCodes.USAGE);
     assertThat(txt.err()).contains("--out must name an .html file");
     CliRun runs = CliRun.of("report", "--db", db.toString(), "--out", dir.resolve("r.html").toString(), "--runs", "1");
-    assertThat(runs.code()).isEqualTo(Main.USAGE);
+    assertThat(runs.code()).isEqualTo(ExitCodes.USAGE);
     assertThat(runs.err()).contains("--runs must be at least 2, was 1");
     CliRun none = CliRun.of("report", "--db", dir.resolve("none.duckdb").toString(), "--out",
         dir.resolve("r.html").toString());
-    assertThat(none.code()).isEqualTo(Main.USAGE);
+    assertThat(none.code()).isEqualTo(ExitCodes.USAGE);
     assertThat(none.err()).contains("no store at");
     assertThat(dir.resolve("r.html")).doesNotExist();
   }

@@ -56,7 +56,7 @@ class ServeCommandTest {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int code = run(out, err, "serve", "--db", dir.resolve("s.duckdb").toString(), "--host", "0.0.0.0");
-    assertThat(code).isEqualTo(Main.USAGE);
+    assertThat(code).isEqualTo(ExitCodes.USAGE);
     assertThat(err.toString()).contains("--host 0.0.0.0 is not a loopback address").contains("--token");
   }
 
@@ -64,11 +64,11 @@ class ServeCommandTest {
   void serve_shortTokenOrMissingStore_usageErrors() {
     StringWriter err = new StringWriter();
     assertThat(run(new StringWriter(), err, "serve", "--db", dir.resolve("s.duckdb").toString(), "--token", "short"))
-        .isEqualTo(Main.USAGE);
+        .isEqualTo(ExitCodes.USAGE);
     assertThat(err.toString()).contains("--token must have at least 16 characters");
     StringWriter err2 = new StringWriter();
     assertThat(run(new StringWriter(), err2, "serve", "--db", dir.resolve("none.duckdb").toString()))
-        .isEqualTo(Main.USAGE);
+        .isEqualTo(ExitCodes.USAGE);
     assertThat(err2.toString()).contains("no store at").contains("none.duckdb");
   }
 

@@ -23,6 +23,8 @@ import java.util.stream.Stream;
 public record IngestPlan(List<PlannedFile> files, List<UnreadFile> skipped, List<UnreadFile> refused) {
   /** The reason given for a file that no reader recognises. */
   public static final String UNRECOGNISED = "no reader recognises it";
+  /** The marker file of a Spark archive folder, whose Parquet files are read through it, not one by one. */
+  public static final String ARCHIVE_MARKER = "_strait_archive.json";
 
   /** Copies the lists. */
   public IngestPlan {
@@ -101,12 +103,12 @@ public record IngestPlan(List<PlannedFile> files, List<UnreadFile> skipped, List
     }
     // The Parquet files of a Spark archive are read through its marker, not one by one.
     List<Path> archives = files.stream()
-        .filter(p -> p.getFileName().toString().equals(org.strait.ingest.archive.ArchiveReader.MARKER))
+        .filter(p -> p.getFileName().toString().equals(ARCHIVE_MARKER))
         .map(Path::getParent).toList();
     return files.stream()
         .filter(p -> archives.stream().noneMatch(a -> p.startsWith(a) && !p.getParent().equals(a)
             || p.getParent().equals(a) && !p.getFileName().toString().equals(
-                org.strait.ingest.archive.ArchiveReader.MARKER)))
+                ARCHIVE_MARKER)))
         .toList();
   }
 

@@ -15,8 +15,9 @@ import java.util.stream.Collectors;
 import org.strait.core.Require;
 
 /**
- * The one place that knows every event-file format: it picks a reader by content, or by the name the user gives
- * with {@code --format}.
+ * The registry of event-file readers: it picks a reader by content, or by the name the user gives with
+ * {@code --format}. {@link org.strait.ingest.formats.StandardReaders#registry()} is the one of every format strait
+ * reads.
  */
 public final class ReaderRegistry {
   private final List<EventReader> readers;
@@ -30,11 +31,6 @@ public final class ReaderRegistry {
   /** Returns a registry of the given readers, asked in this order. */
   public static ReaderRegistry of(List<EventReader> readers) {
     return new ReaderRegistry(readers);
-  }
-
-  /** Returns the registry of every format strait reads. */
-  public static ReaderRegistry standard() {
-    return of(StandardReaders.all());
   }
 
   /** Returns the readers, in the order they are asked. */

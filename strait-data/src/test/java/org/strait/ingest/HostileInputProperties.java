@@ -27,6 +27,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.statistics.Statistics;
+import org.strait.ingest.formats.StandardReaders;
 import org.strait.core.Country;
 import org.strait.core.Event;
 import org.strait.ingest.cameo.CameoTable;
@@ -70,7 +71,7 @@ class HostileInputProperties {
         default -> { }
       }
       Statistics.label("spoil").collect(spoil);
-      for (EventReader reader : ReaderRegistry.standard().readers()) {
+      for (EventReader reader : StandardReaders.registry().readers()) {
         Outcome outcome = run(reader, file);
         Statistics.label("outcome").collect(outcome.failed ? "failed" : "read");
         if (spoil == Spoil.NONE && !outcome.failed) {
@@ -97,7 +98,7 @@ class HostileInputProperties {
           : Files.write(dir.resolve("long.txt"), content);
       FileSample sample = ReaderRegistry.sample(file);
       assertThat(sample.lines().stream().mapToLong(String::length).sum()).isLessThanOrEqualTo(FileSample.MAX_BYTES);
-      for (EventReader reader : ReaderRegistry.standard().readers()) {
+      for (EventReader reader : StandardReaders.registry().readers()) {
         assertThat(reader.detect(sample)).as(reader.format()).isFalse();
         Outcome outcome = run(reader, file);
         assertThat(outcome.failed || outcome.rows == 1).as(reader.format() + " rows " + outcome.rows).isTrue();
@@ -122,7 +123,7 @@ class HostileInputProperties {
         case BROKEN_LINK -> Files.createSymbolicLink(special, dir.resolve("nothing-here"));
         default -> throw new IllegalStateException();
       }
-      ReaderRegistry registry = ReaderRegistry.standard();
+      ReaderRegistry registry = StandardReaders.registry();
       IngestPlan plan = assertTimeoutPreemptively(Duration.ofSeconds(20),
           () -> IngestPlan.of(registry, List.of(dir), null, null));
       assertThat(plan.files()).isEmpty();

@@ -17,6 +17,7 @@ import org.strait.ingest.EventReader;
 import org.strait.ingest.IngestException;
 import org.strait.ingest.ReadOptions;
 import org.strait.ingest.ReaderRegistry;
+import org.strait.ingest.formats.StandardReaders;
 
 /**
  * The work of one Spark task on one file: a file on another file system (HDFS, S3) is first copied to the task's
@@ -41,7 +42,7 @@ final class FileTask {
           Files.copy(in, local, StandardCopyOption.REPLACE_EXISTING);
         }
       }
-      ReaderRegistry registry = ReaderRegistry.standard();
+      ReaderRegistry registry = StandardReaders.registry();
       Optional<EventReader> reader = settings.format() != null
           ? Optional.of(registry.byFormat(settings.format())) : registry.detect(local);
       if (reader.isEmpty()) {

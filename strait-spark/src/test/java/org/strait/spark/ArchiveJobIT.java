@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.strait.core.Country;
 import org.strait.ingest.ReadOptions;
-import org.strait.ingest.ReaderRegistry;
+import org.strait.ingest.formats.StandardReaders;
 import org.strait.store.DyadMonths;
 import org.strait.store.EventStore;
 import org.strait.store.IngestReport;
@@ -71,7 +71,7 @@ class ArchiveJobIT {
     long rejectedEmbedded = 0;
     try (EventStore store = EventStore.open(embedded)) {
       for (Path file : List.of(sample, gdelt)) {
-        IngestReport r = store.ingest(file, ReaderRegistry.standard().require(file), options("mixed"));
+        IngestReport r = store.ingest(file, StandardReaders.registry().require(file), options("mixed"));
         rejectedEmbedded += r.rejected();
       }
       assertThat(summary.rejected()).isEqualTo(rejectedEmbedded).isPositive();
@@ -89,12 +89,12 @@ class ArchiveJobIT {
 
       try (EventStore back = EventStore.open(dir.resolve("back.duckdb"))) {
         Path marker = out.resolve(ArchiveSchemas.MARKER);
-        IngestReport r = back.ingest(marker, ReaderRegistry.standard().require(marker), options("archive"));
+        IngestReport r = back.ingest(marker, StandardReaders.registry().require(marker), options("archive"));
         assertThat(r.kept()).isEqualTo(summary.kept());
         assertThat(r.rejected()).isEqualTo(summary.rejected());
         assertThat(r.valid()).isEqualTo(summary.valid());
         assertThat(rows(back.connection(), DyadMonths.sql("events", DyadMonths.DUCKDB_MONTH))).isEqualTo(expected);
-        assertThat(back.ingest(marker, ReaderRegistry.standard().require(marker), options("archive"))
+        assertThat(back.ingest(marker, StandardReaders.registry().require(marker), options("archive"))
             .alreadyStored()).isTrue();
       }
     }
@@ -125,7 +125,7 @@ class ArchiveJobIT {
 
     try (EventStore back = EventStore.open(dir.resolve("none.duckdb"))) {
       Path marker = out.resolve(ArchiveSchemas.MARKER);
-      IngestReport r = back.ingest(marker, ReaderRegistry.standard().require(marker), options("archive"));
+      IngestReport r = back.ingest(marker, StandardReaders.registry().require(marker), options("archive"));
       assertThat(r.kept()).isZero();
       assertThat(r.rejected()).isEqualTo(1);
     }

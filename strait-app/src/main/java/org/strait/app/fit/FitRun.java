@@ -1,7 +1,7 @@
 package org.strait.app.fit;
 
 import java.time.YearMonth;
-import org.strait.app.Progress;
+import org.strait.core.Progress;
 import org.strait.store.StoreReader;
 import org.strait.core.Require;
 import org.strait.core.SeedSequence;

@@ -2,7 +2,7 @@ package org.strait.app.fit;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.strait.app.Installation;
+import org.strait.core.Installation;
 import org.strait.knowledge.Indicators;
 import org.strait.knowledge.KnowledgeException;
 

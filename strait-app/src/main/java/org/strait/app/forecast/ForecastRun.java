@@ -9,7 +9,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.strait.app.Progress;
+import org.strait.core.Progress;
 import org.strait.store.StoreReader;
 import org.strait.app.fit.FitRun;
 import org.strait.app.fit.StoreFit;

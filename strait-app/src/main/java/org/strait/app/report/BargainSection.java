@@ -4,15 +4,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.strait.app.BargainService;
+import org.strait.core.Progress;
 import org.strait.app.bargain.BargainCase;
 import org.strait.app.bargain.DisputeReaders;
 import org.strait.app.bargain.PositionPlot;
 import org.strait.bargain.BargainRun;
 import org.strait.bargain.Dispute;
-import org.strait.bargain.MonteCarlo;
 import org.strait.bargain.MonteCarloResult;
-import org.strait.bargain.SmpOptions;
-import org.strait.bargain.SpatialModel;
 import org.strait.bargain.Uncertainty;
 import org.strait.core.Version;
 
@@ -23,7 +23,7 @@ import org.strait.core.Version;
  */
 final class BargainSection {
   /** The uncertainty of the Monte Carlo, as {@code strait bargain}'s defaults. */
-  static final Uncertainty UNCERTAINTY = new Uncertainty(0.2, 5, 5);
+  static final Uncertainty UNCERTAINTY = Uncertainty.defaults();
 
   private BargainSection() {}
 
@@ -35,10 +35,10 @@ final class BargainSection {
     }
     BargainCase c = DisputeReaders.read(caseFile);
     Dispute d = c.dispute();
-    SpatialModel model = new SpatialModel(SmpOptions.defaults());
-    BargainRun run = model.run(d);
-    MonteCarloResult mc = new MonteCarlo(model, UNCERTAINTY, settings.runs(), settings.seed(), settings.threads())
-        .run(d);
+    BargainService.Outcome o = BargainService.run(c, BargainService.model(BargainService.SMP, Map.of()),
+        settings.runs(), UNCERTAINTY, settings.seed(), settings.threads(), Progress.NONE);
+    BargainRun run = o.run();
+    MonteCarloResult mc = o.monteCarlo();
     b.append(Html.p(d.id() + ": " + d.title()));
     b.append(Html.p(String.format(Locale.ROOT, "Spatial model (KTAB SMP, default options): %d rounds, %s. Monte "
         + "Carlo: %d runs, seed %d, capability sd %s (log), salience sd %s, position sd %s points; strait %s. The "

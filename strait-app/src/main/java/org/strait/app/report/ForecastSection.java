@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.YearMonth;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.hipparchus.exception.MathRuntimeException;
+import org.strait.app.Defaults;
+import org.strait.app.ForecastService;
+import org.strait.core.Progress;
+import org.strait.app.StoreSpan;
+import org.strait.app.Window;
 import org.strait.app.fit.FitRun;
 import org.strait.store.StoreReader;
 import org.strait.app.fit.Skill;
@@ -35,18 +38,17 @@ final class ForecastSection {
     if (!settings.forecast()) {
       return b.append(Html.p("Left out of this report on request: no forecast.")).toString();
     }
-    YearMonth[] span;
+    Window span = StoreSpan.of(store);
+    long months = span.months();
+    if (months < StoreFit.MIN_MONTHS) {
+      return b.append(Html.p("The store's data span " + span + " holds " + months + " month"
+          + (months == 1 ? "" : "s") + "; the model's fit needs at least " + StoreFit.MIN_MONTHS + ", so there is"
+          + " no forecast.")).toString();
+    }
     ForecastRun run;
     try {
-      span = StoreFit.span(store);
-      long months = span[0].until(span[1], ChronoUnit.MONTHS) + 1;
-      if (months < StoreFit.MIN_MONTHS) {
-        return b.append(Html.p("The store's data span " + span[0] + ".." + span[1] + " holds " + months + " month"
-            + (months == 1 ? "" : "s") + "; the model's fit needs at least " + StoreFit.MIN_MONTHS + ", so there is"
-            + " no forecast.")).toString();
-      }
-      run = ForecastRun.run(store, span[0], span[1], ForecastRun.DEFAULT_MONTHS,
-          ForecastRun.samplesFor(settings.runs()), settings.seed(), settings.threads());
+      run = ForecastService.run(store, span, Defaults.FORECAST_MONTHS, ForecastRun.samplesFor(settings.runs()),
+          settings.seed(), settings.threads(), false, Progress.NONE);
     } catch (MathRuntimeException e) {
       return b.append(Html.p("The calibration for the forecast failed (" + e.getMessage() + "), so there is no "
           + "forecast.")).toString();
@@ -62,7 +64,7 @@ final class ForecastSection {
     b.append(Html.p(ForecastReports.unconditional(run)));
     b.append(Figures.embed(ForecastChart.write(run, folder(work)), "Forecast of the JPN-KOR index from "
         + run.origin() + ": the model's fan (5–95% and 25–75%), AR(1)'s median and 90% band, the last "
-        + ForecastChart.OBSERVED_MONTHS + " observed months", span[0] + ".." + span[1] + ", forecast " + forecastSpan,
+        + ForecastChart.OBSERVED_MONTHS + " observed months", span + ", forecast " + forecastSpan,
         run.seed(), model.version()));
     List<List<Object>> rows = new ArrayList<>();
     for (int h : ForecastReports.reported(model)) {

@@ -4,25 +4,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.strait.store.StoreReader;
 import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.stream.Stream;
-import org.strait.app.Progress;
-import org.strait.store.StoreReader;
-import org.strait.core.Country;
-import org.strait.core.Dyad;
+import org.strait.app.IndexService;
+import org.strait.core.Progress;
 import org.strait.core.Require;
 import org.strait.core.Version;
-import org.strait.index.Granularity;
-import org.strait.index.IndexQuery;
 import org.strait.index.IndexSeries;
-import org.strait.index.RelationIndex;
 import org.strait.index.TurningPointOptions;
 import org.strait.index.TurningPointResult;
-import org.strait.index.TurningPoints;
-import org.strait.index.Weighting;
-import org.strait.knowledge.ChronicleNotes;
-import org.strait.knowledge.Knowledge;
 import org.strait.store.StoreException;
 
 /**
@@ -33,7 +25,6 @@ import org.strait.store.StoreException;
  * names its data span, seed and strait version. The same store and settings give the same page.
  */
 public final class ReportBuilder {
-  private static final Dyad JPN_KOR = new Dyad(Country.JPN, Country.KOR);
   private static final String STYLE = "body{font-family:sans-serif;max-width:1060px;margin:2em auto;color:#222}"
       + "table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #bbb;padding:3px 8px;text-align:left}"
       + "th{background:#eef}img{max-width:100%}figcaption{font-size:90%;color:#555}";
@@ -62,8 +53,7 @@ public final class ReportBuilder {
   public String build(StoreReader store, Progress progress) {
     Progress.Steps steps = progress.steps(5);
     steps.next("index and turning points");
-    IndexSeries index = RelationIndex.compute(store, new IndexQuery(JPN_KOR, false, null, null, Granularity.MONTH,
-        null, Weighting.NONE, IndexQuery.DEFAULT_LEVEL));
+    IndexSeries index = IndexService.jpnKor(store);
     Path work = workFolder();
     try {
       StringBuilder b = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -78,9 +68,8 @@ public final class ReportBuilder {
             .append(ForecastSection.heading())
             .append(Html.p("No forecast: the store holds no Japan–South Korea event."));
       } else {
-        TurningPointResult turns = TurningPoints.detect(index, TurningPointOptions.defaults()
-            .withFalseAlarmRate(settings.falseAlarmRate()).withSeed(settings.seed()),
-            ChronicleNotes.of(Knowledge.standard().chronicle(), JPN_KOR));
+        TurningPointResult turns = IndexService.turningPoints(index, TurningPointOptions.defaults()
+            .withFalseAlarmRate(settings.falseAlarmRate()).withSeed(settings.seed()));
         b.append(IndexSection.html(index, turns, work));
         steps.next("verdicts and backtest");
         b.append(FitSection.html(store, YearMonth.parse(index.points().get(0).label()),

@@ -8,10 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.strait.core.Progress;
+import org.strait.app.ScenarioService;
 import org.strait.app.scenario.FanChart;
 import org.strait.app.scenario.BargainLinks;
 import org.strait.scenario.ScenarioReader;
-import org.strait.model.ensemble.Ensemble;
 import org.strait.model.ensemble.EnsembleOptions;
 import org.strait.model.ensemble.EnsembleResult;
 import org.strait.model.ensemble.ThresholdCurve;
@@ -43,9 +44,8 @@ final class ScenarioSection {
   }
 
   private static String one(Scenario scenario, List<BargainLinks> links, ReportSettings settings, Path work) {
-    EnsembleResult r = Ensemble.run(scenario.id(),
-        BargainLinks.replicates(scenario, links, settings.runs(), settings.seed(), settings.threads()),
-        scenario.thresholds(), new EnsembleOptions(settings.runs(), settings.seed(), settings.threads()), n -> { });
+    EnsembleResult r = ScenarioService.run(new ScenarioService.Request(scenario, links,
+        new EnsembleOptions(settings.runs(), settings.seed(), settings.threads()), false), null, Progress.NONE).result();
     int last = r.months() - 1;
     String span = r.month(0) + ".." + r.month(last) + " (simulated)";
     StringBuilder b = new StringBuilder(Html.h(3, "scenario-" + scenario.id(), scenario.id() + ": "

@@ -14,6 +14,7 @@ import org.strait.ingest.EventReader;
 import org.strait.ingest.EventSink;
 import org.strait.ingest.FileSample;
 import org.strait.ingest.IngestException;
+import org.strait.ingest.IngestPlan;
 import org.strait.ingest.InputFile;
 import org.strait.ingest.ReadOptions;
 
@@ -37,7 +38,7 @@ import org.strait.ingest.ReadOptions;
  */
 public final class ArchiveReader implements EventReader {
   /** The marker file's name. */
-  public static final String MARKER = "_strait_archive.json";
+  public static final String MARKER = IngestPlan.ARCHIVE_MARKER;
 
   @Override
   public String format() {

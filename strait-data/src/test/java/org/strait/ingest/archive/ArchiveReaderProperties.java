@@ -24,7 +24,7 @@ import net.jqwik.api.statistics.Statistics;
 import org.strait.ingest.IngestException;
 import org.strait.ingest.IngestPlan;
 import org.strait.ingest.InputFile;
-import org.strait.ingest.ReaderRegistry;
+import org.strait.ingest.formats.StandardReaders;
 import org.strait.ingest.archive.ArchiveFixture.Archive;
 import org.strait.ingest.archive.ArchiveFixture.Input;
 import org.strait.ingest.archive.ArchiveDamage.BadValue;
@@ -77,7 +77,7 @@ class ArchiveReaderProperties {
       Files.writeString(marker, archive.marker().replace(": ", ":").replace(", ", ","));
     }
 
-    assertThat(ReaderRegistry.standard().require(marker).format()).isEqualTo("strait-archive");
+    assertThat(StandardReaders.registry().require(marker).format()).isEqualTo("strait-archive");
     IngestReport report = store.assertStores(archive, marker);
     assertThat(report.rejected()).isEqualTo(archive.rejects().size());
   }
@@ -241,7 +241,7 @@ class ArchiveReaderProperties {
     String message = store.assertFails(marker).getMessage();
     assertThat(message).contains(ArchiveReader.MARKER).contains(damage.names);
     if (damage != MarkerDamage.MISSING) {
-      List<Path> planned = IngestPlan.of(ReaderRegistry.standard(), List.of(dir), null, null).files().stream()
+      List<Path> planned = IngestPlan.of(StandardReaders.registry(), List.of(dir), null, null).files().stream()
           .map(f -> f.file()).toList();
       assertThat(planned).as("a damaged marker is read, and its error shown, not skipped").containsExactly(marker);
     }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.strait.ingest.EventReader;
 import org.strait.ingest.FileSample;
 import org.strait.ingest.ReaderRegistry;
+import org.strait.ingest.formats.StandardReaders;
 
 class GdeltDetectionTest {
   @TempDir
@@ -72,7 +73,7 @@ class GdeltDetectionTest {
     Path v2 = GdeltFiles.write(dir, "a.zip", GdeltFiles.lines(List.of(GdeltRow.v2().line())));
     Path v1 = GdeltFiles.write(dir, "b.gz", GdeltFiles.lines(List.of(GdeltRow.v1Historical().line())));
     Path text = GdeltFiles.write(dir, "README", "Not events.\n".getBytes(StandardCharsets.UTF_8));
-    ReaderRegistry registry = ReaderRegistry.standard();
+    ReaderRegistry registry = StandardReaders.registry();
 
     assertThat(registry.detect(v2)).map(EventReader::format).contains("gdelt2");
     assertThat(registry.detect(v1)).map(EventReader::format).contains("gdelt1");

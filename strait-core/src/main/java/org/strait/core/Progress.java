@@ -1,8 +1,7 @@
-package org.strait.app;
+package org.strait.core;
 
 import java.time.Duration;
 import java.util.Optional;
-import org.strait.core.Require;
 
 /**
  * Where a long use case (verdicts, backtest, forecast, simulate, report) reports how far it has come: the steps

@@ -1,4 +1,4 @@
-package org.strait.app;
+package org.strait.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

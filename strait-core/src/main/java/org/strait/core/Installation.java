@@ -1,4 +1,4 @@
-package org.strait.app;
+package org.strait.core;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,0 +1,290 @@
+package org.strait.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.strait.app.BargainService;
+import org.strait.app.Defaults;
+import org.strait.app.EventCounts;
+import org.strait.app.StoreCache;
+import org.strait.app.ForecastService;
+import org.strait.app.IndexService;
+import org.strait.core.Progress;
+import org.strait.app.ScenarioService;
+import org.strait.app.StoreSpan;
+import org.strait.app.TrainTest;
+import org.strait.app.VerdictService;
+import org.strait.app.VerdictsKept;
+import org.strait.app.Window;
+import org.strait.app.bargain.BargainCase;
+import org.strait.app.bargain.DisputeReaders;
+import org.strait.app.bargain.RecordScore;
+import org.strait.app.fit.StoreFit;
+import org.strait.app.forecast.ForecastChart;
+import org.strait.app.forecast.ForecastCsv;
+import org.strait.app.forecast.ForecastReports;
+import org.strait.app.forecast.ForecastRun;
+import org.strait.app.scenario.BargainLinks;
+import org.strait.scenario.ScenarioReader;
+import org.strait.bargain.Uncertainty;
+import org.strait.index.IndexPoint;
+import org.strait.index.IndexSeries;
+import org.strait.index.Measure;
+import org.strait.index.TurningPoint;
+import org.strait.index.TurningPointOptions;
+import org.strait.index.TurningPointResult;
+import org.strait.model.ensemble.EnsembleOptions;
+import org.strait.model.scenario.Scenario;
+import org.strait.store.EventStore;
+
+/**
+ * The steps of {@code strait demo} after the ingest, each a use case of {@code org.strait.app} printed as the
+ * command of the same name prints it: the events per source and year, the index and its turning points, the
+ * verdicts, the forecast, the scenarios and the bargaining cases. A step that fails prints its message as its
+ * command would and gives that command's exit code; the demo goes on with the next.
+ */
+final class DemoSteps {
+  private final Path db;
+  private final int runs;
+  private final long seed;
+  private final PrintWriter out;
+  private final PrintWriter err;
+  private final StoreCache<StoreFit> fits = new StoreCache<>();
+  private final int threads = Runtime.getRuntime().availableProcessors();
+
+  DemoSteps(Path db, int runs, long seed, PrintWriter out, PrintWriter err) {
+    this.db = db;
+    this.runs = runs;
+    this.seed = seed;
+    this.out = out;
+    this.err = err;
+  }
+
+  /** Prints the Japan–South Korea events per source and year, over the years the store holds events in. */
+  void summary() {
+    out.println("== Japan–South Korea events per source and year (both directions; strict = country entities)");
+    try (EventStore store = EventStore.open(db)) {
+      EventCounts.perSourceAndYear(store.reader(), IndexService.JPN_KOR).ifPresentOrElse(rows -> rows.forEach(
+          r -> out.printf("%-18s %d  events %6d  strict %6d%n", r.source(), r.year(), r.events(), r.strict())),
+          () -> out.println("the store holds no event"));
+    }
+  }
+
+  /** Prints the index by year (its December value) and its turning points with the chronicle's notes. */
+  void index() {
+    IndexSeries series;
+    try (EventStore store = EventStore.open(db)) {
+      series = IndexService.jpnKor(store.reader());
+    }
+    if (series.events() == 0) {
+      out.println("== no Japan–South Korea events stored: no index");
+      return;
+    }
+    out.println("== Japan–South Korea relation index (mean Goldstein score, smoothed; 90% interval), by year");
+    Map<String, List<IndexPoint>> years = series.points().stream().collect(Collectors.groupingBy(
+        p -> p.label().substring(0, 4), TreeMap::new, Collectors.toList()));
+    years.forEach((year, points) -> {
+      IndexPoint last = points.get(points.size() - 1);
+      long events = points.stream().mapToLong(p -> p.stats().events()).sum();
+      if (events == 0) {
+        out.printf("%s  events %6d  no data: a gap%n", year, events);
+      } else {
+        out.printf("%s  events %6d  December %.2f [%.2f, %.2f]%n", year, events, last.index(), last.lower(),
+            last.upper());
+      }
+    });
+    TurningPointResult turns = IndexService.turningPoints(series, TurningPointOptions.defaults());
+    out.printf("== turning points (false alarms %s a year, seed %d, strait %s)%n",
+        turns.options().falseAlarmRate(), turns.options().seed(), turns.version());
+    for (TurningPoint t : turns.points()) {
+      out.printf("%s  %-5s  %-4s  confidence %.3f  %s %.2f -> %.2f%n", t.label(),
+          t.kind().name().toLowerCase(Locale.ROOT), t.direction().name().toLowerCase(Locale.ROOT), t.confidence(),
+          t.measure() == Measure.GOLDSTEIN ? "mean Goldstein" : "net cooperation", t.before(), t.after());
+      t.notes().forEach(n -> out.printf("          %s  %s  (%s)%n", n.when(), n.title(), n.source()));
+    }
+  }
+
+  /**
+   * Prints the verdicts as {@code strait verdicts} does, with the windows that follow the store (training from its
+   * first month, the last {@value Defaults#TEST_MONTHS} months scored), and keeps them in the store.
+   */
+  int verdicts() {
+    Window span = span("verdicts");
+    if (span == null) {
+      return 0;
+    }
+    Window test = span.last(Defaults.TEST_MONTHS);
+    out.println("== which claims the record supports (fit on " + span.start() + ".." + test.start().minusMonths(1)
+        + ", scored on " + test + ")");
+    out.flush();
+    return step("verdicts", () -> {
+      TrainTest w = TrainTest.resolve(null, null, () -> span);
+      VerdictService.Verdicts verdicts;
+      try (TerminalProgress progress = TerminalProgress.start("verdicts", err);
+          EventStore store = EventStore.openReadOnly(db)) {
+        Progress.Steps steps = progress.steps(VerdictsKept.steps());
+        steps.next("reading the store");
+        VerdictService.check(w);
+        verdicts = VerdictService.run(VerdictService.read(store.reader(), w, false), w,
+            Defaults.VERDICT_SAMPLES, seed, steps::next);
+        steps.finish();
+      }
+      out.print(verdicts.markdown());
+      out.flush();
+      verdicts.keep(db, "strait verdicts");
+    });
+  }
+
+  /**
+   * Forecasts the index from the data's last month as {@code strait forecast --seed S --samples N} does (N: the
+   * demo's runs within 10..2000), writes its files into {@code dir} and prints the 12-month line and where they are.
+   */
+  void forecast(Path dir) {
+    Window span = span("forecast");
+    if (span == null) {
+      return;
+    }
+    if (span.months() < StoreFit.MIN_MONTHS) {
+      out.println("== no forecast: the store covers " + span + ", " + span.months() + " months; the fit needs "
+          + StoreFit.MIN_MONTHS);
+      return;
+    }
+    int samples = ForecastRun.samplesFor(runs);
+    out.printf("== forecast from %s, unconditional (fit on %s, %d paths per forecaster, seed %d)%n", span.end(),
+        span, samples, seed);
+    out.flush();
+    ForecastRun run;
+    try (EventStore store = EventStore.open(db); TerminalProgress progress = TerminalProgress.start("forecast", null)) {
+      run = ForecastService.run(store.reader(), span, Defaults.FORECAST_MONTHS, samples, seed, threads, false,
+          progress);
+    }
+    ForecastService.write(run, span, dir, "md");
+    out.println(ForecastReports.headline(run));
+    out.println(run.backtest() == null ? ForecastReports.noBacktest(run)
+        : ForecastReports.verdict(run.backtest().backtest()));
+    out.println("wrote " + dir.resolve(ForecastCsv.FILE) + ", " + dir.resolve(ForecastChart.FILE) + " and "
+        + dir.resolve("forecast.md"));
+  }
+
+  /** Runs every scenario of {@code folder} on the fitted model (unless it links cases) and on the priors. */
+  int scenarios(Path folder, Path results) throws IOException {
+    if (!Files.isDirectory(folder)) {
+      out.println("== no scenarios folder at " + folder + ": scenarios skipped");
+      return 0;
+    }
+    out.printf("== scenarios (%d runs each, seed %d; temperature on the index scale), on the model fitted to the"
+        + " store's whole record (fit seed %d; as strait simulate --fit); the run on the priors, unfitted, beside it"
+        + " in priors/%n", runs, seed, Defaults.FIT_SEED);
+    out.flush();
+    int code = 0;
+    for (Path file : yaml(folder)) {
+      String id = file.getFileName().toString().replace(".yaml", "");
+      Path dir = results.resolve("scenarios").resolve(id);
+      Scenario scenario = ScenarioReader.read(file);
+      List<BargainLinks> links = BargainLinks.read(file, scenario);
+      if (links.isEmpty()) {
+        out.println("-- " + id + ", fitted:");
+        out.flush();
+        code = Math.max(code, simulate(scenario, links, dir,
+            ScenarioService.fitOf(fits, db, null, Defaults.FIT_SEED, scenario)));
+      } else {
+        out.println("-- " + id + " links bargaining cases, which the fitted model does not take yet: priors only");
+      }
+      out.println("-- " + id + ", on the priors (unfitted):");
+      out.flush();
+      code = Math.max(code, simulate(scenario, links, dir.resolve("priors"), null));
+    }
+    return code;
+  }
+
+  private int simulate(Scenario scenario, List<BargainLinks> links, Path dir, Supplier<StoreFit> fit) {
+    return step("simulate", () -> {
+      ScenarioService.Outcome outcome;
+      try (TerminalProgress progress = TerminalProgress.start("simulate " + scenario.id(), err)) {
+        outcome = ScenarioService.run(new ScenarioService.Request(scenario, links,
+            new EnsembleOptions(runs, seed, threads), fit != null), fit, progress);
+      }
+      Files.createDirectories(dir);
+      outcome.write(dir);
+      SimulateCommand.print(outcome, dir, false, out);
+    });
+  }
+
+  /** Runs the bargaining cases of {@code folder} with Monte Carlo over their inputs, then scores the record. */
+  int bargaining(Path folder, Path results) throws IOException {
+    if (!Files.isDirectory(folder)) {
+      return 0;
+    }
+    int caseRuns = Math.min(runs, Defaults.DEMO_BARGAIN_RUNS);
+    out.printf("== bargaining cases (spatial model, %d Monte Carlo runs, seed %d)%n", caseRuns, seed);
+    Files.createDirectories(results.resolve("bargaining"));
+    int code = 0;
+    for (Path file : yaml(folder)) {
+      Path plot = results.resolve("bargaining").resolve(file.getFileName().toString().replace(".yaml", ".png"));
+      code = Math.max(code, step("bargain", () -> {
+        BargainCase c = DisputeReaders.read(file);
+        BargainService.Outcome o = BargainService.run(c, BargainService.model(BargainService.SMP, Map.of()),
+            caseRuns, Uncertainty.defaults(), seed, threads, Progress.NONE);
+        BargainCommand.print(c, o, "csv", seed, plot, out, err);
+      }));
+    }
+    Path record = folder.resolve("record");
+    if (Files.isDirectory(record)) {
+      int recordRuns = Math.min(runs, Defaults.DEMO_RECORD_RUNS);
+      out.printf("== bargaining models against the record (disputes with known outcomes, %d Monte Carlo runs, seed"
+          + " %d)%n", recordRuns, seed);
+      RecordScore score = RecordScore.score(record, recordRuns, seed, threads);
+      out.print(score.markdown());
+      out.println(score.verdict());
+      out.flush();
+    }
+    return code;
+  }
+
+  /** Returns the store's span, or null after saying that there is no {@code what}: the store holds no event. */
+  private Window span(String what) {
+    try (EventStore store = EventStore.open(db)) {
+      return StoreSpan.of(store);
+    } catch (IllegalArgumentException e) {
+      out.println("== no " + what + ": " + e.getMessage());
+      return null;
+    }
+  }
+
+  /** A step that may fail. */
+  @FunctionalInterface
+  private interface Step {
+    void run() throws Exception;
+  }
+
+  /** Runs {@code step}, the work of {@code strait command}; a failure is printed as that command prints it. */
+  private int step(String command, Step step) {
+    try {
+      step.run();
+      return ExitCodes.OK;
+    } catch (Exception e) {
+      return failed(command, e, err);
+    }
+  }
+
+  /** Prints {@code e} as {@code strait command} prints a failure and returns its exit code. */
+  static int failed(String command, Exception e, PrintWriter err) {
+    err.println("strait " + command + ": " + Failures.message(e));
+    err.flush();
+    return ExitCodes.of(e);
+  }
+
+  private static List<Path> yaml(Path folder) throws IOException {
+    try (Stream<Path> files = Files.list(folder)) {
+      return files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
+    }
+  }
+}

@@ -1,0 +1,58 @@
+package org.strait.app;
+
+import org.strait.core.Progress;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.strait.app.bargain.BargainCase;
+import org.strait.app.bargain.DisputeReaders;
+import org.strait.bargain.SmpOptions;
+import org.strait.bargain.Uncertainty;
+
+/** The bargaining use case on the shipped wartime-labour case. */
+class BargainServiceTest {
+  private static final BargainCase CASE = DisputeReaders.read(Path.of("src/main/resources/cases/wartime-labour.yaml"));
+
+  @Test
+  void model_unknownNameOrOption_isAUsageError() {
+    assertThatThrownBy(() -> BargainService.model("nash", Map.of()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("eu or smp, was nash");
+    assertThatThrownBy(() -> BargainService.model("smp", Map.of("noSuchOption", "1")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("noSuchOption");
+  }
+
+  @Test
+  void model_anyCase_recordsItsOptions() {
+    BargainService.Chosen smp = BargainService.model("SMP", Map.of());
+    assertThat(smp.options()).containsOnlyKeys("smp");
+    assertThat(smp.options().get("smp")).isEqualTo(SmpOptions.defaults());
+    assertThat(BargainService.model("eu", Map.of()).options()).containsOnlyKeys("eu");
+  }
+
+  @Test
+  void run_withoutMonteCarlo_recordsNoUncertainty() {
+    BargainService.Outcome o = BargainService.run(CASE, BargainService.model("smp", Map.of()), 0, null, 1, 1,
+        Progress.NONE);
+    assertThat(o.monteCarlo()).isNull();
+    assertThat(o.options()).containsOnlyKeys("smp");
+    assertThat(o.run().roundCount()).isGreaterThan(1);
+  }
+
+  @Test
+  void run_monteCarlo_sameSeed_sameOutcomesOnAnyThreadCount_andTwoSteps() {
+    List<String> steps = new ArrayList<>();
+    BargainService.Outcome one = BargainService.run(CASE, BargainService.model("smp", Map.of()), 40,
+        Uncertainty.defaults(), 3, 1, (done, total, step) -> steps.add(done + "/" + total + " " + step));
+    BargainService.Outcome two = BargainService.run(CASE, BargainService.model("smp", Map.of()), 40,
+        Uncertainty.defaults(), 3, 2, Progress.NONE);
+    assertThat(one.monteCarlo().draws()).hasSize(40);
+    assertThat(two.monteCarlo().quantile(0, 0.5)).isEqualTo(one.monteCarlo().quantile(0, 0.5));
+    assertThat(one.options()).containsKeys("smp", "uncertainty");
+    assertThat(steps).containsExactly("0/2 bargaining", "1/2 Monte Carlo, 40 runs", "2/2 done");
+  }
+}
