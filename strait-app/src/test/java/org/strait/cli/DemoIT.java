@@ -42,6 +42,8 @@ class DemoIT {
     // the index by year, then the Dokdo turning point with its chronicle note
     assertThat(out).containsPattern("2012  events +\\d+  December \\d+\\.\\d\\d \\[");
     assertThat(out).containsPattern("2012-0[78]  (level|shock)  down").contains("Lee Myung-bak visits Dokdo");
+    // a chronicle entry known to its month prints as its month, not as a false first day
+    assertThat(out).containsPattern("\\n {10}2012-08  Japan proposes").doesNotContain("2012-08-01  Japan proposes");
     // years without data are gaps, not values (2015-2017 and 2019-2020 are not in ../shared/data)
     assertThat(out).contains("2016  events      0  no data: a gap");
     // the verdict table names every mechanism

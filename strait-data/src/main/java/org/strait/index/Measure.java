@@ -59,12 +59,9 @@ public enum Measure {
     if (this == GOLDSTEIN) {
       return new TreeMap<>(goldstein);
     }
-    long cooperative = 0;
-    long conflictual = 0;
-    for (PeriodStats p : periods) {
-      cooperative += p.verbalCooperation() + p.materialCooperation();
-      conflictual += p.verbalConflict() + p.materialConflict();
-    }
+    long[] signs = signs(periods);
+    long cooperative = signs[0];
+    long conflictual = signs[1];
     SortedMap<Integer, Long> scores = new TreeMap<>();
     int tenths = (int) Math.round(scale * 10);
     if (conflictual > 0) {
@@ -81,12 +78,17 @@ public enum Measure {
     if (this == GOLDSTEIN) {
       return true;
     }
-    long cooperative = 0;
-    long conflictual = 0;
+    long[] signs = signs(periods);
+    return signs[0] > 0 && signs[1] > 0;
+  }
+
+  /** Returns the cooperative (QuadClass 1, 2) and conflictual (3, 4) events of {@code periods}. */
+  private static long[] signs(List<PeriodStats> periods) {
+    long[] signs = new long[2];
     for (PeriodStats p : periods) {
-      cooperative += p.verbalCooperation() + p.materialCooperation();
-      conflictual += p.verbalConflict() + p.materialConflict();
+      signs[0] += p.verbalCooperation() + p.materialCooperation();
+      signs[1] += p.verbalConflict() + p.materialConflict();
     }
-    return cooperative > 0 && conflictual > 0;
+    return signs;
   }
 }

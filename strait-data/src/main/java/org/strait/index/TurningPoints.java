@@ -8,6 +8,7 @@ import java.util.SplittableRandom;
 import org.strait.core.Require;
 import org.strait.core.SeedSequence;
 import org.strait.core.Version;
+import org.strait.core.numeric.Draws;
 
 /*
  * Turning points: interventions of the level model (LevelModel.find) at a threshold calibrated by simulating the
@@ -270,7 +271,7 @@ public final class TurningPoints {
       double mu = 0;
       for (int t = 0; t < size; t++) {
         if (t > 0) {
-          mu += Math.sqrt(parameters.tau2()) * Gaussian.next(random);
+          mu += Math.sqrt(parameters.tau2()) * Draws.normal(random);
         }
         if (n[t] == 0) {
           ys[t] = Double.NaN;
@@ -286,7 +287,7 @@ public final class TurningPoints {
         }
         double mean = sum / n[t];
         double within = Math.max(0, squares / n[t] - mean * mean);
-        ys[t] = mu + mean + Math.sqrt(parameters.omega2()) * Gaussian.next(random);
+        ys[t] = mu + mean + Math.sqrt(parameters.omega2()) * Draws.normal(random);
         ss[t] = LocalLevel.samplingVariance(n[t], within, sigma2);
       }
       maxima[r] = LevelModel.find(ys, ss, parameters, 0, steps).maxima();
@@ -352,7 +353,7 @@ public final class TurningPoints {
 
     double draw(SplittableRandom random) {
       if (values.length == 0) {
-        return sd * Gaussian.next(random);
+        return sd * Draws.normal(random);
       }
       int i = Arrays.binarySearch(cumulative, random.nextDouble());
       return values[i >= 0 ? Math.min(i + 1, values.length - 1) : -i - 1];

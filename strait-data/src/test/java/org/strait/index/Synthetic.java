@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.strait.core.numeric.Draws;
 
 /**
  * Synthetic monthly period sums with known levels: n_t ~ Poisson(rate) events per month, each with a Goldstein score
@@ -28,12 +29,12 @@ final class Synthetic {
     List<PeriodStats> periods = new ArrayList<>();
     for (int t = 0; t < level.length; t++) {
       int n = poisson(rate, random);
-      double effect = omega * Gaussian.next(random);
+      double effect = omega * Draws.normal(random);
       double sum = 0;
       double squares = 0;
       int conflict = 0;
       for (int i = 0; i < n; i++) {
-        double g = level[t] + effect + sd * Gaussian.next(random);
+        double g = level[t] + effect + sd * Draws.normal(random);
         sum += g;
         squares += g * g;
         conflict += bySign && g < 0 ? 1 : 0;

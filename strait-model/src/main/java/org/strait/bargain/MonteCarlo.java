@@ -3,11 +3,9 @@ package org.strait.bargain;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
-import java.util.stream.IntStream;
 import org.strait.core.Require;
 import org.strait.core.SeedSequence;
+import org.strait.core.numeric.Replicates;
 import org.strait.core.Version;
 
 /*
@@ -47,9 +45,8 @@ public record MonteCarlo(BargainModel model, Uncertainty uncertainty, int runs, 
     SeedSequence seeds = new SeedSequence(seed);
     MonteCarloResult.Draw[] draws = new MonteCarloResult.Draw[runs];
     double[][][] z = new double[runs][][];
-    ForkJoinPool pool = new ForkJoinPool(threads);
     try {
-      pool.submit(() -> IntStream.range(0, runs).parallel().forEach(r -> {
+      Replicates.run(threads, runs, () -> null, (r, none) -> {
         SplittableRandom rng = seeds.stream(r);
         Uncertainty.Draw d = uncertainty.draw(dispute, rng);
         BargainRun run = model.run(d.dispute());
@@ -62,14 +59,9 @@ public record MonteCarlo(BargainModel model, Uncertainty uncertainty, int runs, 
         z[r] = d.z();
         draws[r] = new MonteCarloResult.Draw(r, seeds.seed(r), medians, means,
             run.settled(BargainOutcome.SETTLEMENT_BAND), run.roundCount() - 1);
-      })).get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("Monte Carlo interrupted", e);
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("Monte Carlo run failed: " + e.getCause().getMessage(), e.getCause());
-    } finally {
-      pool.shutdown();
+      });
+    } catch (RuntimeException e) {
+      throw new IllegalStateException("Monte Carlo run failed: " + e.getMessage(), e);
     }
     List<MonteCarloResult.Draw> list = List.of(draws);
     return new MonteCarloResult(base, list, sensitivity(dispute, list, z), seed, Version.current());

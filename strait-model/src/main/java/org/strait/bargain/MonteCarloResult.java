@@ -3,6 +3,7 @@ package org.strait.bargain;
 import java.util.Arrays;
 import java.util.List;
 import org.strait.core.Require;
+import org.strait.core.numeric.Quantiles;
 
 /**
  * The result of a Monte Carlo: the unperturbed base run, one summary per perturbed run, the sensitivity ranking,
@@ -51,10 +52,7 @@ public record MonteCarloResult(
     Require.argument(q >= 0 && q <= 1, "quantile must lie in [0, 1], was %s", q);
     double[] m = outcomes(k);
     Arrays.sort(m);
-    double h = q * (m.length - 1);
-    int lo = (int) Math.floor(h);
-    int hi = Math.min(lo + 1, m.length - 1);
-    return m[lo] + (h - lo) * (m[hi] - m[lo]);
+    return Quantiles.ofSorted(m, q);
   }
 
   /** Returns the mean of the predicted outcome on dimension {@code k} over the runs. */

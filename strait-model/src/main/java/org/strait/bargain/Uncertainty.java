@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.strait.core.Require;
+import org.strait.core.numeric.Draws;
 
 /**
  * How uncertain the inputs of a dispute are, for the Monte Carlo: every actor's capability is multiplied by
@@ -51,7 +52,7 @@ public record Uncertainty(double capabilityLogSd, double salienceSd, double posi
     List<Stakeholder> perturbed = new ArrayList<>();
     for (int i = 0; i < dispute.size(); i++) {
       for (int q = 0; q < z[i].length; q++) {
-        z[i][q] = gaussian(rng);
+        z[i][q] = Draws.normal(rng);
       }
       Stakeholder s = dispute.stakeholders().get(i);
       if (s.totalSalience() == 0) {
@@ -80,12 +81,5 @@ public record Uncertainty(double capabilityLogSd, double salienceSd, double posi
 
   private static double clip(double v) {
     return Math.max(0, Math.min(100, v));
-  }
-
-  /** Returns a standard normal deviate by the Box–Muller transform (two uniforms per deviate). */
-  static double gaussian(SplittableRandom rng) {
-    double u1 = 1.0 - rng.nextDouble();
-    double u2 = rng.nextDouble();
-    return Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
   }
 }

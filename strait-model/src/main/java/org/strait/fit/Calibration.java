@@ -15,7 +15,7 @@ import org.hipparchus.random.Well19937c;
 import org.strait.core.Version;
 import org.strait.model.MechanismId;
 import org.strait.model.ParameterSpec;
-import org.strait.model.ensemble.Quantiles;
+import org.strait.core.numeric.Quantiles;
 
 /*
  * Calibration by penalised maximum likelihood (the posterior mode):

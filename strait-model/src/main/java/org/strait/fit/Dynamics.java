@@ -2,6 +2,7 @@ package org.strait.fit;
 
 import java.util.List;
 import java.util.SplittableRandom;
+import org.strait.core.numeric.Draws;
 import org.strait.model.DriverBaseline;
 import org.strait.model.Issue;
 import org.strait.model.MonthTerms;
@@ -118,26 +119,13 @@ final class Dynamics {
   }
 
   private void randomEvents(SplittableRandom rng) {
-    threat += th.nuclearWeight * poissonDraw(th.nuclearRate, rng) + th.missileWeight * poissonDraw(th.missileRate, rng);
+    threat += th.nuclearWeight * Draws.poisson(th.nuclearRate, rng) + th.missileWeight * Draws.poisson(th.missileRate, rng);
     for (int k = 0; k < Issue.COUNT; k++) {
       if (rng.nextDouble() < -Math.expm1(-(th.flareRate[k] + terms.hazard(k)))) {
         issues[k] += th.flareSize * (1 - issues[k]);
         historyFlares += Issue.values()[k].history() ? 1 : 0;
       }
     }
-  }
-
-  private static int poissonDraw(double lambda, SplittableRandom rng) {
-    double u = rng.nextDouble();
-    double term = Math.exp(-lambda);
-    double cdf = term;
-    int k = 0;
-    while (u > cdf && k < 1000) {
-      k++;
-      term *= lambda / k;
-      cdf += term;
-    }
-    return k;
   }
 
   /** Updates latent sentiment after the month's temperatures {@code meanJk}, {@code meanKj} (latent scale). */

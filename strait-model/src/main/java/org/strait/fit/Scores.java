@@ -2,6 +2,7 @@ package org.strait.fit;
 
 import java.util.Arrays;
 import org.strait.core.Require;
+import org.strait.core.numeric.Quantiles;
 
 /*
  * Proper scores of forecasts given as Monte Carlo samples.
@@ -79,10 +80,7 @@ public final class Scores {
   public static double quantile(double[] sorted, double p) {
     Require.argument(p >= 0 && p <= 1, "quantile level must be in [0, 1], was %s", p);
     check(sorted);
-    double h = (sorted.length - 1) * p;
-    int lo = (int) Math.floor(h);
-    int hi = Math.min(lo + 1, sorted.length - 1);
-    return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+    return Quantiles.ofSorted(sorted, p);
   }
 
   static double[] sorted(double[] samples) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.strait.core.Require;
+import org.strait.core.numeric.Draws;
 import org.strait.model.CoreParameters;
 import org.strait.model.Driver;
 import org.strait.model.Issue;
@@ -179,8 +180,8 @@ public final class Synthetic {
           out.add(new Shock(m, ShockKind.ISSUE_FLARE, Issue.values()[k], th.flareSize));
         }
       }
-      int nuclear = poisson(th.nuclearRate, rng);
-      int missiles = poisson(th.missileRate, rng);
+      int nuclear = Draws.poisson(th.nuclearRate, rng);
+      int missiles = Draws.poisson(th.missileRate, rng);
       if (nuclear > 0) {
         out.add(new Shock(m, ShockKind.NUCLEAR_TEST, null, nuclear));
       }
@@ -189,18 +190,5 @@ public final class Synthetic {
       }
     }
     return out;
-  }
-
-  private static int poisson(double lambda, SplittableRandom rng) {
-    double u = rng.nextDouble();
-    double term = Math.exp(-lambda);
-    double cdf = term;
-    int k = 0;
-    while (u > cdf && k < 1000) {
-      k++;
-      term *= lambda / k;
-      cdf += term;
-    }
-    return k;
   }
 }

@@ -8,6 +8,7 @@ import org.strait.core.Actor;
 import org.strait.core.CameoCode;
 import org.strait.core.Country;
 import org.strait.core.Event;
+import org.strait.core.numeric.Draws;
 
 /*
  * Synthetic CAMEO events from a simulated temperature, so that the index code can read a simulation as it reads
@@ -67,7 +68,7 @@ final class EventSynthesizer {
   private void direction(YearMonth month, Actor from, Actor to, double temperature, List<Event> out) {
     double lambda = plan.eventsPerMonth;
     int n = lambda > 200 ? (int) Math.max(0, Math.round(lambda + Math.sqrt(lambda) * rng.nextGaussian()))
-        : Model.poisson(lambda, expMinusLambda, rng.nextDouble());
+        : Draws.poisson(lambda, expMinusLambda, rng.nextDouble());
     for (int k = 0; k < n; k++) {
       double target = temperature + plan.eventsSpread * rng.nextGaussian();
       int best = 0;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.strait.core.Event;
 import org.strait.core.Require;
+import org.strait.core.numeric.Draws;
 
 /*
  * The monthly state-space dynamics (MODEL.md, "Structure").
@@ -153,15 +154,14 @@ public final class Model {
     }
     terms.hazards(threat);
     double f = p.testRateFactor[t];
-    int nuclear = poisson(p.nuclearRate * f, p.noNuclear[t], rng.nextDouble());
-    int missiles = poisson(p.missileRate * f, p.noMissile[t], rng.nextDouble());
+    int nuclear = Draws.poisson(p.nuclearRate * f, p.noNuclear[t], rng.nextDouble());
+    int missiles = Draws.poisson(p.missileRate * f, p.noMissile[t], rng.nextDouble());
     threat += p.nuclearWeight * nuclear + p.missileWeight * missiles;
     tests += nuclear;
     for (int i = 0; i < Issue.COUNT; i++) {
       double u = rng.nextDouble();
       double extra = terms.hazard(i);
-      double probability = extra == 0 ? p.flareProbability[i] : -Math.expm1(-(p.flareRate[i] + extra));
-      if (u < probability) {
+      if (extra == 0 ? u < p.flareProbability[i] : flares(u, p.flareRate[i] + extra)) {
         issues[i] += p.flareSize * (1 - issues[i]);
         flares++;
         historyFlares += ISSUES[i].history() ? 1 : 0;
@@ -218,6 +218,17 @@ public final class Model {
         outTests, outFlares, outEvents);
   }
 
+  /**
+   * Tells whether uniform {@code u} falls below the flare probability {@code 1 - e^-rate}, i.e. below
+   * {@code -expm1(-rate)}, with the answer of that comparison exactly: {@code 1 - exp(-rate)} differs from it by a
+   * few units in the last place (both are within an ulp of the true value), so where {@code u} is further than
+   * 1e-12 from it the cheaper {@link Math#exp} decides, and only closer calls compute {@link Math#expm1}.
+   */
+  static boolean flares(double u, double rate) {
+    double approx = 1 - Math.exp(-rate);
+    return Math.abs(u - approx) > 1e-12 ? u < approx : u < -Math.expm1(-rate);
+  }
+
   /** Returns the latent value whose observed temperature is {@code temperature}. */
   static double latent(double temperature) {
     return SCALE * atanh(temperature / SCALE);
@@ -230,26 +241,5 @@ public final class Model {
 
   private static double atanh(double v) {
     return 0.5 * Math.log((1 + v) / (1 - v));
-  }
-
-  /** Returns a Poisson(λ) count by inversion of one uniform {@code u}. */
-  static int poisson(double lambda, double u) {
-    return poisson(lambda, Math.exp(-lambda), u);
-  }
-
-  /** Returns a Poisson(λ) count by inversion of {@code u}, given {@code e^-λ}. */
-  static int poisson(double lambda, double expMinusLambda, double u) {
-    if (lambda <= 0) {
-      return 0;
-    }
-    double term = expMinusLambda;
-    double cdf = term;
-    int k = 0;
-    while (u > cdf && k < 1000) {
-      k++;
-      term *= lambda / k;
-      cdf += term;
-    }
-    return k;
   }
 }

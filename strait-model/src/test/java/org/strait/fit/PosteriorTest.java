@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.Arrays;
 import java.util.concurrent.ForkJoinPool;
 import org.junit.jupiter.api.Test;
-import org.strait.model.ensemble.Quantiles;
+import org.strait.core.numeric.Quantiles;
 
 class PosteriorTest {
   private static final PosteriorSettings SETTINGS = new PosteriorSettings(4, 5_000, 10_000, 0);

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.strait.core.Event;
+import org.strait.core.numeric.Draws;
 import org.strait.model.mechanism.Mechanisms;
 
 class ModelTest {
@@ -81,10 +82,10 @@ class ModelTest {
     double sum = 0;
     int n = 200_000;
     for (int i = 0; i < n; i++) {
-      sum += Model.poisson(2.5, rng.nextDouble());
+      sum += Draws.poisson(2.5, rng.nextDouble());
     }
     assertThat(sum / n).isCloseTo(2.5, within(0.02));
-    assertThat(Model.poisson(0, 0.999)).isZero();
+    assertThat(Draws.poisson(0, 0.999)).isZero();
   }
 
   @Test

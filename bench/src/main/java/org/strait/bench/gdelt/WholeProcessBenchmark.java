@@ -23,8 +23,8 @@ import org.strait.core.Country;
  * [--seed S] [--dir DIR] [--jar LABEL=JAR]... [--java-opts LABEL=OPTIONS]... [--launcher LABEL=SCRIPT]...
  * [--python PYTHON] [--repeat R] [--tty] [--keep-file]}. {@code --launcher} runs {@code SCRIPT ingest FILE --db
  * FRESH} (the {@code strait} script, with its JVM flags), after one untimed run on the file's first 1,000 lines that
- * builds what the script builds on a first run. {@code --tty} runs strait under {@code script(1)}, on a pseudo-terminal, so that it draws
- * its progress bar as in a user's terminal. The peer needs a Python with the {@code duckdb} package:
+ * builds what the script builds on a first run. {@code --tty} runs strait under {@code script(1)}, on a
+ * pseudo-terminal, so that it draws its progress bar as in a user's terminal. The peer needs a Python with the {@code duckdb} package:
  * {@code python3 -m venv /tmp/duckdb-venv && /tmp/duckdb-venv/bin/pip install duckdb}, then
  * {@code --python /tmp/duckdb-venv/bin/python}; without {@code --python} only strait runs.
  */

@@ -4,17 +4,13 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.SplittableRandom;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.strait.core.Progress;
 import org.strait.store.StoreReader;
 import org.strait.app.fit.FitRun;
 import org.strait.app.fit.StoreFit;
 import org.strait.core.Require;
 import org.strait.core.SeedSequence;
+import org.strait.core.numeric.Replicates;
 import org.strait.core.Version;
 import org.strait.fit.Ablation;
 import org.strait.fit.Baselines;
@@ -22,7 +18,7 @@ import org.strait.fit.Forecaster;
 import org.strait.fit.ModelForecaster;
 import org.strait.fit.MonthlySeries;
 import org.strait.model.ensemble.EnsembleResult;
-import org.strait.model.ensemble.Quantiles;
+import org.strait.core.numeric.Quantiles;
 
 /*
  * The forecast from origin T (the last month of the training window A..T), with seed s:
@@ -152,34 +148,13 @@ public record ForecastRun(StoreFit fit, List<EnsembleResult> fans, FitRun backte
     SeedSequence streams = new SeedSequence(new SeedSequence(seed).seed(2));
     int chunks = (samples + CHUNK - 1) / CHUNK;
     double[][][] paths = new double[forecasters.size()][samples][];
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    try {
-      List<Future<?>> futures = new ArrayList<>();
-      for (int f = 0; f < forecasters.size(); f++) {
-        Forecaster forecaster = forecasters.get(f);
-        double[][] out = paths[f];
-        for (int c = 0; c < chunks; c++) {
-          int from = c * CHUNK;
-          int n = Math.min(samples, from + CHUNK) - from;
-          SplittableRandom rng = streams.stream((long) f * chunks + c);
-          futures.add(pool.submit(() -> System.arraycopy(forecaster.paths(history, months, n, rng), 0, out, from,
-              n)));
-        }
-      }
-      for (Future<?> future : futures) {
-        future.get();
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("forecast interrupted", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException re) {
-        throw re;
-      }
-      throw new IllegalStateException(e.getCause());
-    } finally {
-      pool.shutdownNow();
-    }
+    // task i: forecaster i / chunks, chunk i % chunks, on stream i
+    Replicates.run(threads, forecasters.size() * chunks, () -> null, (i, none) -> {
+      int from = i % chunks * CHUNK;
+      int n = Math.min(samples, from + CHUNK) - from;
+      System.arraycopy(forecasters.get(i / chunks).paths(history, months, n, streams.stream(i)), 0, paths[i / chunks],
+          from, n);
+    });
     List<EnsembleResult> out = new ArrayList<>();
     for (int f = 0; f < forecasters.size(); f++) {
       out.add(summarise(forecasters.get(f).name(), seed, history.end().plusMonths(1), paths[f]));

@@ -6,6 +6,7 @@ import java.util.function.IntFunction;
 import org.strait.core.Require;
 import org.strait.core.SeedSequence;
 import org.strait.core.Version;
+import org.strait.core.numeric.Replicates;
 import org.strait.model.Simulation;
 
 /**
@@ -66,7 +67,7 @@ public final class Ensemble {
     double[][] paths = new double[runs][];
     SeedSequence seeds = new SeedSequence(options.seed());
     int chunks = (runs + CHUNK - 1) / CHUNK;
-    Workers.run(options.threads(), chunks, () -> null, (chunk, none) -> {
+    Replicates.run(options.threads(), chunks, () -> null, (chunk, none) -> {
       int from = chunk * CHUNK;
       int to = Math.min(runs, from + CHUNK);
       for (int r = from; r < to; r++) {

@@ -3,6 +3,8 @@ package org.strait.model.ensemble;
 import java.util.ArrayList;
 import java.util.List;
 import org.strait.core.Require;
+import org.strait.core.numeric.Quantiles;
+import org.strait.core.numeric.Replicates;
 
 /**
  * The per-month summary of an ensemble's paths: mean, quantiles and threshold curves, computed in blocks of months
@@ -40,7 +42,7 @@ record EnsembleSummary(double[][] quantiles, double[] mean, List<ThresholdCurve>
     long[][] inMonth = new long[th.length][h];
     int blockMonths = Math.max(1, Math.min(MAX_BLOCK_MONTHS, BUFFER_CELLS / runs));
     int monthBlocks = (h + blockMonths - 1) / blockMonths;
-    Workers.run(threads, monthBlocks, () -> new double[Math.min(blockMonths, h)][runs], (block, columns) -> {
+    Replicates.run(threads, monthBlocks, () -> new double[Math.min(blockMonths, h)][runs], (block, columns) -> {
       int t0 = block * blockMonths;
       int t1 = Math.min(h, t0 + blockMonths);
       for (int r = 0; r < runs; r++) {
@@ -70,7 +72,7 @@ record EnsembleSummary(double[][] quantiles, double[] mean, List<ThresholdCurve>
     int runBlocks = (runs + RUN_BLOCK - 1) / RUN_BLOCK;
     long[][][] firstBy = new long[runBlocks][th.length][h];
     if (th.length > 0) {
-      Workers.run(threads, runBlocks, () -> null, (block, none) -> {
+      Replicates.run(threads, runBlocks, () -> null, (block, none) -> {
         int to = Math.min(runs, (block + 1) * RUN_BLOCK);
         for (int r = block * RUN_BLOCK; r < to; r++) {
           double[] path = paths[r];

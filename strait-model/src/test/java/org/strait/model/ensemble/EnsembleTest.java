@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.strait.core.SeedSequence;
+import org.strait.core.numeric.Quantiles;
 import org.strait.model.Drivers;
 import org.strait.model.InitialState;
 import org.strait.model.MechanismId;

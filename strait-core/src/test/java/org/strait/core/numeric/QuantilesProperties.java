@@ -1,4 +1,4 @@
-package org.strait.model.ensemble;
+package org.strait.core.numeric;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,7 +23,7 @@ class QuantilesProperties {
         default -> rng.nextInt(50) == 0 ? Double.NaN : rng.nextDouble() * 20 - 10; // NaN
       };
     }
-    double[] levels = rng.nextBoolean() ? EnsembleResult.LEVELS.clone() : randomLevels(rng);
+    double[] levels = rng.nextBoolean() ? new double[] {0.05, 0.25, 0.5, 0.75, 0.95} /* the ensembles' levels */ : randomLevels(rng);
     double[] sorted = x.clone();
     Arrays.sort(sorted);
     double[] got = new double[levels.length];

@@ -1,4 +1,4 @@
-package org.strait.model.ensemble;
+package org.strait.core.numeric;
 
 import java.util.Arrays;
 import org.strait.core.Require;

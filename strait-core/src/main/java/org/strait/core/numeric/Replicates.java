@@ -1,0 +1,108 @@
+package org.strait.core.numeric;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.strait.core.Require;
+import org.strait.core.SeedSequence;
+
+/**
+ * The seeded replicate loop of every Monte Carlo in strait (ensembles, bargaining, forecasts, the sampler's chains):
+ * replicate {@code i} draws from stream {@code i} of a {@link SeedSequence} and writes only what belongs to
+ * {@code i}, so the result is the same on any number of threads. {@link #run(int, int, Supplier, Task)} is the
+ * parallel loop beneath it: each of {@code threads} workers takes the next task index until none is left.
+ */
+public final class Replicates {
+  /** One replicate: its index and its own stream. */
+  @FunctionalInterface
+  public interface Replicate<T> {
+    T run(int index, SplittableRandom stream);
+  }
+
+  /** One worker's loop body: runs task {@code task} with the worker's own scratch state {@code scratch}. */
+  @FunctionalInterface
+  public interface Task<S> {
+    void run(int task, S scratch);
+  }
+
+  private Replicates() {}
+
+  /**
+   * Runs replicates {@code 0..n-1} on {@code threads} threads, replicate {@code i} with stream {@code i} of
+   * {@code seeds}, and returns their results in replicate order.
+   */
+  public static <T> List<T> run(SeedSequence seeds, int n, int threads, Replicate<T> replicate) {
+    Require.argument(n >= 0, "replicates must be at least 0, was %s", n);
+    Object[] out = new Object[n];
+    run(threads, n, () -> null, (i, none) -> out[i] = replicate.run(i, seeds.stream(i)));
+    List<T> results = new ArrayList<>(n);
+    for (Object o : out) {
+      @SuppressWarnings("unchecked")
+      T t = (T) o;
+      results.add(t);
+    }
+    return results;
+  }
+
+  /**
+   * Runs tasks {@code 0..tasks-1} on {@code threads} threads (the caller's thread when 1), each worker with scratch
+   * state of its own from {@code scratch}; rethrows the first failure, after which the other workers stop at the
+   * end of their current task.
+   */
+  public static <S> void run(int threads, int tasks, Supplier<S> scratch, Task<S> task) {
+    Require.argument(threads >= 1, "threads must be at least 1, was %s", threads);
+    AtomicInteger next = new AtomicInteger();
+    Runnable worker = () -> {
+      S own = scratch.get();
+      int i;
+      try {
+        while ((i = next.getAndIncrement()) < tasks) {
+          task.run(i, own);
+        }
+      } catch (RuntimeException | Error e) {
+        next.set(tasks);
+        throw e;
+      }
+    };
+    int n = Math.min(threads, tasks);
+    if (n <= 1) {
+      worker.run();
+      return;
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(n - 1, r -> {
+      Thread t = new Thread(r, "strait-replicates");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<Future<?>> futures = new ArrayList<>();
+      for (int k = 0; k < n - 1; k++) {
+        futures.add(pool.submit(worker));
+      }
+      worker.run();
+      for (Future<?> f : futures) {
+        f.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("replicates interrupted", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException re) {
+        throw re;
+      }
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(cause);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+}

@@ -1,0 +1,69 @@
+package org.strait.core.numeric;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class DrawsTest {
+  @Test
+  void normal_hasTheStandardMomentsAndTails() {
+    SplittableRandom rng = new SplittableRandom(11);
+    int n = 200_000;
+    double sum = 0;
+    double squares = 0;
+    int below = 0;
+    for (int i = 0; i < n; i++) {
+      double z = Draws.normal(rng);
+      sum += z;
+      squares += z * z;
+      below += z < 1.959964 ? 1 : 0;
+    }
+    assertThat(sum / n).isCloseTo(0, within(0.01));
+    assertThat(squares / n).isCloseTo(1, within(0.015));
+    assertThat((double) below / n).isCloseTo(0.975, within(0.002));
+  }
+
+  @Test
+  void normal_takesTwoUniforms() {
+    SplittableRandom a = new SplittableRandom(5);
+    SplittableRandom b = new SplittableRandom(5);
+    Draws.normal(a);
+    b.nextDouble();
+    b.nextDouble();
+    assertThat(a.nextLong()).isEqualTo(b.nextLong());
+  }
+
+  @Test
+  void poisson_invertsTheCumulativeDistribution() {
+    // Poisson(1): P(0) = e^-1 = 0.3679, P(<=1) = 0.7358, P(<=2) = 0.9197
+    assertThat(Draws.poisson(1, 0.36)).isZero();
+    assertThat(Draws.poisson(1, 0.37)).isEqualTo(1);
+    assertThat(Draws.poisson(1, 0.73)).isEqualTo(1);
+    assertThat(Draws.poisson(1, 0.74)).isEqualTo(2);
+    assertThat(Draws.poisson(1, 0.93)).isEqualTo(3);
+    assertThat(Draws.poisson(0, 0.999)).isZero();
+    assertThat(Draws.poisson(-1, 0.5)).isZero();
+  }
+
+  @Test
+  void poisson_meanAndOneUniformPerDraw() {
+    SplittableRandom rng = new SplittableRandom(3);
+    int n = 200_000;
+    double sum = 0;
+    int zeros = 0;
+    for (int i = 0; i < n; i++) {
+      int k = Draws.poisson(2.5, rng);
+      sum += k;
+      zeros += k == 0 ? 1 : 0;
+    }
+    assertThat(sum / n).isCloseTo(2.5, within(0.02));
+    assertThat((double) zeros / n).isCloseTo(Math.exp(-2.5), within(0.003));
+    SplittableRandom a = new SplittableRandom(8);
+    SplittableRandom b = new SplittableRandom(8);
+    Draws.poisson(40, a);
+    b.nextDouble();
+    assertThat(a.nextLong()).isEqualTo(b.nextLong());
+  }
+}
