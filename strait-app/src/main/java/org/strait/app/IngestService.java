@@ -1,10 +1,13 @@
 package org.strait.app;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import org.strait.core.Actor;
 import org.strait.ingest.IngestException;
 import org.strait.ingest.IngestPlan;
 import org.strait.ingest.PlannedFile;
@@ -68,6 +71,14 @@ public final class IngestService {
 
   private IngestService() {}
 
+  /**
+   * Resolves an actor name with {@link StandardActors}, loading the knowledge base on the first name asked: readers
+   * of files that carry country codes (GDELT) never ask, and a process that ingests only those does not load it.
+   */
+  private static Optional<Actor> resolve(String name, LocalDate date) {
+    return StandardActors.resolver().resolve(name, date);
+  }
+
   /** Runs an ingest. */
   public static Summary run(IngestSettings settings, Listener listener) throws IOException {
     IngestPlan plan = IngestPlan.of(StandardReaders.registry(), settings.paths(), settings.format(),
@@ -78,7 +89,7 @@ public final class IngestService {
     Map<String, Long> reasons = new TreeMap<>();
     try (EventStore store = EventStore.open(settings.db())) {
       for (PlannedFile f : plan.files()) {
-        ReadOptions options = new ReadOptions(f.source(), settings.countries(), StandardActors.resolver(),
+        ReadOptions options = new ReadOptions(f.source(), settings.countries(), IngestService::resolve,
             settings.originOf(f.source()), settings.stepHoursOf(f.source()));
         listener.starting(f);
         try {

@@ -35,6 +35,9 @@ import picocli.CommandLine.Spec;
         "Each file is stored whole or not at all; a file stored before with the same options is not read again,",
         "one stored with other options (format, source, origin, step, countries) is refused unless --replace."})
 final class IngestCommand implements Callable<Integer> {
+  /** How many rows the progress bar moves at once. */
+  private static final int STEP = 1 << 12;
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
   @Mixin DbOption db;
 
@@ -82,6 +85,9 @@ final class IngestCommand implements Callable<Integer> {
     IngestService.Summary summary;
     try (TerminalProgress progress = TerminalProgress.start("ingest", -1, "rows")) {
       summary = IngestService.run(settings, new IngestService.Listener() {
+        /** Rows not yet shown: the bar moves every {@link #STEP} rows, not at each of a file's millions. */
+        private long rows;
+
         @Override
         public void starting(PlannedFile file) {
           progress.message(file.file().getFileName().toString());
@@ -89,11 +95,16 @@ final class IngestCommand implements Callable<Integer> {
 
         @Override
         public void row() {
-          progress.step(1);
+          if (++rows == STEP) {
+            progress.step(rows);
+            rows = 0;
+          }
         }
 
         @Override
         public void done(IngestReport r) {
+          progress.step(rows);
+          rows = 0;
           out.printf("%s %s  %s  source=%s  valid %d  kept %d  rejected %d%n",
               r.alreadyStored() ? "unchanged" : "ingested", r.file(), r.format(), r.source(), r.valid(), r.kept(),
               r.rejected());

@@ -12,9 +12,15 @@ import org.strait.core.Dyad;
  * error that names the followed countries and where the others are listed, never a silent empty answer.
  */
 public final class CountryCodes {
-  private static final Set<String> CODES = codes();
-
   private CountryCodes() {}
+
+  /**
+   * The knowledge base's codes, loaded on first use: the followed countries are known without it, so that a command
+   * naming only them (an ingest with the default {@code --countries}) does not load the knowledge base to check them.
+   */
+  private static final class Loaded {
+    static final Set<String> CODES = codes();
+  }
 
   private static Set<String> codes() {
     Set<String> out = new TreeSet<>();
@@ -28,7 +34,7 @@ public final class CountryCodes {
 
   /** Tells whether {@code country} is one the knowledge base knows. */
   public static boolean known(Country country) {
-    return CODES.contains(country.code());
+    return Country.DEFAULT_SET.contains(country) || Loaded.CODES.contains(country.code());
   }
 
   /**
@@ -83,7 +89,7 @@ public final class CountryCodes {
   /** Returns the sentence that names the valid codes. */
   public static String valid() {
     return "the followed countries are " + String.join(", ", Country.DEFAULT_SET.stream().map(Country::code)
-        .toList()) + ", and any of the knowledge base's " + CODES.size()
+        .toList()) + ", and any of the knowledge base's " + Loaded.CODES.size()
         + " ISO 3166 alpha-3 country codes (actors.csv, kind country) is accepted";
   }
 }

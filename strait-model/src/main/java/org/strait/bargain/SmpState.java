@@ -62,8 +62,9 @@ final class SmpState {
 
   /**
    * With {@code onLine} false, S3 always sums the O(n³) votes (for comparison); with {@code parallel}, challengers'
-   * S5–S6 run on the common fork-join pool (each challenger's numbers are computed alone, so the result does not
-   * depend on the number of threads).
+   * S5–S6 and (with deterministic transitions) the queues' resolution S8–S9 run on the common fork-join pool (each
+   * challenger's and each queue's numbers are computed alone, so the result does not depend on the number of
+   * threads).
    */
   SmpState(SmpOptions options, double[] c, double[][] s, SplittableRandom rng, boolean onLine, boolean parallel) {
     this.onLine = onLine;
@@ -127,8 +128,13 @@ final class SmpState {
     }
     double[][] values = values(bargains);
     double[][] next = new double[n][];
-    for (int k = 0; k < n; k++) {
-      next[k] = resolve(k, bargains, queues.get(k), values);
+    if (parallel && n >= PARALLEL_MIN && o.stateTransitions() == SmpOptions.StateTransitions.DETERMINISTIC) {
+      // each actor's queue is resolved alone (no random draw), so the order of the work does not matter
+      IntStream.range(0, n).parallel().forEach(k -> next[k] = resolve(k, bargains, queues.get(k), values));
+    } else {
+      for (int k = 0; k < n; k++) {
+        next[k] = resolve(k, bargains, queues.get(k), values);
+      }
     }
     return next;
   }

@@ -57,9 +57,10 @@ public final class SpatialModel implements BargainModel {
   }
 
   /**
-   * Creates the model with {@code options}; with {@code parallel}, each turn's challenges (S5–S6) are spread over
-   * the common fork-join pool from 64 actors up. The results are the same either way, on any number of threads:
-   * each challenger's numbers are computed alone and gathered in actor order.
+   * Creates the model with {@code options}; with {@code parallel}, each turn's challenges (S5–S6) and, with
+   * deterministic transitions, the resolution of the actors' queues (S8–S9) are spread over the common fork-join
+   * pool from 64 actors up. The results are the same either way, on any number of threads: each challenger's and
+   * each queue's numbers are computed alone and gathered in actor order.
    */
   public SpatialModel(SmpOptions options, boolean parallel) {
     this.options = Require.nonNull(options, "options");

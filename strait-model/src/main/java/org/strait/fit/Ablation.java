@@ -8,7 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 import org.strait.core.Require;
 import org.strait.core.SeedSequence;
 import org.strait.core.Version;
@@ -27,6 +30,10 @@ public final class Ablation {
   public static final String CONDITIONAL = "model (conditional)";
   /** The name of the full model's unconditional forecaster in reports. */
   public static final String UNCONDITIONAL = "model (unconditional)";
+  /** The name of the stacked mixture of the conditional model with AR(1) and climatology ({@link Stacking}). */
+  public static final String STACK_CONDITIONAL = "stack (conditional)";
+  /** The name of the stacked mixture of the unconditional model with AR(1) and climatology. */
+  public static final String STACK_UNCONDITIONAL = "stack (unconditional)";
   /** The baseline the verdict's skill is measured against. */
   public static final String REFERENCE_BASELINE = "ar1";
   /** Above this ratio of posterior to prior sd, a verdict's reason says the data barely inform the parameter. */
@@ -41,56 +48,141 @@ public final class Ablation {
    * @param samples Monte Carlo paths per forecast
    */
   public static BacktestResult backtest(FitResult fit, FitInput data, YearMonth testEnd, int samples, long seed) {
+    return backtest(fit, data, testEnd, samples, seed, null);
+  }
+
+  /**
+   * Backtests as {@link #backtest(FitResult, FitInput, YearMonth, int, long)} does, with the stacked mixtures of
+   * {@code stacks} beside the model when it is not null (scored on the same origins with the same seed).
+   */
+  public static BacktestResult backtest(FitResult fit, FitInput data, YearMonth testEnd, int samples, long seed,
+      Stacking.Fitted stacks) {
     FitInput visible = data.until(testEnd);
     Require.argument(fit.trainEnd().isBefore(testEnd), "the test window must end after the training window (%s)",
         fit.trainEnd());
+    Require.argument(stacks == null || stacks.conditional().trainEnd().equals(fit.trainEnd()),
+        "the stacking weights were set for a training window ending %s, the fit's ends %s",
+        stacks == null ? null : stacks.conditional().trainEnd(), fit.trainEnd());
     List<Forecaster> forecasters = new ArrayList<>();
     forecasters.add(new ModelForecaster(CONDITIONAL, fit, visible, true));
     forecasters.add(new ModelForecaster(UNCONDITIONAL, fit, visible, false));
+    if (stacks != null) {
+      forecasters.add(Stacking.mixture(STACK_CONDITIONAL, new ModelForecaster("model", fit, visible, true),
+          stacks.conditional()));
+      forecasters.add(Stacking.mixture(STACK_UNCONDITIONAL, new ModelForecaster("model", fit, visible, false),
+          stacks.unconditional()));
+    }
     forecasters.addAll(Baselines.all());
     BacktestSettings settings = new BacktestSettings(fit.trainEnd(), testEnd.minusMonths(1),
         BacktestSettings.STANDARD_HORIZONS, samples, seed);
     return Backtest.run(visible.index(), forecasters, settings);
   }
 
-  /** Runs the whole verdict table; {@code progress} hears one line per step. */
+  /**
+   * How the verdict table's work is scheduled; none of it changes a number for a given seed.
+   *
+   * @param threads the worker threads: the fits, backtests, leave-future-out runs and detectability simulations of
+   *     the reference and of the twelve ablations run side by side, each with its own seeds, so the table does not
+   *     depend on this number
+   * @param localRefits whether the reference and ablation refits search the mode from the full fit's by BOBYQA
+   *     alone (else by the two global CMA-ES runs of a fresh fit, as before issue 20's speed work)
+   */
+  public record Schedule(int threads, boolean localRefits) {
+    /** Checks the thread count. */
+    public Schedule {
+      Require.argument(threads >= 1, "threads must be at least 1, was %s", threads);
+    }
+
+    /** The default: every available processor, local refits. */
+    public static Schedule standard() {
+      return new Schedule(Runtime.getRuntime().availableProcessors(), true);
+    }
+  }
+
+  /** Runs the whole verdict table with {@link Schedule#standard()}; {@code progress} hears one line per step. */
   public static VerdictTable run(FitInput data, YearMonth trainEnd, YearMonth testEnd, int samples, long seed,
       Consumer<String> progress) {
+    return run(data, trainEnd, testEnd, samples, seed, progress, Schedule.standard());
+  }
+
+  /**
+   * Runs the whole verdict table on {@code schedule}'s threads; {@code progress} hears one line per step (from any
+   * of the threads, one at a time).
+   */
+  public static VerdictTable run(FitInput data, YearMonth trainEnd, YearMonth testEnd, int samples, long seed,
+      Consumer<String> progress, Schedule schedule) {
+    Consumer<String> say = line -> {
+      synchronized (progress) {
+        progress.accept(line);
+      }
+    };
+    ForkJoinPool pool = new ForkJoinPool(schedule.threads());
+    try {
+      return pool.submit(() -> table(data, trainEnd, testEnd, samples, seed, say, schedule.localRefits())).get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("verdicts interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  /** One refit's products: the fit, its backtest and its one-month-ahead predictive densities. */
+  private record Refit(FitResult fit, BacktestResult backtest, double[] lpd, double detectable) {}
+
+  private static VerdictTable table(FitInput data, YearMonth trainEnd, YearMonth testEnd, int samples, long seed,
+      Consumer<String> progress, boolean local) {
     SeedSequence seeds = new SeedSequence(seed);
     FitInput train = data.until(trainEnd);
     progress.accept("fitting the full model on " + data.start() + ".." + trainEnd);
     FitResult full = Calibration.fit(train, FitSpace.all(), FitSpace.defaults(), seeds.seed(0));
-    BacktestResult fullBacktest = backtest(full, data, testEnd, samples, seeds.seed(1));
     // the comparisons are made against the full model refitted as the ablations are (same warm start, same lighter
-    // sampling), so that a difference is the mechanism's and not the sampling's
-    progress.accept("refitting the full model as the ablations are refitted");
-    FitResult reference = Calibration.fit(train, FitSpace.all(), full.values(), seeds.seed(0),
-        PosteriorSettings.REFIT);
-    BacktestResult referenceBacktest = backtest(reference, data, testEnd, samples, seeds.seed(1));
-    double[] fullLpd = Lfo.pointwise(reference, data, testEnd);
+    // sampling), so that a difference is the mechanism's and not the sampling's; task 0 is that reference and the
+    // full fit's own backtest, task 1 + k the ablation of mechanism k
+    MechanismId[] ids = MechanismId.values();
+    BacktestResult[] fullBacktest = new BacktestResult[1];
+    Refit[] refits = IntStream.rangeClosed(0, ids.length).parallel().mapToObj(k -> {
+      if (k == 0) {
+        progress.accept("refitting the full model as the ablations are refitted");
+        fullBacktest[0] = backtest(full, data, testEnd, samples, seeds.seed(1));
+        FitResult reference = Calibration.fit(train, FitSpace.all(), full.values(), seeds.seed(0),
+            PosteriorSettings.REFIT, local);
+        return new Refit(reference, backtest(reference, data, testEnd, samples, seeds.seed(1)),
+            Lfo.pointwise(reference, data, testEnd), Double.NaN);
+      }
+      MechanismId id = ids[k - 1];
+      progress.accept("refitting without " + id);
+      Set<MechanismId> without = EnumSet.allOf(MechanismId.class);
+      without.remove(id);
+      FitResult fit = Calibration.fit(train, without, full.values(), seeds.seed(0), PosteriorSettings.REFIT, local);
+      return new Refit(fit, backtest(fit, data, testEnd, samples, seeds.seed(1)), Lfo.pointwise(fit, data, testEnd),
+          Detectability.smallest(full, data, testEnd, id, new SeedSequence(seeds.seed(3)).seed(id.ordinal())));
+    }).toArray(Refit[]::new);
+    Refit reference = refits[0];
     Map<MechanismId, FitResult> ablated = new EnumMap<>(MechanismId.class);
     Map<MechanismId, BacktestResult> ablatedBacktests = new EnumMap<>(MechanismId.class);
     Map<MechanismId, Lfo.Comparison> elpd = new EnumMap<>(MechanismId.class);
     Map<MechanismId, Double> detectable = new EnumMap<>(MechanismId.class);
-    for (MechanismId id : MechanismId.values()) {
-      progress.accept("refitting without " + id);
-      Set<MechanismId> without = EnumSet.allOf(MechanismId.class);
-      without.remove(id);
-      FitResult fit = Calibration.fit(train, without, full.values(), seeds.seed(0), PosteriorSettings.REFIT);
-      ablated.put(id, fit);
-      ablatedBacktests.put(id, backtest(fit, data, testEnd, samples, seeds.seed(1)));
-      elpd.put(id, Lfo.compare(fullLpd, Lfo.pointwise(fit, data, testEnd)));
-      detectable.put(id, Detectability.smallest(full, data, testEnd, id, new SeedSequence(seeds.seed(3)).seed(
-          id.ordinal())));
+    for (int k = 0; k < ids.length; k++) {
+      Refit r = refits[k + 1];
+      ablated.put(ids[k], r.fit());
+      ablatedBacktests.put(ids[k], r.backtest());
+      elpd.put(ids[k], Lfo.compare(reference.lpd(), r.lpd()));
+      detectable.put(ids[k], r.detectable());
     }
     List<Verdict> verdicts = new ArrayList<>();
     for (SeedClaim claim : Mechanisms.claims()) {
       MechanismId id = claim.mechanism();
-      verdicts.add(verdict(claim, full, referenceBacktest, ablated.get(id), ablatedBacktests.get(id), elpd.get(id),
-          detectable.get(id)));
+      verdicts.add(verdict(claim, full, reference.backtest(), ablated.get(id), ablatedBacktests.get(id),
+          elpd.get(id), detectable.get(id)));
     }
-    return new VerdictTable(data.start(), trainEnd, testEnd, full, fullBacktest, ablated, ablatedBacktests, verdicts,
-        seed, Version.current());
+    return new VerdictTable(data.start(), trainEnd, testEnd, full, fullBacktest[0], ablated, ablatedBacktests,
+        verdicts, seed, Version.current());
   }
 
   /**

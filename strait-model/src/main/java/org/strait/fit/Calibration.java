@@ -63,6 +63,16 @@ public final class Calibration {
    */
   public static FitResult fit(FitInput data, Set<MechanismId> enabled, Map<String, Double> base, long seed,
       PosteriorSettings posterior) {
+    return fit(data, enabled, base, seed, posterior, false);
+  }
+
+  /**
+   * Fits as {@link #fit(FitInput, Set, Map, long, PosteriorSettings)} does; when {@code local}, {@code base} must
+   * hold the mode of a neighbouring model (e.g. the full model's, for a refit without one mechanism) and the mode is
+   * searched from there by BOBYQA alone, without the two global CMA-ES runs.
+   */
+  public static FitResult fit(FitInput data, Set<MechanismId> enabled, Map<String, Double> base, long seed,
+      PosteriorSettings posterior, boolean local) {
     Table tab = Table.of(data);
     boolean chronicle = false;
     for (java.util.List<org.strait.model.Shock> month : tab.shocks) {
@@ -81,7 +91,8 @@ public final class Calibration {
       sigma[j] = Math.min(0.5, (hi[j] - lo[j]) / 4);
     }
     org.strait.core.SeedSequence seeds = new org.strait.core.SeedSequence(seed);
-    double[] z = optimise(objective, start, sigma, seeds).getPoint();
+    double[] z = (local ? polish(objective, new PointValuePair(start, objective.value(start)))
+        : optimise(objective, start, sigma, seeds)).getPoint();
     boolean[] atBound = new boolean[n];
     for (int j = 0; j < n; j++) {
       atBound[j] = Math.min(z[j] - lo[j], hi[j] - z[j]) < 1e-4 * (hi[j] - lo[j]);
@@ -127,35 +138,59 @@ public final class Calibration {
     return objective.penalty(z);
   }
 
-  /** CMA-ES from {@code start}, twice, the better end point polished by BOBYQA. */
+  /**
+   * CMA-ES from {@code start}, twice (the two runs in parallel, each on its own copy of the objective and its own
+   * seed, so the result does not depend on the number of threads), the better end point polished by BOBYQA.
+   */
   private static PointValuePair optimise(Objective objective, double[] start, double[] sigma,
       org.strait.core.SeedSequence seeds) {
     int n = start.length;
     double[] lo = objective.lo;
     double[] hi = objective.hi;
-    PointValuePair best = null;
-    for (int r = 0; r < RESTARTS; r++) {
+    Objective[] copies = new Objective[RESTARTS];
+    PointValuePair[] found = java.util.stream.IntStream.range(0, RESTARTS).parallel().mapToObj(r -> {
+      copies[r] = objective.copy();
       CMAESOptimizer cmaes = new CMAESOptimizer(3000, Double.NEGATIVE_INFINITY, true, 0, 0,
           new Well19937c(seeds.seed(r)), false,
           (iteration, previous, current) -> iteration > 50
               && Math.abs(previous.getValue() - current.getValue()) < 1e-9);
-      PointValuePair found = cmaes.optimize(new MaxEval(MAX_EVAL), new ObjectiveFunction(objective::value),
+      return cmaes.optimize(new MaxEval(MAX_EVAL), new ObjectiveFunction(copies[r]::value),
           GoalType.MINIMIZE, new InitialGuess(start), new SimpleBounds(lo, hi), new CMAESOptimizer.Sigma(sigma),
           new CMAESOptimizer.PopulationSize(4 + (int) (3 * Math.log(n)) * 2));
-      if (best == null || found.getValue() < best.getValue()) {
-        best = found;
+    }).toArray(PointValuePair[]::new);
+    PointValuePair best = null;
+    for (int r = 0; r < RESTARTS; r++) {
+      objective.evaluations += copies[r].evaluations;
+      if (best == null || found[r].getValue() < best.getValue()) {
+        best = found[r];
       }
     }
+    return polish(objective, best);
+  }
+
+  /** Polishes {@code best} by BOBYQA within a small trust region; returns the better of the two. */
+  private static PointValuePair polish(Objective objective, PointValuePair best) {
+    int n = best.getPoint().length;
+    double[] lo = objective.lo;
+    double[] hi = objective.hi;
     if (n >= 2) {
       double radius = 0.05;
       for (int j = 0; j < n; j++) {
         radius = Math.min(radius, (hi[j] - lo[j]) / 3);
       }
-      PointValuePair polished = new BOBYQAOptimizer(2 * n + 1, radius, 1e-7).optimize(new MaxEval(MAX_EVAL),
-          new ObjectiveFunction(objective::value), GoalType.MINIMIZE, new InitialGuess(best.getPoint()),
-          new SimpleBounds(lo, hi));
-      if (polished.getValue() < best.getValue()) {
-        best = polished;
+      try {
+        PointValuePair polished = new BOBYQAOptimizer(2 * n + 1, radius, 1e-7).optimize(new MaxEval(MAX_EVAL),
+            new ObjectiveFunction(objective::value), GoalType.MINIMIZE, new InitialGuess(best.getPoint()),
+            new SimpleBounds(lo, hi));
+        if (polished.getValue() < best.getValue()) {
+          best = polished;
+        }
+      } catch (org.hipparchus.exception.MathIllegalStateException e) {
+        if (e.getSpecifier() != org.hipparchus.exception.LocalizedCoreFormats.MAX_COUNT_EXCEEDED) {
+          throw e;
+        }
+        // the polish ran out of evaluations (the horseshoe's spike at zero can keep its trust region cycling): the
+        // CMA-ES end point stands, and the sampler, started from it, explores the posterior as before
       }
     }
     return best;

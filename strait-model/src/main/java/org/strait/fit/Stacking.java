@@ -252,6 +252,50 @@ public final class Stacking {
     return false;
   }
 
+  /**
+   * The stacking of one training window: the weights of the conditional and the unconditional mixture, and the fit
+   * on the months before the weights' origins.
+   *
+   * @param conditional the weights of the mixture with the conditional model
+   * @param unconditional the weights of the mixture with the unconditional model
+   * @param inner the model fitted up to {@link Weights#innerEnd()}
+   */
+  public record Fitted(Weights conditional, Weights unconditional, FitResult inner) {
+    /** Returns the weights of the conditional or the unconditional mixture. */
+    public Weights weights(boolean conditional) {
+      return conditional ? this.conditional : unconditional;
+    }
+  }
+
+  /** Paths per leave-future-out forecast when the weights are set. */
+  public static final int SAMPLES = 200;
+
+  /**
+   * Sets the weights for a model fitted on {@code data} up to {@code trainEnd}: fits the model (every mechanism,
+   * lighter sampling {@link PosteriorSettings#REFIT}, stream 4 of {@code seed}) on the months up to {@link
+   * #innerEnd}, and estimates both mixtures' weights from its and the baselines' forecasts up to {@code trainEnd}
+   * ({@value #SAMPLES} paths, stream 5 of {@code seed}). Reads nothing after {@code trainEnd}.
+   */
+  public static Fitted fit(FitInput data, YearMonth trainEnd, int maxHorizon, long seed) {
+    FitInput train = data.until(trainEnd);
+    YearMonth innerEnd = innerEnd(train.index(), trainEnd);
+    SeedSequence seeds = new SeedSequence(seed);
+    FitResult inner = Calibration.fit(train.until(innerEnd), FitSpace.all(), FitSpace.defaults(), seeds.seed(4),
+        PosteriorSettings.REFIT);
+    Weights[] w = new Weights[2];
+    for (int c = 0; c < 2; c++) {
+      boolean conditional = c == 0;
+      w[c] = estimate(components(new ModelForecaster("model", inner, train, conditional)), train.index(), innerEnd,
+          trainEnd, maxHorizon, SAMPLES, seeds.seed(5));
+    }
+    return new Fitted(w[0], w[1], inner);
+  }
+
+  /** Returns the mixture of {@code model} with AR(1) and climatology under {@code weights}, named {@code name}. */
+  public static StackedForecaster mixture(String name, Forecaster model, Weights weights) {
+    return new StackedForecaster(name, model.conditional(), components(model), weights);
+  }
+
   /** Returns the list {@code [model, AR(1), climatology]}: the components stacking mixes. */
   public static List<Forecaster> components(Forecaster model) {
     List<Forecaster> out = new ArrayList<>();

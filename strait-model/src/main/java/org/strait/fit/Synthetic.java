@@ -171,7 +171,7 @@ public final class Synthetic {
         a[k] *= th.issueDecay[k];
       }
       // Only the mechanisms' hazards are asked for (M7's, from the issue states): they read no driver.
-      terms.begin(t, m.getYear() + (m.getMonthValue() - 1) / 12.0, noDrivers, noDrivers, 0, 0, 0, a);
+      terms.begin(t, Table.decimalYear(m), noDrivers, noDrivers, 0, 0, 0, a);
       terms.hazards(0);
       for (int k = 0; k < Issue.COUNT; k++) {
         if (rng.nextDouble() < -Math.expm1(-(th.flareRate[k] + terms.hazard(k)))) {

@@ -21,6 +21,7 @@ final class Table {
   final double[] jpnToKor;
   final double[] korToJpn;
   final double[] weight;
+  private volatile double[] years;
 
   @SuppressWarnings("unchecked")
   private Table(YearMonth start, int n) {
@@ -144,8 +145,21 @@ final class Table {
     return t;
   }
 
+  /** Returns month {@code i} as a decimal year (January = the whole year), tabulated once per table. */
   double year(int i) {
-    YearMonth m = start.plusMonths(i);
+    double[] y = years;
+    if (y == null) {
+      y = new double[n];
+      for (int k = 0; k < n; k++) {
+        y[k] = decimalYear(start.plusMonths(k));
+      }
+      years = y;
+    }
+    return y[i];
+  }
+
+  /** Returns {@code m} as a decimal year, January = the whole year. */
+  static double decimalYear(YearMonth m) {
     return m.getYear() + (m.getMonthValue() - 1) / 12.0;
   }
 

@@ -39,10 +39,13 @@ final class EventSynthesizer {
 
   private final Plan plan;
   private final SplittableRandom rng;
+  /** {@code e^-λ} of the monthly count, once per run rather than once per direction and month. */
+  private final double expMinusLambda;
 
   EventSynthesizer(Plan plan, SplittableRandom rng) {
     this.plan = plan;
     this.rng = rng;
+    this.expMinusLambda = Math.exp(-plan.eventsPerMonth);
   }
 
   /** Returns the published Goldstein score of synthetic code {@code code}. */
@@ -64,7 +67,7 @@ final class EventSynthesizer {
   private void direction(YearMonth month, Actor from, Actor to, double temperature, List<Event> out) {
     double lambda = plan.eventsPerMonth;
     int n = lambda > 200 ? (int) Math.max(0, Math.round(lambda + Math.sqrt(lambda) * rng.nextGaussian()))
-        : Model.poisson(lambda, rng.nextDouble());
+        : Model.poisson(lambda, expMinusLambda, rng.nextDouble());
     for (int k = 0; k < n; k++) {
       double target = temperature + plan.eventsSpread * rng.nextGaussian();
       int best = 0;

@@ -20,8 +20,6 @@ import org.strait.fit.FitSpace;
 import org.strait.fit.Forecaster;
 import org.strait.fit.HorizonScore;
 import org.strait.fit.ModelForecaster;
-import org.strait.fit.PosteriorSettings;
-import org.strait.fit.StackedForecaster;
 import org.strait.fit.Stacking;
 import org.strait.store.EventStore;
 
@@ -63,7 +61,7 @@ public final class SkillDiagnosis {
     long t0 = System.nanoTime();
     FitData data;
     try (EventStore store = EventStore.openReadOnly(db)) {
-      data = FitData.fromStore(store.connection(), train[0], test[1], train[1], false);
+      data = FitData.fromStore(store.reader(), train[0], test[1], train[1], false);
     }
     FitInput input = data.input();
     SeedSequence seeds = new SeedSequence(seed);
@@ -75,19 +73,16 @@ public final class SkillDiagnosis {
             e.lower(), e.upper())).orElse("?"), mean(input.index().until(train[1]).observed()));
     fit.estimates().forEach(e -> System.out.printf(Locale.ROOT, "  %s %.3f (%.3f..%.3f)%n", e.name(), e.value(),
         e.lower(), e.upper()));
-    YearMonth innerEnd = Stacking.innerEnd(input.index(), train[1]);
-    FitResult inner = Calibration.fit(input.until(innerEnd), FitSpace.all(), FitSpace.defaults(), seeds.seed(4),
-        PosteriorSettings.REFIT);
-    FitInput upToTrainEnd = input.until(train[1]);
+    Stacking.Fitted stacks = Stacking.fit(input, train[1], 12, seed);
     List<Forecaster> forecasters = new ArrayList<>();
-    forecasters.add(new ModelForecaster(Ablation.CONDITIONAL, fit, input, true));
-    forecasters.add(new ModelForecaster(Ablation.UNCONDITIONAL, fit, input, false));
     for (boolean conditional : new boolean[] {true, false}) {
-      Stacking.Weights w = Stacking.estimate(Stacking.components(new ModelForecaster("model", inner, upToTrainEnd,
-          conditional)), input.index(), innerEnd, train[1], 12, 200, seeds.seed(5));
-      printWeights(conditional, w, (System.nanoTime() - t0) / 1e9);
-      forecasters.add(new StackedForecaster(conditional ? "stack (conditional)" : "stack (unconditional)",
-          conditional, Stacking.components(new ModelForecaster("model", fit, input, conditional)), w));
+      forecasters.add(new ModelForecaster(conditional ? Ablation.CONDITIONAL : Ablation.UNCONDITIONAL, fit, input,
+          conditional));
+    }
+    for (boolean conditional : new boolean[] {true, false}) {
+      printWeights(conditional, stacks.weights(conditional), (System.nanoTime() - t0) / 1e9);
+      forecasters.add(Stacking.mixture(conditional ? Ablation.STACK_CONDITIONAL : Ablation.STACK_UNCONDITIONAL,
+          new ModelForecaster("model", fit, input, conditional), stacks.weights(conditional)));
     }
     forecasters.addAll(Baselines.all());
     BacktestSettings settings = new BacktestSettings(train[1], test[1].minusMonths(1),

@@ -47,6 +47,8 @@ final class DuckDbBaseline {
       + " EventCode, EventRootCode::TINYINT AS root_code, QuadClass::TINYINT AS quad_class, GoldsteinScale,"
       + " NumMentions, NumSources, NumArticles, AvgTone";
 
+  private static final String MONTH = "strftime(strptime(MonthYear::VARCHAR, '%Y%m'), '%Y-%m')";
+
   /** What one plan produced and how long it took. */
   record Result(String plan, double seconds, long kept, long valid, int months) {}
 
@@ -64,43 +66,63 @@ final class DuckDbBaseline {
     return "Actor1CountryCode IN (" + set + ") AND Actor2CountryCode IN (" + set + ")";
   }
 
+  /** Returns the statements of the two-scan plan: the kept events, then the monthly totals, each from the file. */
+  static List<String> twoScanSql(Path file, List<String> countries) {
+    return List.of(
+        "CREATE TABLE events AS SELECT " + KEPT_COLUMNS + " FROM " + readCsv(file) + " WHERE "
+            + countryFilter(countries),
+        "CREATE TABLE source_months AS SELECT " + MONTH + " AS month, count(*) AS events FROM " + readCsv(file)
+            + " GROUP BY ALL");
+  }
+
+  /** Returns the statements of the one-scan plan: the needed columns into a temporary table, both results from it. */
+  static List<String> oneScanSql(Path file, List<String> countries) {
+    return List.of(
+        "CREATE TEMP TABLE scan AS SELECT " + KEPT_COLUMNS + ", MonthYear FROM " + readCsv(file),
+        "CREATE TABLE events AS SELECT * EXCLUDE (MonthYear) FROM scan WHERE " + countryFilter(countries),
+        "CREATE TABLE source_months AS SELECT " + MONTH + " AS month, count(*) AS events FROM scan GROUP BY ALL",
+        "DROP TABLE scan");
+  }
+
   /** Runs the two-scan plan in a fresh database file. */
   static Result twoScans(Path file, Path db, List<String> countries) throws SQLException {
-    long start = System.nanoTime();
-    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath());
-        Statement s = c.createStatement()) {
-      s.execute("CREATE TABLE events AS SELECT " + KEPT_COLUMNS + " FROM " + readCsv(file) + " WHERE "
-          + countryFilter(countries));
-      s.execute("CREATE TABLE source_months AS SELECT strftime(strptime(MonthYear::VARCHAR, '%Y%m'), '%Y-%m')"
-          + " AS month, count(*) AS events FROM " + readCsv(file) + " GROUP BY ALL");
-    }
-    return result("two scans", start, db);
+    return run("two scans", twoScanSql(file, countries), db);
   }
 
   /** Runs the one-scan plan in a fresh database file. */
   static Result oneScan(Path file, Path db, List<String> countries) throws SQLException {
+    return run("one scan", oneScanSql(file, countries), db);
+  }
+
+  private static Result run(String plan, List<String> statements, Path db) throws SQLException {
     long start = System.nanoTime();
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath());
         Statement s = c.createStatement()) {
-      s.execute("CREATE TEMP TABLE scan AS SELECT " + KEPT_COLUMNS + ", MonthYear FROM " + readCsv(file));
-      s.execute("CREATE TABLE events AS SELECT * EXCLUDE (MonthYear) FROM scan WHERE "
-          + countryFilter(countries));
-      s.execute("CREATE TABLE source_months AS SELECT strftime(strptime(MonthYear::VARCHAR, '%Y%m'), '%Y-%m')"
-          + " AS month, count(*) AS events FROM scan GROUP BY ALL");
-      s.execute("DROP TABLE scan");
+      for (String sql : statements) {
+        s.execute(sql);
+      }
     }
-    return result("one scan", start, db);
+    return result(plan, start, db);
   }
 
   /** Times from {@code start} to now (the connection is closed, the database checkpointed), then counts. */
   private static Result result(String plan, long start, Path db) throws SQLException {
     double seconds = (System.nanoTime() - start) / 1e9;
+    long[] counts = counts(db);
+    return new Result(plan, seconds, counts[0], counts[1], (int) counts[2]);
+  }
+
+  /**
+   * Returns what a database holds after an ingest, strait's or DuckDB's: the events kept, the sum of the monthly
+   * totals and the number of months (both sides' tables have these names and the {@code events} column).
+   */
+  static long[] counts(Path db) throws SQLException {
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath());
         Statement s = c.createStatement();
-        ResultSet r = s.executeQuery("SELECT (SELECT count(*) FROM events), (SELECT sum(events) FROM"
-        + " source_months), (SELECT count(*) FROM source_months)")) {
+        ResultSet r = s.executeQuery("SELECT (SELECT count(*) FROM events), (SELECT coalesce(sum(events), 0) FROM"
+        + " source_months), (SELECT count(DISTINCT month) FROM source_months)")) {
       r.next();
-      return new Result(plan, seconds, r.getLong(1), r.getLong(2), r.getInt(3));
+      return new long[] {r.getLong(1), r.getLong(2), r.getLong(3)};
     }
   }
 }

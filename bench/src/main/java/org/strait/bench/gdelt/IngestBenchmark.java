@@ -6,9 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,6 +38,18 @@ public final class IngestBenchmark {
     return Path.of(dir != null ? dir : "../shared");
   }
 
+  /** Returns the benchmark's file of {@code rows} rows from {@code seed} in {@code dir}, generating it when absent. */
+  static Path generated(Path dir, long rows, long seed) throws IOException {
+    Files.createDirectories(dir);
+    Path file = dir.resolve("gdelt2-" + rows + "-" + seed + ".export.CSV");
+    if (!Files.exists(file)) {
+      long t = System.nanoTime();
+      new GdeltGenerator(sharedDir(), LocalDate.of(2015, 2, 19), 1776).write(file, rows, seed);
+      System.out.printf("generated %s in %.1f s%n", file, (System.nanoTime() - t) / 1e9);
+    }
+    return file;
+  }
+
   /** Runs the benchmark. */
   public static void main(String[] args) throws Exception {
     long rows = 10_000_000L;
@@ -62,15 +71,9 @@ public final class IngestBenchmark {
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
-    Files.createDirectories(dir);
-    Path file = dir.resolve("gdelt2-" + rows + "-" + seed + ".export.CSV");
     System.out.printf("strait %s, java %s, %d cores; seed %d%n", Version.current(),
         System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), seed);
-    if (!Files.exists(file)) {
-      long t = System.nanoTime();
-      new GdeltGenerator(sharedDir(), LocalDate.of(2015, 2, 19), 1776).write(file, rows, seed);
-      System.out.printf("generated %s in %.1f s%n", file, (System.nanoTime() - t) / 1e9);
-    }
+    Path file = generated(dir, rows, seed);
     long bytes = Files.size(file);
     System.out.printf("file: %,d rows, %,d bytes (%.2f GB), %.0f bytes/row%n", rows, bytes, bytes / 1e9,
         (double) bytes / rows);
@@ -122,7 +125,7 @@ public final class IngestBenchmark {
           (System.nanoTime() - t) / 1e9 - (ingested - t) / 1e9);
       straitTimes.add(a);
       double aCpu = (cpu() - cpu) / 1e9;
-      long storedMonths = storedMonthTotal(db);
+      long storedMonths = DuckDbBaseline.counts(db)[1];
       System.out.printf("run %d (a) strait ingest into the store: %.2f s (cpu %.2f s), %.2f GB/s (SHA-256 of the"
           + " file alone, which the store computes first: %.2f s); valid %,d kept %,d rejected %,d; monthly totals"
           + " sum %,d%n", r, a, aCpu, bytes / a / 1e9, sha, report.valid(), report.kept(), report.rejected(),
@@ -171,23 +174,14 @@ public final class IngestBenchmark {
         .getOperatingSystemMXBean()).getProcessCpuTime();
   }
 
-  private static Path fresh(Path db) throws IOException {
+  static Path fresh(Path db) throws IOException {
     Files.deleteIfExists(db);
     Files.deleteIfExists(db.resolveSibling(db.getFileName() + ".wal"));
     return db;
   }
 
-  private static long storedMonthTotal(Path db) throws SQLException {
-    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath());
-        Statement s = c.createStatement();
-        ResultSet r = s.executeQuery("SELECT coalesce(sum(events), 0) FROM source_months")) {
-      r.next();
-      return r.getLong(1);
-    }
-  }
-
   /** Reads the file once so that every contender finds it in the page cache; returns the seconds taken. */
-  private static double warm(Path file) throws IOException {
+  static double warm(Path file) throws IOException {
     long t = System.nanoTime();
     byte[] buffer = new byte[1 << 20];
     try (InputStream in = Files.newInputStream(file)) {

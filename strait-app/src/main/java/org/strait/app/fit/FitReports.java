@@ -13,6 +13,7 @@ import org.strait.fit.Estimate;
 import org.strait.fit.FitResult;
 import org.strait.fit.HorizonScore;
 import org.strait.fit.Sampling;
+import org.strait.fit.Stacking;
 
 /** The backtest report in Markdown and JSON: the fit, every score, the skill per horizon, and the losses in words. */
 public final class FitReports {
@@ -31,11 +32,8 @@ public final class FitReports {
     b.append(String.format(Locale.ROOT, "%nLog-likelihood: index %.2f, chronicle events %.2f; %d observations; "
         + "%d objective evaluations.%n", run.fit().logLikIndex(), run.fit().logLikEvents(), run.fit().observations(),
         run.fit().evaluations()));
-    for (String forecaster : List.of(Ablation.CONDITIONAL, Ablation.UNCONDITIONAL)) {
-      boolean conditional = forecaster.equals(Ablation.CONDITIONAL);
-      b.append("\n## ").append(conditional ? "Conditional forecasts (told the drivers and the chronicle's dated"
-          + " shocks of the forecast months)" : "Unconditional forecasts (drivers held at the origin, random tests"
-          + " and flares)").append("\n\n");
+    for (String forecaster : forecasters(run)) {
+      b.append("\n## ").append(title(forecaster)).append("\n\n");
       b.append("| horizon |");
       for (String base : Skill.baselines()) {
         b.append(" skill vs ").append(base).append(" |");
@@ -55,15 +53,18 @@ public final class FitReports {
         b.append("- ").append(sentence).append('\n');
       }
     }
+    stacking(b, run);
     b.append("\n## Scores (mean over origins)\n\n");
-    b.append("| forecaster | conditional | h | n | CRPS | IS50 | IS90 | MAE | cover50 | cover90 | PIT (10 bins) |\n");
-    b.append("|---|---|---|---|---|---|---|---|---|---|---|\n");
+    b.append("| forecaster | conditional | h | n | CRPS | IS50 | IS90 | MAE | cover50 | cover90 | bias | rmse | spread"
+        + " | PIT (10 bins) |\n");
+    b.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
     for (HorizonScore s : run.backtest().scores()) {
       b.append("| ").append(s.forecaster()).append(" | ").append(s.conditional() ? "yes" : "no").append(" | ")
           .append(s.horizon()).append(" | ").append(s.n()).append(" | ").append(num(s.crps())).append(" | ")
           .append(num(s.interval50())).append(" | ").append(num(s.interval90())).append(" | ").append(num(s.mae()))
           .append(" | ").append(num(s.coverage50())).append(" | ").append(num(s.coverage90())).append(" | ")
-          .append(s.pit()).append(" |\n");
+          .append(num(s.bias())).append(" | ").append(num(s.rmse())).append(" | ").append(num(s.spread()))
+          .append(" | ").append(s.pit()).append(" |\n");
     }
     return b.toString();
   }
@@ -75,11 +76,77 @@ public final class FitReports {
     root.set("fit", fit(run.fit()));
     root.set("backtest", backtest(run.backtest()));
     ObjectNode words = root.putObject("summary");
-    for (String forecaster : List.of(Ablation.CONDITIONAL, Ablation.UNCONDITIONAL)) {
+    for (String forecaster : forecasters(run)) {
       ArrayNode a = words.putArray(forecaster);
       Skill.words(run.backtest(), forecaster).forEach(a::add);
     }
+    if (run.stacks() != null) {
+      ObjectNode st = root.putObject("stacking");
+      st.put("innerEnd", run.stacks().conditional().innerEnd().toString());
+      st.put("origins", run.stacks().conditional().origins());
+      for (boolean conditional : new boolean[] {true, false}) {
+        Stacking.Weights w = run.stacks().weights(conditional);
+        ObjectNode o = st.putObject(conditional ? Ablation.STACK_CONDITIONAL : Ablation.STACK_UNCONDITIONAL);
+        for (int h : run.backtest().settings().horizons()) {
+          ObjectNode at = o.putObject(String.valueOf(h));
+          double[] x = w.at(h);
+          for (int k = 0; k < x.length; k++) {
+            at.put(w.components().get(k), x[k]);
+          }
+        }
+      }
+    }
     return write(root);
+  }
+
+  /** Returns the forecasters the report describes: the model's two, then the stacked mixtures when set. */
+  static List<String> forecasters(FitRun run) {
+    return run.stacks() == null ? List.of(Ablation.CONDITIONAL, Ablation.UNCONDITIONAL)
+        : List.of(Ablation.CONDITIONAL, Ablation.UNCONDITIONAL, Ablation.STACK_CONDITIONAL,
+            Ablation.STACK_UNCONDITIONAL);
+  }
+
+  private static String title(String forecaster) {
+    return switch (forecaster) {
+      case Ablation.CONDITIONAL -> "Conditional forecasts (told the drivers and the chronicle's dated shocks of the"
+          + " forecast months)";
+      case Ablation.UNCONDITIONAL -> "Unconditional forecasts (drivers held at the origin, random tests and flares)";
+      case Ablation.STACK_CONDITIONAL -> "Stacked conditional forecasts (the conditional model mixed with AR(1) and"
+          + " climatology)";
+      default -> "Stacked unconditional forecasts (the unconditional model mixed with AR(1) and climatology)";
+    };
+  }
+
+  /** Writes the stacking weights per horizon and what they say about the model's share. */
+  private static void stacking(StringBuilder b, FitRun run) {
+    if (run.stacks() == null) {
+      b.append("\nNo stacked forecasts: the training window is too short to set their weights (it needs ")
+          .append(Stacking.INNER_OBSERVED).append(" observed months after a first ").append(StoreFit.MIN_MONTHS)
+          .append(" months).\n");
+      return;
+    }
+    Stacking.Weights c = run.stacks().conditional();
+    b.append("\n## Stacking weights\n\n");
+    b.append("Set on the training window only: the model fitted up to ").append(c.innerEnd())
+        .append(" and the baselines forecast from ").append(c.origins()).append(" origins ").append(c.innerEnd())
+        .append("..").append(c.trainEnd().minusMonths(1)).append(" (the training window's last ")
+        .append(Stacking.INNER_OBSERVED).append(" observed months); per horizon, the weights with the least mean"
+            + " CRPS of the mixture (Yao, Vehtari, Simpson and Gelman 2018). The model's weight is its share of the"
+            + " stacked forecast.\n\n");
+    b.append("| horizon | conditional: model, ar1, climatology | unconditional: model, ar1, climatology |\n"
+        + "|---|---|---|\n");
+    for (int h : run.backtest().settings().horizons()) {
+      b.append("| ").append(h).append(" | ").append(weights(c.at(h))).append(" | ")
+          .append(weights(run.stacks().unconditional().at(h))).append(" |\n");
+    }
+  }
+
+  private static String weights(double[] w) {
+    StringBuilder b = new StringBuilder();
+    for (int k = 0; k < w.length; k++) {
+      b.append(k == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.2f", w[k]));
+    }
+    return b.toString();
   }
 
   /** Writes the run's warning line when it went without the indicator files: the first thing a reader sees. */
@@ -164,6 +231,9 @@ public final class FitReports {
       putNumber(o, "mae", s.mae());
       putNumber(o, "coverage50", s.coverage50());
       putNumber(o, "coverage90", s.coverage90());
+      putNumber(o, "bias", s.bias());
+      putNumber(o, "rmse", s.rmse());
+      putNumber(o, "spread", s.spread());
       ArrayNode pit = o.putArray("pit");
       s.pit().forEach(pit::add);
       if (!Skill.baselines().contains(s.forecaster())) {

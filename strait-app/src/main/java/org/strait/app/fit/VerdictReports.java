@@ -148,7 +148,7 @@ public final class VerdictReports {
   }
 
   private static FitRun run(VerdictTable t, FitData data) {
-    return new FitRun(data, t.full(), t.backtest(), t.testEnd(), t.seed());
+    return new FitRun(data, t.full(), t.backtest(), t.testEnd(), t.seed(), null);
   }
 
   private static String probability(Verdict v) {
