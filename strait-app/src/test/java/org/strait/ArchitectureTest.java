@@ -21,8 +21,9 @@ import org.strait.scenario.ScenarioReader;
 
 /**
  * The arrows of the house style, checked on the compiled main classes of every module strait-app is built from
- * (core, data, model, scenario, app: the folders or jars their classes were loaded from): the adapters reach the store and the charts only through {@code org.strait.app} and
- * {@code org.strait.store}, the model and core know no I/O framework, and no package depends on itself through others.
+ * (core, data, model, scenario, app: the folders or jars their classes were loaded from): the adapters reach the
+ * store and the charts only through {@code org.strait.app} and {@code org.strait.store}, the model and core know no
+ * I/O framework, Javalin stays in {@code org.strait.web}, and no package depends on itself through others.
  */
 class ArchitectureTest {
   /** The I/O frameworks and drivers: HTTP, JSON/YAML, the store's driver, the command line, charts and JDBC. */
@@ -62,10 +63,11 @@ class ArchitectureTest {
   }
 
   @Test
-  void adapters_importNoChartLibrary() {
+  void adapters_importNoJdbcDuckDbOrChartLibrary() {
     noClasses().that().resideInAnyPackage("org.strait.cli..", "org.strait.web..")
-        .should().dependOnClassesThat().resideInAnyPackage("org.knowm.xchart..")
-        .because("charts are drawn by org.strait.app and org.strait.index")
+        .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.duckdb..", "org.knowm.xchart..")
+        .because("the adapters read the store through org.strait.store's typed reads and draw charts through"
+            + " org.strait.app and org.strait.index")
         .check(classes);
   }
 

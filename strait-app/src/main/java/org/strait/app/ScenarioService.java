@@ -119,7 +119,8 @@ public final class ScenarioService {
 
   /**
    * Runs the scenario; on the fitted model, {@code fit} gives the fit (from a {@link StoreCache}) and counts as much
-   * as the runs in the progress, so that the time left is of the right order.
+   * as the runs in the progress, so that the time left is of the right order. The steps reported are "fitting on
+   * the store's data" (fitted only), then "running N runs" from the moment the runs start.
    *
    * @throws IllegalArgumentException when the scenario cannot start on the fit (it starts too early)
    */
