@@ -7,10 +7,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
+import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.jar.JarFile;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.strait.cli.Main;
@@ -33,13 +37,28 @@ class ArchitectureTest {
   static JavaClasses classes;
 
   @BeforeAll
-  static void importClasses() throws URISyntaxException {
-    List<Path> modules = new ArrayList<>();
-    for (Class<?> c : List.of(Dyad.class, EventReader.class, Model.class, ScenarioReader.class, Main.class)) {
-      modules.add(Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI()));
+  static void importClasses() throws URISyntaxException, IOException {
+    List<Location> modules = new ArrayList<>();
+    List<JarFile> jars = new ArrayList<>();
+    try {
+      for (Class<?> c : List.of(Dyad.class, EventReader.class, Model.class, ScenarioReader.class, Main.class)) {
+        Path where = Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI());
+        // A module of the reactor is a folder of classes under `mvn test` and its jar under `mvn verify`.
+        if (Files.isRegularFile(where)) {
+          JarFile jar = new JarFile(where.toFile());
+          jars.add(jar);
+          modules.add(Location.of(jar));
+        } else {
+          modules.add(Location.of(where));
+        }
+      }
+      classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importLocations(modules);
+    } finally {
+      for (JarFile jar : jars) {
+        jar.close();
+      }
     }
-    classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .importPaths(modules);
   }
 
   @Test
