@@ -1,5 +1,5 @@
 /**
  * The calibration benchmark: a full fit of ten years of monthly data, timed, and the full-model parameter-recovery
- * study. Read {@link org.strait.bench.fit.FitBenchmark}; results in {@code bench/README-fit.md}.
+ * study. Read {@link org.strait.bench.fit.FitBenchmark}; results in {@code bench/README.md}.
  */
 package org.strait.bench.fit;

@@ -1,6 +1,6 @@
 /**
  * Benchmarks of the model: {@link org.strait.bench.model.ModelStepBenchmark} (JMH, one monthly step) and
  * {@link org.strait.bench.model.ModelScaling} (whole ensembles, scaling with runs and threads). Results and the
- * commands that reproduce them are in {@code bench/README-model.md}.
+ * commands that reproduce them are in {@code bench/README.md}.
  */
 package org.strait.bench.model;
