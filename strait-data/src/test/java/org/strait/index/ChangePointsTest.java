@@ -92,6 +92,32 @@ class ChangePointsTest {
     assertThat(alarms).isBetween(10, 115);
   }
 
+  @Test
+  void detect_addingDataAfterAGapOfTwoYears_leavesTheTurningPointsBeforeIt() {
+    double[] a = new double[60];
+    Arrays.fill(a, 30, 60, -1.5);
+    a[12] = 3.0;
+    List<PeriodStats> first = Synthetic.months(a, 20, 3, 0.3, new SplittableRandom(21));
+    double[] b = new double[36];
+    Arrays.fill(b, 18, 36, 2.0);
+    List<PeriodStats> later = Synthetic.months(b, 40, 3, 0.3, new SplittableRandom(22));
+    List<PeriodStats> both = new java.util.ArrayList<>(first);
+    for (int t = 0; t < 24; t++) {
+      both.add(PeriodStats.empty(Synthetic.START.plusMonths(60 + t), null));
+    }
+    for (PeriodStats p : later) {
+      both.add(new PeriodStats(p.start().plusMonths(84), p.source(), p.events(), p.goldsteinSum(),
+          p.verbalCooperation(), p.materialCooperation(), p.verbalConflict(), p.materialConflict(), p.weightSum(),
+          p.weightSquareSum(), p.weightedSum(), p.weightedSquareSum()));
+    }
+    List<TurningPoint> alone = TurningPoints.detect(RelationIndex.estimate(QUERY, first), BOCPD, Annotations.NONE)
+        .points();
+    List<TurningPoint> withLater = TurningPoints.detect(RelationIndex.estimate(QUERY, both), BOCPD,
+        Annotations.NONE).points().stream().filter(p -> p.start().isBefore(Synthetic.START.plusMonths(60))).toList();
+    assertThat(alone).isNotEmpty();
+    assertThat(withLater).isEqualTo(alone);
+  }
+
   private static long monthsFrom(int month, TurningPoint p) {
     return ChronoUnit.MONTHS.between(Synthetic.START.plusMonths(month), p.start());
   }
