@@ -67,15 +67,6 @@ class ChangePointsTest {
   }
 
   @Test
-  void detect_sameSeed_sameResult() {
-    double[] level = new double[60];
-    Arrays.fill(level, 30, 60, 1.5);
-    IndexSeries index = RelationIndex.estimate(QUERY, Synthetic.months(level, 10, 4, 0.5, new SplittableRandom(3)));
-    assertThat(TurningPoints.detect(index, BOCPD, Annotations.NONE))
-        .isEqualTo(TurningPoints.detect(index, BOCPD, Annotations.NONE));
-  }
-
-  @Test
   void detect_turnFreeSeries_falseAlarmsAtMostNearTheStatedRate() {
     // 30 turn-free series of 120 months (300 years) at 10 events a month, both measures, at a stated 0.3 a year:
     // about 90 false turns at most are allowed (levels and shocks, each at half of each measure's half)
