@@ -45,7 +45,9 @@ class TurningPointsTest {
     double[] level = new double[60];
     Arrays.fill(level, 2.0);
     level[30] = -2.0;
-    IndexSeries index = RelationIndex.estimate(QUERY, Synthetic.months(level, 40, 3, 0.3, new SplittableRandom(9)));
+    // seed 1: under seed 9 (before the one normal draw) the polar draws put month 31 at 0.23, 3.2 sd below its
+    // level, so that the data's excursion lasts two months and is rightly reported as one two-month shock
+    IndexSeries index = RelationIndex.estimate(QUERY, Synthetic.months(level, 40, 3, 0.3, new SplittableRandom(1)));
     // at 0.1 false alarms a year, so that the five years hold no false one near the shock to confuse the test
     TurningPointResult result = TurningPoints.detect(index, FAST.withFalseAlarmRate(0.1), Annotations.NONE);
     assertThat(result.points()).filteredOn(p -> Math.abs(monthsFrom(30, p)) <= 2).singleElement().satisfies(p -> {
