@@ -39,6 +39,8 @@ final class SmpState {
   private double[][] dist;
   /** distT[j][i] = dist[i][j], so that sums over i read memory in order. */
   private double[][] distT;
+  /** distTCapped[j][i] = min(dist[i][j], 1), for {@link ChallengeBatch}. */
+  private double[][] distTCapped;
   private double[] bigR;
   /** rEst[h][i]: S4, h's estimate of i's risk attitude. */
   private double[][] rEst;
@@ -187,6 +189,7 @@ final class SmpState {
     if (dist == null) {
       dist = new double[n][n];
       distT = new double[n][n];
+      distTCapped = new double[n][n];
       rEst = new double[n][n];
       own = new double[n][n];
       ownTotal = new double[n];
@@ -200,6 +203,7 @@ final class SmpState {
     for (int i = 0; i < n; i++) {
       for (int k = 0; k < n; k++) {
         distT[i][k] = dist[k][i];
+        distTCapped[i][k] = Math.min(dist[k][i], 1);
       }
     }
     double[][] strengths;
@@ -290,6 +294,7 @@ final class SmpState {
     final double[] joinOther;
     /** rest[m]: an upper bound on what third parties m..n-1 can add to i's coalition. */
     final double[] rest;
+    final ChallengeBatch batch;
 
     Scratch(int n) {
       gain = new double[n];
@@ -302,6 +307,7 @@ final class SmpState {
       joinOwn = new double[n];
       joinOther = new double[n];
       rest = new double[n + 1];
+      batch = new ChallengeBatch(n);
     }
   }
 
@@ -349,6 +355,11 @@ final class SmpState {
     }
     double best = MIN_GAIN;
     double slack = 1e-9 + (symmetric ? TIE : 0);
+    if (o.votingRule() == SmpOptions.VotingRule.PROP
+        && o.thirdPartyCommit() == SmpOptions.ThirdPartyCommit.SEMI_COMMIT) {
+      batched(i, uii, sc, best, slack);
+      return;
+    }
     for (int k = 0; k < n; k++) {
       int j = sc.order[k];
       if (j == i) {
@@ -366,6 +377,36 @@ final class SmpState {
 
   /** Third parties are summed in blocks of this many, checking between blocks whether the target can still win. */
   private static final int BLOCK = 16;
+  /**
+   * {@link #challengesBy}'s search with Prop and SemiCommit ({@link ChallengeBatch}): the targets in order of their
+   * bound, with the principals' strengths and the bound on third parties' p_n of each.
+   */
+  private void batched(int i, double uii, Scratch sc, double best, double slack) {
+    double[] rI = rEst[i];
+    ChallengeBatch batch = sc.batch;
+    int count = 0;
+    for (int k = 0; k < n; k++) {
+      int j = sc.order[k];
+      if (j == i) {
+        continue;
+      }
+      double uij = SpatialModel.utility(dist[i][j], rI[i]);
+      double vi = vote(weight[i], uii, uij);
+      double vj = vote(weight[j], sc.uMi[j], sc.uMm[j]);
+      double a = 1e-10 + Math.max(vi, 0) + Math.max(vj, 0);
+      double b = 1e-10 + Math.max(-vi, 0) + Math.max(-vj, 0);
+      batch.candidate[count] = j;
+      batch.candA[count] = a;
+      batch.candB[count] = b;
+      batch.candUij[count] = uij;
+      batch.candSigma[count] = sigma[j];
+      batch.candShare[count] = shareBound(i, j, a, b);
+      batch.candBound[count] = -sc.key[j];
+      count++;
+    }
+    batch.search(i, uii, count, best, slack, distT, distTCapped,
+        new ChallengeBatch.Inputs(rI, weight, sc.uMi, sc.uMm, sc.joinOwn, sc.joinOther, sc.rest), sc.gain, sc.p);
+  }
 
   /**
    * {@link #challenge}(i, i, i, j) with i's third-party utilities of i and of their own positions given: stores and
@@ -453,7 +494,7 @@ final class SmpState {
   }
 
   /** S6: i's gain from challenging j with own utilities {@code uii}, {@code uij}, j's total salience, and P. */
-  private static double gain(double uii, double uij, double sigmaJ, double p) {
+  static double gain(double uii, double uij, double sigmaJ, double p) {
     double victory = 2 * uii;
     double defeat = 2 * uij;
     double contest = p * victory + (1 - p) * defeat;
