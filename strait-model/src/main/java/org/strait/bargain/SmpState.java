@@ -39,6 +39,9 @@ final class SmpState {
   private double[][] dist;
   /** distT[j][i] = dist[i][j], so that sums over i read memory in order. */
   private double[][] distT;
+  /** On a line, the actors in order of position and each actor's place in it (null with more dimensions). */
+  private int[] byPosition;
+  private int[] rankOfPosition;
   /** distTCapped[j][i] = min(dist[i][j], 1), for {@link ChallengeBatch}. */
   private double[][] distTCapped;
   private double[] bigR;
@@ -206,6 +209,17 @@ final class SmpState {
         distTCapped[i][k] = Math.min(dist[k][i], 1);
       }
     }
+    if (x.length > 0 && x[0].length == 1) {
+      double[] line = new double[n];
+      for (int i = 0; i < n; i++) {
+        line[i] = x[i][0];
+      }
+      byPosition = ascending(line);
+      rankOfPosition = new int[n];
+      for (int k = 0; k < n; k++) {
+        rankOfPosition[byPosition[k]] = k;
+      }
+    }
     double[][] strengths;
     if (x.length > 0 && x[0].length == 1 && o.votingRule() == SmpOptions.VotingRule.PROP && onLine) {
       double[] line = new double[n];
@@ -287,6 +301,7 @@ final class SmpState {
     final double[] key;
     final int[] order;
     final int[] tmp;
+    final long[] packed;
     final double[] uMi;
     final double[] uMm;
     /** joinOwn[m] = 2 U(m,i) + U(m,m) and joinOther[m] = 3 U(m,i), as the third-party sum forms them. */
@@ -302,6 +317,7 @@ final class SmpState {
       key = new double[n];
       order = new int[n];
       tmp = new int[n];
+      packed = new long[n];
       uMi = new double[n];
       uMm = new double[n];
       joinOwn = new double[n];
@@ -335,7 +351,11 @@ final class SmpState {
       key[j] = est(i, i, j) - uii;
       sc.gain[j] = Double.NaN;
     }
-    sortAscending(key, sc.order, sc.tmp);
+    if (byPosition != null) {
+      outsideIn(i, key, sc.order);
+    } else {
+      nearlyAscending(key, sc.order, sc.tmp, sc.packed);
+    }
     double[] uMi = sc.uMi;
     double[] uMm = sc.uMm;
     double[] ti = distT[i];
@@ -507,6 +527,51 @@ final class SmpState {
     int[] order = new int[key.length];
     sortAscending(key, order, new int[key.length]);
     return order;
+  }
+
+  /**
+   * On a line: fills {@code order} with the actors from the farthest from i inwards, merging those left of i (from
+   * the left end) and those right of i (from the right end) by {@code key}, and i last. Along each side d(i, j), a
+   * chain of rounded operations each monotone in x_j, grows with the distance, and U(i, j) falls with d for R in
+   * [-1, 1], so the keys ascend up to rounding (far below the search's margin of 1e-9): O(n) instead of a sort.
+   */
+  private void outsideIn(int i, double[] key, int[] order) {
+    int r = rankOfPosition[i];
+    int left = 0;
+    int right = n - 1;
+    for (int k = 0; k < n - 1; k++) {
+      boolean takeLeft = left < r && (right <= r || key[byPosition[left]] <= key[byPosition[right]]);
+      order[k] = takeLeft ? byPosition[left++] : byPosition[right--];
+    }
+    order[n - 1] = i;
+  }
+
+  /** Largest number of actors whose indices {@link #nearlyAscending} packs into a key's low bits. */
+  private static final int PACKED_MAX = 4096;
+
+  /**
+   * Fills {@code order} with the indices of {@code key} (values of magnitude at most about 2) in ascending order up
+   * to 2e-12: up to {@value #PACKED_MAX} actors, each key's sortable bits lose their lowest 12 bits to its index and
+   * a primitive sort orders them (keys closer than 2^-40 relative may come in either order, which the search's margin
+   * of 1e-9 covers); more actors are sorted exactly.
+   */
+  private static void nearlyAscending(double[] key, int[] order, int[] tmp, long[] packed) {
+    int len = key.length;
+    if (len > PACKED_MAX) {
+      sortAscending(key, order, tmp);
+      return;
+    }
+    long mask = PACKED_MAX - 1;
+    for (int k = 0; k < len; k++) {
+      long bits = Double.doubleToLongBits(key[k]);
+      // negative doubles: flip all but the sign, so that signed order is numeric order
+      bits ^= (bits >> 63) & Long.MAX_VALUE;
+      packed[k] = (bits & ~mask) | k;
+    }
+    java.util.Arrays.sort(packed, 0, len);
+    for (int k = 0; k < len; k++) {
+      order[k] = (int) (packed[k] & mask);
+    }
   }
 
   /** Fills {@code order} with the indices of {@code key} in ascending order (a stable merge sort; no boxing). */
