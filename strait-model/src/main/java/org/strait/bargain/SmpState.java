@@ -42,8 +42,12 @@ final class SmpState {
   /** On a line, the actors in order of position and each actor's place in it (null with more dimensions). */
   private int[] byPosition;
   private int[] rankOfPosition;
-  /** distTCapped[j][i] = min(dist[i][j], 1), for {@link ChallengeBatch}. */
+  /**
+   * distTCapped[j][i] = min(dist[i][j], 1), for {@link ChallengeBatch}; distT itself when no distance exceeds 1 (as
+   * on positions scaled to [0, 1]), so that the third-party sums read one array fewer.
+   */
   private double[][] distTCapped;
+  private double[][] capped;
   private double[] bigR;
   /** rEst[h][i]: S4, h's estimate of i's risk attitude. */
   private double[][] rEst;
@@ -192,7 +196,7 @@ final class SmpState {
     if (dist == null) {
       dist = new double[n][n];
       distT = new double[n][n];
-      distTCapped = new double[n][n];
+      capped = new double[n][n];
       rEst = new double[n][n];
       own = new double[n][n];
       ownTotal = new double[n];
@@ -203,12 +207,15 @@ final class SmpState {
         dist[i][j] = SpatialModel.distance(x[i], x[j], s[i]);
       }
     }
+    boolean beyondOne = false;
     for (int i = 0; i < n; i++) {
       for (int k = 0; k < n; k++) {
         distT[i][k] = dist[k][i];
-        distTCapped[i][k] = Math.min(dist[k][i], 1);
+        capped[i][k] = Math.min(dist[k][i], 1);
+        beyondOne |= dist[k][i] > 1;
       }
     }
+    distTCapped = beyondOne ? capped : distT;
     if (x.length > 0 && x[0].length == 1) {
       double[] line = new double[n];
       for (int i = 0; i < n; i++) {
