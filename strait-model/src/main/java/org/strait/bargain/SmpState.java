@@ -136,13 +136,18 @@ final class SmpState {
       }
     }
     double[][] values = values(bargains);
+    // every actor's value of the status quo, the same in every queue
+    double[] statusQuo = new double[n];
+    for (int a = 0; a < n; a++) {
+      statusQuo[a] = ownTotal[a] / n;
+    }
     double[][] next = new double[n][];
     if (parallel && n >= PARALLEL_MIN && o.stateTransitions() == SmpOptions.StateTransitions.DETERMINISTIC) {
       // each actor's queue is resolved alone (no random draw), so the order of the work does not matter
-      IntStream.range(0, n).parallel().forEach(k -> next[k] = resolve(k, bargains, queues.get(k), values));
+      IntStream.range(0, n).parallel().forEach(k -> next[k] = resolve(k, bargains, queues.get(k), values, statusQuo));
     } else {
       for (int k = 0; k < n; k++) {
-        next[k] = resolve(k, bargains, queues.get(k), values);
+        next[k] = resolve(k, bargains, queues.get(k), values, statusQuo);
       }
     }
     return next;
@@ -750,14 +755,12 @@ final class SmpState {
   /**
    * S8–S9: k's position after the bargain that wins its queue ({@code queue} holds indices into {@code bargains}, and
    * {@link #STATUS_QUO} for k's status quo, in KTAB's order); ties as {@link SmpOptions#ties()} says (the first in the
-   * queue, or with {@code SYMMETRIC} the average of k's side of those within 1e-9 of the largest).
+   * queue, or with {@code SYMMETRIC} the average of k's side of those within 1e-9 of the largest); {@code statusQuo}
+   * holds every actor's value of the status quo.
    */
-  private double[] resolve(int k, List<Bargain> bargains, List<Integer> queue, double[][] values) {
+  private double[] resolve(int k, List<Bargain> bargains, List<Integer> queue, double[][] values,
+      double[] statusQuo) {
     int m = queue.size();
-    double[] statusQuo = new double[n];
-    for (int a = 0; a < n; a++) {
-      statusQuo[a] = ownTotal[a] / n;
-    }
     double[][] byOption = new double[m][];
     for (int b = 0; b < m; b++) {
       byOption[b] = queue.get(b) == STATUS_QUO ? statusQuo : values[queue.get(b)];
