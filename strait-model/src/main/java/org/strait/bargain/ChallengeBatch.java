@@ -207,10 +207,9 @@ final class ChallengeBatch {
     double b0 = candB[slotCand[s]];
     // small loops, which the JIT unrolls and vectorises (one loop with all of it, it does not)
     for (int m = start; m < end; m++) {
-      u[m] = (1 - d[m]) * (1 + dc[m] * r[m]);
-    }
-    for (int m = start; m < end; m++) {
-      own[m] = w[m] * (uMi[m] - u[m]);
+      double umj = (1 - d[m]) * (1 + dc[m] * r[m]);
+      u[m] = umj;
+      own[m] = w[m] * (uMi[m] - umj);
     }
     for (int m = start; m < end; m++) {
       double o = own[m];
