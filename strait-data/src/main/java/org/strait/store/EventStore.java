@@ -245,9 +245,29 @@ public final class EventStore implements AutoCloseable {
    */
   public IngestReport ingest(Path file, EventReader reader, ReadOptions options, Runnable onRow, boolean replace)
       throws IOException {
+    return ingest(file, reader, options, onRow, replace, null);
+  }
+
+  /**
+   * Starts computing the content hash of a file as {@code reader} reads it, on a thread of its own, before a store is
+   * open: handed to {@link #ingest(Path, EventReader, ReadOptions, Runnable, boolean, ContentHash)} of the same file,
+   * it spares the ingest hashing after the store's start-up.
+   */
+  public static ContentHash startHash(Path file, EventReader reader) {
+    return new ContentHash(file, reader, HASHER.submit(() -> sha256(reader.contentFiles(file))));
+  }
+
+  /**
+   * Ingests one file as {@link #ingest(Path, EventReader, ReadOptions, Runnable, boolean)} does, taking over the hash
+   * {@code started} when it is that of this file and reader ({@link #startHash}); a null, or another file's, is
+   * ignored and the hash computed anew.
+   */
+  public IngestReport ingest(Path file, EventReader reader, ReadOptions options, Runnable onRow, boolean replace,
+      ContentHash started) throws IOException {
     Map<String, StoredFile> stored = storedBySha();
     String identity = FileOptions.of(reader, options);
-    Future<String> hash = HASHER.submit(() -> sha256(reader.contentFiles(file)));
+    Future<String> hash = started != null && started.of(file, reader) ? started.future()
+        : HASHER.submit(() -> sha256(reader.contentFiles(file)));
     DuplicateCheck duplicate = new DuplicateCheck(hash, replace ? Set.of() : stored.keySet(), onRow);
     IngestReport report;
     try {
