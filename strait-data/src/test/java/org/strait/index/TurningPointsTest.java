@@ -10,6 +10,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.strait.core.Dyad;
 import org.strait.core.SeedSequence;
 
@@ -61,13 +63,15 @@ class TurningPointsTest {
     return ChronoUnit.MONTHS.between(Synthetic.START.plusMonths(month), p.start());
   }
 
-  @Test
-  void detect_sameSeed_sameResult() {
+  @ParameterizedTest
+  @EnumSource(Method.class)
+  void detect_sameSeed_sameResult(Method method) {
     double[] level = new double[60];
     Arrays.fill(level, 30, 60, 1.5);
     IndexSeries index = RelationIndex.estimate(QUERY, Synthetic.months(level, 10, 4, 0.5, new SplittableRandom(3)));
-    assertThat(TurningPoints.detect(index, FAST, Annotations.NONE))
-        .isEqualTo(TurningPoints.detect(index, FAST, Annotations.NONE));
+    TurningPointOptions options = FAST.withMethod(method);
+    assertThat(TurningPoints.detect(index, options, Annotations.NONE))
+        .isEqualTo(TurningPoints.detect(index, options, Annotations.NONE));
   }
 
   @Test
