@@ -65,6 +65,9 @@ public final class EventStore implements AutoCloseable {
     this.reader = new StoreReader(path, connection, false);
   }
 
+  /** Why {@link #preload} could not load DuckDB's native library, if it could not. */
+  private static volatile LinkageError preloadFailure;
+
   /** The start of the message when another process holds the store: the rule of sharing follows it. */
   public static final String IN_USE = "the store is in use by another process";
 
@@ -92,6 +95,26 @@ public final class EventStore implements AutoCloseable {
     }
   }
 
+  /**
+   * Starts loading DuckDB on a daemon thread and returns at once: the JDBC driver unpacks its native library (57 MB)
+   * from the jar and loads it at every start of a process, about half a CPU-second, which a command can overlap with
+   * its own start-up by calling this first. Opening a store later waits for the load if it is still running; a
+   * failure here is left for that open to report, with the store's name.
+   */
+  public static void preload() {
+    Thread t = new Thread(() -> {
+      try {
+        DriverManager.getConnection("jdbc:duckdb:").close();
+      } catch (SQLException | RuntimeException e) {
+        // nothing to do: open() meets the same failure and reports it
+      } catch (LinkageError e) {
+        preloadFailure = e; // the library did not load: open() meets a bare NoClassDefFoundError, and adds this
+      }
+    }, "strait-duckdb-load");
+    t.setDaemon(true);
+    t.start();
+  }
+
   /** Opens the store in {@code dbFile}, creating the file and its schema when they do not exist. */
   public static EventStore open(Path dbFile) {
     try {
@@ -107,6 +130,12 @@ public final class EventStore implements AutoCloseable {
       throw failure(dbFile, false, e);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create the folder of the store " + dbFile, e);
+    } catch (LinkageError e) {
+      LinkageError cause = preloadFailure;
+      if (cause != null && cause != e) {
+        e.addSuppressed(cause);
+      }
+      throw e;
     }
   }
 
