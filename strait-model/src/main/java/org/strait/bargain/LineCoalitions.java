@@ -1,5 +1,7 @@
 package org.strait.bargain;
 
+import java.util.stream.IntStream;
+
 /**
  * The coalition strengths K2 of {@link SmpVoting#coalitions} for proportional votes (VotingRule Prop) and
  * risk-neutral utilities u = 1 - |x_k - x_i| when the options are the voters' own positions on one line: O(n²)
@@ -18,6 +20,14 @@ final class LineCoalitions {
 
   /** C[i][j] for the options and voters at {@code x} (one line) with voting weights {@code w}. */
   static double[][] of(double[] w, double[] x) {
+    return of(w, x, false);
+  }
+
+  /**
+   * C[i][j] as {@link #of(double[], double[])}; with {@code parallel}, the options are spread over the common
+   * fork-join pool (each pair's strengths are computed alone by the same operations, so the numbers are the same).
+   */
+  static double[][] of(double[] w, double[] x, boolean parallel) {
     int n = x.length;
     int[] rank = SmpState.ascending(x);
     double[] sx = new double[n];
@@ -38,7 +48,8 @@ final class LineCoalitions {
       after[r] = r < n - 1 && sx[r + 1] == sx[r] ? after[r + 1] : r + 1;
     }
     double[][] c = new double[n][n];
-    for (int a = 0; a < n; a++) {
+    IntStream options = IntStream.range(0, n);
+    (parallel ? options.parallel() : options).forEach(a -> {
       int i = rank[a];
       double xi = sx[a];
       c[i][i] = MIN_COALITION;
@@ -72,7 +83,7 @@ final class LineCoalitions {
         c[i][j] = MIN_COALITION + span * prefixW[after[a]] + Math.max(0, sum * wi - 2 * wxi);
         c[j][i] = MIN_COALITION + span * (prefixW[n] - prefixW[first[b]]) + Math.max(0, 2 * wxj - sum * wj);
       }
-    }
+    });
     return c;
   }
 }

@@ -3,6 +3,7 @@ package org.strait.bargain;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 
 /**
@@ -207,18 +208,24 @@ final class SmpState {
       ownTotal = new double[n];
       bigR = new double[n];
     }
-    for (int i = 0; i < n; i++) {
+    rows(i -> {
       for (int j = 0; j < n; j++) {
         dist[i][j] = SpatialModel.distance(x[i], x[j], s[i]);
       }
-    }
-    boolean beyondOne = false;
-    for (int i = 0; i < n; i++) {
+    });
+    boolean[] rowBeyondOne = new boolean[n];
+    rows(i -> {
+      boolean beyond = false;
       for (int k = 0; k < n; k++) {
         distT[i][k] = dist[k][i];
         capped[i][k] = Math.min(dist[k][i], 1);
-        beyondOne |= dist[k][i] > 1;
+        beyond |= dist[k][i] > 1;
       }
+      rowBeyondOne[i] = beyond;
+    });
+    boolean beyondOne = false;
+    for (boolean b : rowBeyondOne) {
+      beyondOne |= b;
     }
     distTCapped = beyondOne ? capped : distT;
     if (x.length > 0 && x[0].length == 1) {
@@ -238,7 +245,7 @@ final class SmpState {
       for (int i = 0; i < n; i++) {
         line[i] = x[i][0];
       }
-      strengths = LineCoalitions.of(c, line);
+      strengths = LineCoalitions.of(c, line, parallel && n >= PARALLEL_MIN);
     } else {
       double[][] neutralByOption = new double[n][n];
       for (int i = 0; i < n; i++) {
@@ -263,18 +270,32 @@ final class SmpState {
         case MAX -> (2 * p[i] - (pMax + pMin)) / spread;
       };
     }
-    for (int h = 0; h < n; h++) {
+    rows(h -> {
       for (int i = 0; i < n; i++) {
         rEst[h][i] = estimate(bigR[h], bigR[i]);
       }
-    }
-    for (int a = 0; a < n; a++) {
+    });
+    rows(a -> {
       double total = 0;
       for (int q = 0; q < n; q++) {
         own[a][q] = est(a, a, q);
         total += own[a][q];
       }
       ownTotal[a] = total;
+    });
+  }
+
+  /**
+   * Runs {@code row} for every actor 0..n-1, on the common fork-join pool when this state is parallel and large
+   * enough; each call must write only its own row, so the result is the same on any number of threads.
+   */
+  private void rows(IntConsumer row) {
+    if (parallel && n >= PARALLEL_MIN) {
+      IntStream.range(0, n).parallel().forEach(row);
+    } else {
+      for (int i = 0; i < n; i++) {
+        row.accept(i);
+      }
     }
   }
 
@@ -740,13 +761,20 @@ final class SmpState {
    */
   private double[][] values(List<Bargain> bargains) {
     double[][] values = new double[bargains.size()][n];
-    for (int b = 0; b < bargains.size(); b++) {
+    IntConsumer row = b -> {
       Bargain g = bargains.get(b);
       for (int a = 0; a < n; a++) {
         double moved = SpatialModel.utility(SpatialModel.distance(x[a], g.xi(), s[a]), bigR[a])
             + SpatialModel.utility(SpatialModel.distance(x[a], g.xj(), s[a]), bigR[a]);
         double rest = ownTotal[a] - own[a][g.i()] - own[a][g.j()];
         values[b][a] = (moved + rest) / n;
+      }
+    };
+    if (parallel && n >= PARALLEL_MIN) {
+      IntStream.range(0, bargains.size()).parallel().forEach(row);
+    } else {
+      for (int b = 0; b < bargains.size(); b++) {
+        row.accept(b);
       }
     }
     return values;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.concurrent.ForkJoinPool;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -137,7 +138,7 @@ class SmpScaleTest {
   }
 
   @Test
-  void run_parallel_equalsSequential() {
+  void run_parallel_equalsSequential() throws Exception {
     int n = 100;
     double[] c = capabilities(n, 5);
     double[][] s = saliences(n, 5);
@@ -154,6 +155,36 @@ class SmpScaleTest {
       assertThat(parallel.finalPosition(i, 0)).as(d.stakeholders().get(i).name())
           .isEqualTo(sequential.finalPosition(i, 0));
     }
+    // every round, bit for bit, with the parallel steps (S1-S4's rows, the line's coalitions, S5-S6, S8's values and
+    // queues) run in pools of one and of three workers
+    for (int workers : new int[] {1, 3}) {
+      ForkJoinPool pool = new ForkJoinPool(workers);
+      try {
+        BargainRun run = pool.submit(() -> new SpatialModel(SmpOptions.defaults(), true).run(d)).get();
+        assertThat(run.roundCount()).isEqualTo(sequential.roundCount());
+        for (int r = 0; r < run.roundCount(); r++) {
+          for (int i = 0; i < n; i++) {
+            assertThat(run.position(r, i, 0)).as("%d workers, round %d, actor %d", workers, r, i)
+                .isEqualTo(sequential.position(r, i, 0));
+          }
+        }
+      } finally {
+        pool.shutdown();
+      }
+    }
+  }
+
+  @Test
+  void lineCoalitions_parallel_equalSequential() {
+    SplittableRandom rng = new SplittableRandom(13);
+    int n = 200;
+    double[] w = new double[n];
+    double[] x = new double[n];
+    for (int k = 0; k < n; k++) {
+      w[k] = rng.nextDouble(10, 200);
+      x[k] = k % 7 == 6 ? x[k - 1] : rng.nextDouble();
+    }
+    assertThat(LineCoalitions.of(w, x, true)).isDeepEqualTo(LineCoalitions.of(w, x, false));
   }
 
   private static double[] capabilities(int n, long seed) {
