@@ -139,7 +139,7 @@ class IndexRoutesTest {
   }
 
   @Test
-  void turningPoints_oneFall_foundAtItsMonthWithChronicleNotesAndTheirSources() {
+  void turningPoints_fallAndShock_foundAtTheirMonthsWithChronicleNotesAndTheirSources() {
     Http.Reply r = turnHttp.get("/api/turning-points?dyad=JPN-KOR");
     assertThat(r.status()).isEqualTo(200);
     JsonNode body = r.json();
