@@ -285,15 +285,21 @@ final class SmpState {
     });
   }
 
-  /**
-   * Runs {@code row} for every actor 0..n-1, on the common fork-join pool when this state is parallel and large
-   * enough; each call must write only its own row, so the result is the same on any number of threads.
-   */
+  /** Runs {@code row} for every actor 0..n-1, as {@link #each}. */
   private void rows(IntConsumer row) {
+    each(n, row);
+  }
+
+  /**
+   * Runs {@code row} for 0..count-1, on the common fork-join pool when this state is parallel and has at least
+   * {@link #PARALLEL_MIN} actors; each call must write only its own row, so the result is the same on any number of
+   * threads.
+   */
+  private void each(int count, IntConsumer row) {
     if (parallel && n >= PARALLEL_MIN) {
-      IntStream.range(0, n).parallel().forEach(row);
+      IntStream.range(0, count).parallel().forEach(row);
     } else {
-      for (int i = 0; i < n; i++) {
+      for (int i = 0; i < count; i++) {
         row.accept(i);
       }
     }
@@ -770,13 +776,7 @@ final class SmpState {
         values[b][a] = (moved + rest) / n;
       }
     };
-    if (parallel && n >= PARALLEL_MIN) {
-      IntStream.range(0, bargains.size()).parallel().forEach(row);
-    } else {
-      for (int b = 0; b < bargains.size(); b++) {
-        row.accept(b);
-      }
-    }
+    each(bargains.size(), row);
     return values;
   }
 
