@@ -13,16 +13,13 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.strait.app.Defaults;
-import org.strait.index.Annotations;
-import org.strait.knowledge.ChronicleNotes;
-import org.strait.knowledge.Knowledge;
+import org.strait.app.IndexService;
 import org.strait.index.IndexChart;
 import org.strait.index.IndexSeries;
 import org.strait.index.Note;
 import org.strait.index.TurningPoint;
 import org.strait.index.TurningPointOptions;
 import org.strait.index.TurningPointResult;
-import org.strait.index.TurningPoints;
 import org.strait.store.EventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -60,10 +57,6 @@ final class TurningPointsCommand implements Callable<Integer> {
   @Option(names = "--chart", paramLabel = "FILE.png", description = "Also draw the index with its turning points.")
   Path chart;
 
-  /** Where the notes that annotate a pair's turning points come from: the knowledge base's chronicle. */
-  java.util.function.Function<IndexSeries, Annotations> annotations =
-      series -> ChronicleNotes.of(Knowledge.standard().chronicle(), series.query().dyad());
-
   @Override
   public Integer call() throws IOException {
     String fmt = format.toLowerCase(Locale.ROOT);
@@ -75,7 +68,7 @@ final class TurningPointsCommand implements Callable<Integer> {
       all = query.compute(store.reader());
     }
     Map<String, TurningPointResult> results = new LinkedHashMap<>();
-    all.forEach((name, series) -> results.put(name, TurningPoints.detect(series, options, annotations.apply(series))));
+    all.forEach((name, series) -> results.put(name, IndexService.turningPoints(series, options)));
     if (chart != null) {
       IndexCommand.Usage.check(all.size() == 1, "--chart draws one pair; give one --dyad");
       String name = all.keySet().iterator().next();
