@@ -60,17 +60,16 @@ final class TurningPointsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     String fmt = format.toLowerCase(Locale.ROOT);
-    IndexCommand.Usage.check(fmt.equals("csv") || fmt.equals("json"), "--format must be csv or json, was '%s'",
-        format);
+    Usage.oneOf("--format", fmt, format, "csv", "json");
     TurningPointOptions options = new TurningPointOptions(falseAlarm, replicates, seed);
     Map<String, IndexSeries> all;
-    try (EventStore store = IndexCommand.QueryOptions.open(db)) {
+    try (EventStore store = db.read()) {
       all = query.compute(store.reader());
     }
     Map<String, TurningPointResult> results = new LinkedHashMap<>();
     all.forEach((name, series) -> results.put(name, IndexService.turningPoints(series, options)));
     if (chart != null) {
-      IndexCommand.Usage.check(all.size() == 1, "--chart draws one pair; give one --dyad");
+      Usage.check(all.size() == 1, "--chart draws one pair; give one --dyad");
       String name = all.keySet().iterator().next();
       IndexChart.write(all.get(name), results.get(name), chart, 1000, 500);
     }
@@ -89,7 +88,7 @@ final class TurningPointsCommand implements Callable<Integer> {
           t.kind().name().toLowerCase(Locale.ROOT), t.periods(), t.direction().name().toLowerCase(Locale.ROOT),
           t.measure().name().toLowerCase(Locale.ROOT), t.confidence(), t.statistic(), t.events(), t.before(), t.after(),
           notes(t.notes()), r.options().falseAlarmRate(), r.options().seed(), r.version()))));
-      out.print(IndexCommand.Csv.table(header, rows));
+      out.print(Csv.table(header, rows));
     }
     out.flush();
     return 0;
