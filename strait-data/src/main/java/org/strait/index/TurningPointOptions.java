@@ -16,13 +16,17 @@ import org.strait.core.Require;
  *     {@code k * replicates + i} of it
  * @param measures the measures searched, each at an equal share of the false-alarm rate (default: all, the mean
  *     Goldstein score first)
+ * @param method how each measure is searched (default: auxiliary residuals)
  */
-public record TurningPointOptions(double falseAlarmRate, int replicates, long seed, Set<Measure> measures) {
+public record TurningPointOptions(double falseAlarmRate, int replicates, long seed, Set<Measure> measures,
+                                  Method method) {
   /**
    * The default false-alarm rate: one false turning point a year of data, the budget of an analyst who reads the
    * monthly index and checks each flag against the news (docs/indices.md).
    */
   public static final double DEFAULT_FALSE_ALARM_RATE = 1.0;
+  /** The default method, chosen on the development set (docs/indices.md). */
+  public static final Method DEFAULT_METHOD = Method.AUXILIARY_RESIDUALS;
 
   /** Checks every field. */
   public TurningPointOptions {
@@ -30,7 +34,13 @@ public record TurningPointOptions(double falseAlarmRate, int replicates, long se
         + " was %s", falseAlarmRate);
     Require.argument(replicates >= 20, "at least 20 replicates are needed, was %s", replicates);
     Require.argument(measures != null && !measures.isEmpty(), "at least one measure is needed");
+    Require.nonNull(method, "method");
     measures = Collections.unmodifiableSet(EnumSet.copyOf(measures));
+  }
+
+  /** Options that search {@code measures} by the default method. */
+  public TurningPointOptions(double falseAlarmRate, int replicates, long seed, Set<Measure> measures) {
+    this(falseAlarmRate, replicates, seed, measures, DEFAULT_METHOD);
   }
 
   /** Options that search every measure. */
@@ -45,21 +55,26 @@ public record TurningPointOptions(double falseAlarmRate, int replicates, long se
 
   /** Returns these options with another false-alarm rate. */
   public TurningPointOptions withFalseAlarmRate(double value) {
-    return new TurningPointOptions(value, replicates, seed, measures);
+    return new TurningPointOptions(value, replicates, seed, measures, method);
   }
 
   /** Returns these options with another number of replicates. */
   public TurningPointOptions withReplicates(int value) {
-    return new TurningPointOptions(falseAlarmRate, value, seed, measures);
+    return new TurningPointOptions(falseAlarmRate, value, seed, measures, method);
   }
 
   /** Returns these options with another seed. */
   public TurningPointOptions withSeed(long value) {
-    return new TurningPointOptions(falseAlarmRate, replicates, value, measures);
+    return new TurningPointOptions(falseAlarmRate, replicates, value, measures, method);
   }
 
   /** Returns these options searching only {@code value}. */
   public TurningPointOptions withMeasures(Set<Measure> value) {
-    return new TurningPointOptions(falseAlarmRate, replicates, seed, value);
+    return new TurningPointOptions(falseAlarmRate, replicates, seed, value, method);
+  }
+
+  /** Returns these options searching by {@code value}. */
+  public TurningPointOptions withMethod(Method value) {
+    return new TurningPointOptions(falseAlarmRate, replicates, seed, measures, value);
   }
 }

@@ -133,7 +133,16 @@ public final class TurningPoints {
         for (int t = 0; t < yb.length; t++) {
           n[t] = Double.isNaN(yb[t]) ? 0 : Math.max(1, Math.round(part.get(t).effectiveEvents()));
         }
-        double[][] maxima = simulate(n, sigma2, scores, parameters, options, steps, streamOffset);
+        if (options.method() == Method.CHANGE_POINTS) {
+          double c = changePoints(block[0], yb, sb, n, sigma2, parameters, years);
+          if (count > most) {
+            most = count;
+            threshold = c;
+          }
+          continue;
+        }
+        double[][] maxima = first(simulate(n, sigma2, scores, parameters, options, streamOffset,
+            (ys, ss) -> new double[][] {LevelModel.find(ys, ss, parameters, 0, steps).maxima()}));
         double c = threshold(maxima, years, rate);
         if (count > most) {
           most = count;
@@ -142,6 +151,55 @@ public final class TurningPoints {
         points.addAll(classify(block[0], yb, sb, parameters, c, new Calibration(maxima, years / channels)));
       }
       return threshold;
+    }
+
+    /**
+     * Finds the block's turning points by change-point detection: level changes and shocks, each calibrated at half
+     * the measure's rate on the peaks of its statistic in simulated turn-free series; returns the level threshold.
+     */
+    private double changePoints(int offset, double[] y, double[] s, long[] n, double sigma2,
+                                LevelModel.Parameters parameters, double years) {
+      double[][][] peaks = simulate(n, sigma2, scores, parameters, options, streamOffset, (ys, ss) -> {
+        ChangePoints.Statistics st = ChangePoints.run(ys, observationVariances(ss, parameters), parameters);
+        return new double[][] {peaks(st.level(), false), peaks(st.shock(), true)};
+      });
+      double[][] levelPeaks = new double[peaks.length][];
+      double[][] shockPeaks = new double[peaks.length][];
+      for (int r = 0; r < peaks.length; r++) {
+        levelPeaks[r] = peaks[r][0];
+        shockPeaks[r] = peaks[r][1];
+      }
+      double cLevel = threshold(levelPeaks, years, rate / 2);
+      double cShock = threshold(shockPeaks, years, rate / 2);
+      Calibration levels = new Calibration(levelPeaks, years / channels / 2);
+      Calibration shocks = new Calibration(shockPeaks, years / channels / 2);
+      ChangePoints.Statistics st = ChangePoints.run(y, observationVariances(s, parameters), parameters);
+      boolean[] isLevel = new boolean[y.length];
+      for (int t = 0; t < y.length; t++) {
+        isLevel[t] = peak(st.level(), t, false) && st.level()[t] >= cLevel;
+        if (isLevel[t]) {
+          points.add(point(offset + t, Kind.LEVEL, 1, levels.at(st.level()[t]), st.level()[t],
+              st.before()[t], st.after()[t]));
+        }
+      }
+      int t = 0;
+      while (t < y.length) {
+        boolean near = isLevel[t] || t > 0 && isLevel[t - 1] || t + 1 < y.length && isLevel[t + 1];
+        if (!near && !Double.isNaN(st.shock()[t]) && Math.abs(st.shock()[t]) >= cShock && peak(st.shock(), t, true)) {
+          int span = t + 1 < y.length && !Double.isNaN(st.shock()[t + 1]) && Math.abs(st.shock()[t + 1]) >= cShock
+              && Math.signum(st.shock()[t + 1]) == Math.signum(st.shock()[t]) ? 2 : 1;
+          double excursion = 0;
+          for (int k = t; k < t + span; k++) {
+            excursion += y[k] / span;
+          }
+          points.add(point(offset + t, Kind.SHOCK, span, shocks.confidence(st.shock()[t]), st.shock()[t],
+              st.before()[t], excursion));
+          t += span;
+        } else {
+          t++;
+        }
+      }
+      return cLevel;
     }
 
     private List<TurningPoint> classify(int offset, double[] y, double[] s, LevelModel.Parameters parameters,
@@ -209,7 +267,12 @@ public final class TurningPoints {
    */
   private record Calibration(double[][] maxima, double years) {
     double confidence(double statistic) {
-      return TurningPoints.confidence(maxima, years, statistic);
+      return at(Math.abs(statistic));
+    }
+
+    /** Returns the confidence of a statistic compared as it is (a log-odds may be negative). */
+    double at(double value) {
+      return Math.max(0, 1 - falseAlarms(maxima, value) / years);
     }
   }
 
@@ -254,16 +317,23 @@ public final class TurningPoints {
     return -1;
   }
 
+  /** What one simulated turn-free series yields for calibration: one or more arrays of statistics. */
+  @FunctionalInterface
+  interface Replicate {
+    /** Returns the statistics of a simulated series {@code ys} with sampling variances {@code ss}. */
+    double[][] statistics(double[] ys, double[] ss);
+  }
+
   /**
-   * Returns, per replicate, the largest absolute auxiliary residual at each of {@code steps} greedy steps on a
-   * turn-free series simulated from the fitted model.
+   * Simulates turn-free series from the fitted model and returns, per replicate, what {@code replicate} yields for
+   * each; the arrays passed to it are reused between replicates.
    */
-  static double[][] simulate(long[] n, double sigma2, Map<Integer, Long> counts, LevelModel.Parameters parameters,
-                             TurningPointOptions options, int steps, long streamOffset) {
+  static double[][][] simulate(long[] n, double sigma2, Map<Integer, Long> counts, LevelModel.Parameters parameters,
+                               TurningPointOptions options, long streamOffset, Replicate replicate) {
     int size = n.length;
     Scores scores = new Scores(counts, sigma2);
     SeedSequence seeds = new SeedSequence(options.seed());
-    double[][] maxima = new double[options.replicates()][];
+    double[][][] out = new double[options.replicates()][][];
     double[] ys = new double[size];
     double[] ss = new double[size];
     for (int r = 0; r < options.replicates(); r++) {
@@ -290,9 +360,60 @@ public final class TurningPoints {
         ys[t] = mu + mean + Math.sqrt(parameters.omega2()) * Draws.normal(random);
         ss[t] = LocalLevel.samplingVariance(n[t], within, sigma2);
       }
-      maxima[r] = LevelModel.find(ys, ss, parameters, 0, steps).maxima();
+      out[r] = replicate.statistics(ys, ss);
     }
-    return maxima;
+    return out;
+  }
+
+  private static double[][] first(double[][][] statistics) {
+    double[][] out = new double[statistics.length][];
+    for (int r = 0; r < statistics.length; r++) {
+      out[r] = statistics[r][0];
+    }
+    return out;
+  }
+
+  /** Returns the observation variances s_t + omega2 of the change-point filter. */
+  private static double[] observationVariances(double[] s, LevelModel.Parameters parameters) {
+    double[] h = new double[s.length];
+    for (int t = 0; t < s.length; t++) {
+      h[t] = s[t] + parameters.omega2();
+    }
+    return h;
+  }
+
+  /** Tells whether month t's statistic (absolute with {@code absolute}) is a local peak: at least its neighbours'. */
+  static boolean peak(double[] statistic, int t, boolean absolute) {
+    if (Double.isNaN(statistic[t])) {
+      return false;
+    }
+    double v = absolute ? Math.abs(statistic[t]) : statistic[t];
+    for (int k = t - 1; k <= t + 1; k += 2) {
+      if (k >= 0 && k < statistic.length && !Double.isNaN(statistic[k])) {
+        double u = absolute ? Math.abs(statistic[k]) : statistic[k];
+        if (u > v || u == v && k < t) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** Returns the local peaks of a statistic, largest first, ending with a sentinel below all of them. */
+  static double[] peaks(double[] statistic, boolean absolute) {
+    List<Double> list = new ArrayList<>();
+    for (int t = 0; t < statistic.length; t++) {
+      if (peak(statistic, t, absolute)) {
+        list.add(absolute ? Math.abs(statistic[t]) : statistic[t]);
+      }
+    }
+    double[] out = list.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    double[] desc = new double[out.length + 1];
+    for (int i = 0; i < out.length; i++) {
+      desc[i] = out[out.length - 1 - i];
+    }
+    desc[out.length] = Double.NEGATIVE_INFINITY;
+    return desc;
   }
 
   /** Returns the least threshold at which the simulated false turning points per year are at most {@code rate}. */
@@ -309,10 +430,6 @@ public final class TurningPoints {
       }
     }
     return low < values.length ? values[low] : Math.nextUp(values[values.length - 1]);
-  }
-
-  private static double confidence(double[][] maxima, double years, double statistic) {
-    return Math.max(0, 1 - falseAlarms(maxima, Math.abs(statistic)) / years);
   }
 
   /** Returns the mean number of leading greedy steps whose largest residual reaches {@code c}. */

@@ -16,6 +16,7 @@ import org.strait.index.IndexQuery;
 import org.strait.index.IndexSeries;
 import org.strait.index.Kind;
 import org.strait.index.Measure;
+import org.strait.index.Method;
 import org.strait.index.RelationIndex;
 import org.strait.index.TurningPoint;
 import org.strait.index.TurningPointOptions;
@@ -33,7 +34,7 @@ import org.strait.store.EventStore;
  * list {@code org/strait/knowledge/reference-turns.csv} (only reference turns in months with data count).
  *
  * <p>Usage: {@code TurnAccuracy [--series N] [--replicates R] [--rate A] [--measures goldstein|net|all]
- * [--db FILE [--set dev|held-out|all]]}. With
+ * [--method residuals|bocpd] [--db FILE [--set dev|held-out|all]]}. With
  * {@code --set dev} only the reference turns and detections of 2005–2011 are scored and printed, with
  * {@code held-out} only those of 2012–2023 (the protocol of docs/indices.md).
  */
@@ -50,6 +51,7 @@ public final class TurnAccuracy {
     Path db = null;
     Period set = Period.ALL;
     java.util.Set<Measure> measures = java.util.EnumSet.allOf(Measure.class);
+    Method method = TurningPointOptions.DEFAULT_METHOD;
     for (int i = 0; i < args.length; i += 2) {
       switch (args[i]) {
         case "--series" -> series = Integer.parseInt(args[i + 1]);
@@ -58,17 +60,18 @@ public final class TurnAccuracy {
         case "--db" -> db = Path.of(args[i + 1]);
         case "--set" -> set = Period.parse(args[i + 1]);
         case "--measures" -> measures = measures(args[i + 1]);
+        case "--method" -> method = method(args[i + 1]);
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
     TurningPointOptions options = TurningPointOptions.defaults().withFalseAlarmRate(rate).withReplicates(replicates)
-        .withMeasures(measures);
+        .withMeasures(measures).withMethod(method);
     if (db != null) {
       record(db, options, set);
       return;
     }
-    System.out.printf(Locale.ROOT, "false-alarm rate %.2f a year, %d replicates, %d series of 120 months each%n",
-        rate, replicates, series);
+    System.out.printf(Locale.ROOT, "false-alarm rate %.2f a year, %d replicates, %d series of 120 months each, %s%n",
+        rate, replicates, series, method);
     System.out.println("events/month,shift,shock,gap,precision,recall,level_recall,shock_recall,kind_agreement,"
         + "false_per_year_turn_free");
     double[][] settings = {{10, 2, 3, 0}, {40, 2, 3, 0}, {10, 1, 2, 0}, {40, 1, 2, 0}, {80, 1, 2, 0},
@@ -126,9 +129,9 @@ public final class TurnAccuracy {
         .map(p -> (int) ChronoUnit.MONTHS.between(index.points().get(0).stats().start(), p.start())).toList();
     Score score = new Score();
     score.add(reference, detected, points);
-    System.out.printf(Locale.ROOT, "JPN-KOR %s (%s), false-alarm rate %.2f a year, threshold %.3f, %.1f years of data"
-            + "%nprecision,recall,level_recall,shock_recall,kind_agreement%n%s%n", set.name().toLowerCase(Locale.ROOT),
-        set.span(), options.falseAlarmRate(), result.threshold(),
+    System.out.printf(Locale.ROOT, "JPN-KOR %s (%s), %s, false-alarm rate %.2f a year, threshold %.3f, %.1f years of"
+            + " data%nprecision,recall,level_recall,shock_recall,kind_agreement%n%s%n", set.name().toLowerCase(Locale.ROOT),
+        set.span(), options.method(), options.falseAlarmRate(), result.threshold(),
         result.years(), score);
     for (TurningPoint p : points) {
       IndexPoint at = index.points().get((int) ChronoUnit.MONTHS.between(index.points().get(0).stats().start(),
@@ -179,6 +182,14 @@ public final class TurnAccuracy {
       case "net" -> java.util.EnumSet.of(Measure.NET_COOPERATION);
       case "all" -> java.util.EnumSet.allOf(Measure.class);
       default -> throw new IllegalArgumentException("--measures must be goldstein, net or all, was " + text);
+    };
+  }
+
+  private static Method method(String text) {
+    return switch (text) {
+      case "residuals" -> Method.AUXILIARY_RESIDUALS;
+      case "bocpd" -> Method.CHANGE_POINTS;
+      default -> throw new IllegalArgumentException("--method must be residuals or bocpd, was " + text);
     };
   }
 
