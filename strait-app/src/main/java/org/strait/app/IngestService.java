@@ -14,6 +14,7 @@ import org.strait.ingest.PlannedFile;
 import org.strait.ingest.ReadOptions;
 import org.strait.ingest.formats.StandardReaders;
 import org.strait.knowledge.StandardActors;
+import org.strait.store.ContentHash;
 import org.strait.store.EventStore;
 import org.strait.store.IngestReport;
 
@@ -87,13 +88,17 @@ public final class IngestService {
     List<String> failures = new ArrayList<>();
     plan.refused().forEach(r -> failures.add(r.file() + ": " + r.reason()));
     Map<String, Long> reasons = new TreeMap<>();
+    // the first file's hash runs while the store starts (DuckDB's native library, the schema), not after it
+    PlannedFile first = plan.files().isEmpty() ? null : plan.files().get(0);
+    ContentHash early = first == null ? null : EventStore.startHash(first.file(), first.reader());
     try (EventStore store = EventStore.open(settings.db())) {
       for (PlannedFile f : plan.files()) {
         ReadOptions options = new ReadOptions(f.source(), settings.countries(), IngestService::resolve,
             settings.originOf(f.source()), settings.stepHoursOf(f.source()));
         listener.starting(f);
         try {
-          IngestReport r = store.ingest(f.file(), f.reader(), options, listener::row, settings.replace());
+          IngestReport r = store.ingest(f.file(), f.reader(), options, listener::row, settings.replace(),
+              f == first ? early : null);
           reports.add(r);
           if (!r.alreadyStored()) {
             r.rejectsByReason().forEach((k, v) -> reasons.merge(k, v, Long::sum));
@@ -104,6 +109,10 @@ public final class IngestService {
         } catch (IOException e) {
           failures.add(f.file() + ": cannot read the file: " + e);
         }
+      }
+    } finally {
+      if (early != null) {
+        early.cancel();
       }
     }
     return new Summary(plan, reports, failures, reasons);

@@ -13,6 +13,27 @@ public interface EventSink {
   void valid(YearMonth month);
 
   /**
+   * Tells whether this sink takes a file's valid rows counted by month ({@link #valid(YearMonth, long)}) in place of
+   * one {@link #valid(YearMonth)} call per row. A reader that parses in blocks may then count a block's valid rows
+   * by month before the block's {@link #keep} and {@link #reject} calls, which still come in line order; the
+   * contract that a keep follows the valid call of its row no longer holds. Default false: one call per row, in
+   * line order.
+   */
+  default boolean countsByMonth() {
+    return false;
+  }
+
+  /**
+   * Counts {@code rows} valid rows of the file in a month at once; readers call it only on sinks that
+   * {@link #countsByMonth count by month}. The default counts them one by one.
+   */
+  default void valid(YearMonth month, long rows) {
+    for (long i = 0; i < rows; i++) {
+      valid(month);
+    }
+  }
+
+  /**
    * Counts {@code rows} valid rows of a month under their own source label, for inputs that carry several labels
    * and totals already counted (the Parquet output of the Spark job). Plain readers call {@link #valid(YearMonth)};
    * sinks that only serve them need not support this.

@@ -18,7 +18,7 @@ final class DuplicateCheck implements Runnable {
   private final Future<String> hash;
   private final Set<String> known;
   private final Runnable onRow;
-  private int rows;
+  private long rows;
   private boolean checked;
 
   DuplicateCheck(Future<String> hash, Set<String> known, Runnable onRow) {
@@ -30,11 +30,31 @@ final class DuplicateCheck implements Runnable {
   @Override
   public void run() {
     onRow.run();
-    if (!checked && ++rows % EVERY == 0 && hash.isDone()) {
+    look(1);
+  }
+
+  /** Hears {@code n} rows at once, as {@link #run()} does one. */
+  void rows(long n) {
+    for (long i = 0; i < n; i++) {
+      onRow.run();
+    }
+    look(n);
+  }
+
+  /** Looks at the hash once {@link #EVERY} rows have passed since the last look, until it is known. */
+  private void look(long n) {
+    if (checked) {
+      return;
+    }
+    rows += n;
+    if (rows >= EVERY && hash.isDone()) {
       checked = true;
       if (known.contains(sha())) {
         throw new AlreadyStored();
       }
+    }
+    if (rows >= EVERY) {
+      rows = 0;
     }
   }
 

@@ -65,6 +65,9 @@ public final class EventStore implements AutoCloseable {
     this.reader = new StoreReader(path, connection, false);
   }
 
+  /** Why {@link #preload} could not load DuckDB's native library, if it could not. */
+  private static volatile LinkageError preloadFailure;
+
   /** The start of the message when another process holds the store: the rule of sharing follows it. */
   public static final String IN_USE = "the store is in use by another process";
 
@@ -92,6 +95,26 @@ public final class EventStore implements AutoCloseable {
     }
   }
 
+  /**
+   * Starts loading DuckDB on a daemon thread and returns at once: the JDBC driver unpacks its native library (57 MB)
+   * from the jar and loads it at every start of a process, about half a CPU-second, which a command can overlap with
+   * its own start-up by calling this first. Opening a store later waits for the load if it is still running; a
+   * failure here is left for that open to report, with the store's name.
+   */
+  public static void preload() {
+    Thread t = new Thread(() -> {
+      try {
+        DriverManager.getConnection("jdbc:duckdb:").close();
+      } catch (SQLException | RuntimeException e) {
+        // nothing to do: open() meets the same failure and reports it
+      } catch (LinkageError e) {
+        preloadFailure = e; // the library did not load: open() meets a bare NoClassDefFoundError, and adds this
+      }
+    }, "strait-duckdb-load");
+    t.setDaemon(true);
+    t.start();
+  }
+
   /** Opens the store in {@code dbFile}, creating the file and its schema when they do not exist. */
   public static EventStore open(Path dbFile) {
     try {
@@ -107,6 +130,12 @@ public final class EventStore implements AutoCloseable {
       throw failure(dbFile, false, e);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create the folder of the store " + dbFile, e);
+    } catch (LinkageError e) {
+      LinkageError cause = preloadFailure;
+      if (cause != null && cause != e) {
+        e.addSuppressed(cause);
+      }
+      throw e;
     }
   }
 
@@ -245,9 +274,29 @@ public final class EventStore implements AutoCloseable {
    */
   public IngestReport ingest(Path file, EventReader reader, ReadOptions options, Runnable onRow, boolean replace)
       throws IOException {
+    return ingest(file, reader, options, onRow, replace, null);
+  }
+
+  /**
+   * Starts computing the content hash of a file as {@code reader} reads it, on a thread of its own, before a store is
+   * open: handed to {@link #ingest(Path, EventReader, ReadOptions, Runnable, boolean, ContentHash)} of the same file,
+   * it spares the ingest hashing after the store's start-up.
+   */
+  public static ContentHash startHash(Path file, EventReader reader) {
+    return new ContentHash(file, reader, HASHER.submit(() -> sha256(reader.contentFiles(file))));
+  }
+
+  /**
+   * Ingests one file as {@link #ingest(Path, EventReader, ReadOptions, Runnable, boolean)} does, taking over the hash
+   * {@code started} when it is that of this file and reader ({@link #startHash}); a null, or another file's, is
+   * ignored and the hash computed anew.
+   */
+  public IngestReport ingest(Path file, EventReader reader, ReadOptions options, Runnable onRow, boolean replace,
+      ContentHash started) throws IOException {
     Map<String, StoredFile> stored = storedBySha();
     String identity = FileOptions.of(reader, options);
-    Future<String> hash = HASHER.submit(() -> sha256(reader.contentFiles(file)));
+    Future<String> hash = started != null && started.of(file, reader) ? started.future()
+        : HASHER.submit(() -> sha256(reader.contentFiles(file)));
     DuplicateCheck duplicate = new DuplicateCheck(hash, replace ? Set.of() : stored.keySet(), onRow);
     IngestReport report;
     try {

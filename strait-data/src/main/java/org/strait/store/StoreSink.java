@@ -23,6 +23,7 @@ final class StoreSink implements EventSink {
   private final Map<String, Map<YearMonth, long[]>> months = new HashMap<>();
   private final Map<String, Long> reasons = new HashMap<>();
   private final Runnable onRow;
+  private final java.util.function.LongConsumer onRows;
   private long valid;
   /** The counter of the last month seen in the file's own source: rows come mostly in month order. */
   private YearMonth lastMonth;
@@ -34,13 +35,14 @@ final class StoreSink implements EventSink {
   private long resolved;
 
   StoreSink(long fileId, String source, Set<Country> countries, DuckDBAppender events, DuckDBAppender rejects,
-      Runnable onRow) {
+      DuplicateCheck onRow) {
     this.fileId = fileId;
     this.countries = countries;
     this.source = source;
     this.events = events;
     this.rejects = rejects;
     this.onRow = onRow;
+    this.onRows = onRow::rows;
   }
 
   @Override
@@ -52,6 +54,23 @@ final class StoreSink implements EventSink {
     lastCount[0]++;
     valid++;
     onRow.run();
+  }
+
+  /** Takes a block's valid rows as counts per month: readers that parse in blocks then make no call per row. */
+  @Override
+  public boolean countsByMonth() {
+    return true;
+  }
+
+  @Override
+  public void valid(YearMonth month, long rows) {
+    if (!month.equals(lastMonth)) {
+      lastMonth = month;
+      lastCount = months.computeIfAbsent(source, l -> new HashMap<>()).computeIfAbsent(month, m -> new long[1]);
+    }
+    lastCount[0] += rows;
+    valid += rows;
+    onRows.accept(rows);
   }
 
   @Override

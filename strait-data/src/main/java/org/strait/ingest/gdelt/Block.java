@@ -23,6 +23,15 @@ final class Block {
   int[] months = new int[1024];
   /** The rows (0-based within the block) of the kept events, ascending. */
   int[] keptRows = new int[64];
+  /** The rows (0-based within the block) of the rejections, ascending. */
+  int[] rejectedRows = new int[16];
+  /**
+   * Per month index ({@code year * 12 + month - 1}), the block's valid rows, counted by the parser; only the range
+   * [{@link #firstMonth}, {@link #lastMonth}] is in use (the rest is zero), empty when the first is past the last.
+   */
+  int[] monthCounts = new int[0];
+  int firstMonth = Integer.MAX_VALUE;
+  int lastMonth = Integer.MIN_VALUE;
   /** The kept events, in the order of {@link #keptRows}. */
   final List<Event> kept = new ArrayList<>();
   /** The rejections, in row order. */
@@ -45,6 +54,11 @@ final class Block {
   /** Forgets the previous parse. */
   void clear() {
     rows = 0;
+    if (firstMonth <= lastMonth) {
+      Arrays.fill(monthCounts, firstMonth, lastMonth + 1, 0);
+    }
+    firstMonth = Integer.MAX_VALUE;
+    lastMonth = Integer.MIN_VALUE;
     kept.clear();
     rejections.clear();
   }
@@ -54,6 +68,17 @@ final class Block {
       months = Arrays.copyOf(months, 2 * months.length);
     }
     months[row] = month;
+  }
+
+  /** Records a valid row of a month (as {@code year * 12 + month - 1}, not negative) and counts it. */
+  void valid(int row, int month) {
+    month(row, month);
+    if (month >= monthCounts.length) {
+      monthCounts = Arrays.copyOf(monthCounts, month + 1);
+    }
+    monthCounts[month]++;
+    firstMonth = Math.min(firstMonth, month);
+    lastMonth = Math.max(lastMonth, month);
   }
 
   void keep(int row, Event event) {
@@ -66,6 +91,10 @@ final class Block {
 
   void reject(int row, String reason, String detail) {
     month(row, -1);
+    if (rejections.size() == rejectedRows.length) {
+      rejectedRows = Arrays.copyOf(rejectedRows, 2 * rejectedRows.length);
+    }
+    rejectedRows[rejections.size()] = row;
     rejections.add(new Rejection(reason, detail));
   }
 

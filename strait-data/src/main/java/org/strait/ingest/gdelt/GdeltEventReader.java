@@ -29,7 +29,8 @@ import org.strait.ingest.ReaderRegistry;
  * -100 to 100). GDELT rows carry their actors' country codes, so the options' actor resolver is not consulted.
  *
  * <p>The file is parsed in blocks on {@code threads} workers; the sink is called on the calling thread, in file
- * order.
+ * order. A sink that {@link EventSink#countsByMonth counts by month} hears each block's valid rows as counts per
+ * month, counted by the workers, followed by the block's kept and rejected rows.
  */
 public final class GdeltEventReader implements EventReader {
   /** The block size of the parallel scan: large enough to amortise hand-offs, small enough for the caches. */
@@ -138,6 +139,10 @@ public final class GdeltEventReader implements EventReader {
   }
 
   private static void replay(Block block, long firstLine, EventSink sink, YearMonth[] months) {
+    if (sink.countsByMonth()) {
+      replayByMonth(block, firstLine, sink, months);
+      return;
+    }
     int kept = 0;
     int rejected = 0;
     int keptCount = block.kept.size();
@@ -148,15 +153,44 @@ public final class GdeltEventReader implements EventReader {
         sink.reject(firstLine + row, r.reason(), r.detail());
         continue;
       }
-      YearMonth ym = months[month];
-      if (ym == null) {
-        ym = YearMonth.of(month / 12, month % 12 + 1);
-        months[month] = ym;
-      }
-      sink.valid(ym);
+      sink.valid(yearMonth(months, month));
       if (kept < keptCount && block.keptRows[kept] == row) {
         sink.keep(block.kept.get(kept++), firstLine + row);
       }
     }
+  }
+
+  /**
+   * Replays a block to a sink that counts by month: the block's valid rows per month (counted by the parser), then
+   * its kept and rejected rows in line order; no call per valid row.
+   */
+  private static void replayByMonth(Block block, long firstLine, EventSink sink, YearMonth[] months) {
+    for (int month = block.firstMonth; month <= block.lastMonth; month++) {
+      int rows = block.monthCounts[month];
+      if (rows > 0) {
+        sink.valid(yearMonth(months, month), rows);
+      }
+    }
+    int keptCount = block.kept.size();
+    int rejectedCount = block.rejections.size();
+    int kept = 0;
+    int rejected = 0;
+    while (kept < keptCount || rejected < rejectedCount) {
+      if (kept == keptCount || rejected < rejectedCount && block.rejectedRows[rejected] < block.keptRows[kept]) {
+        Block.Rejection r = block.rejections.get(rejected);
+        sink.reject(firstLine + block.rejectedRows[rejected++], r.reason(), r.detail());
+      } else {
+        sink.keep(block.kept.get(kept), firstLine + block.keptRows[kept++]);
+      }
+    }
+  }
+
+  private static YearMonth yearMonth(YearMonth[] months, int month) {
+    YearMonth ym = months[month];
+    if (ym == null) {
+      ym = YearMonth.of(month / 12, month % 12 + 1);
+      months[month] = ym;
+    }
+    return ym;
   }
 }

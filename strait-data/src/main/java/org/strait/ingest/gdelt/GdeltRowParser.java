@@ -186,7 +186,7 @@ final class GdeltRowParser {
     }
     int year = date / 10000;
     int month = date / 100 % 100;
-    block.month(row, year * 12 + month - 1);
+    block.valid(row, year * 12 + month - 1);
     if (events.candidate(country1) && events.candidate(country2)) {
       events.keep(block, row, b, tabs, lineStart, date, quad);
     }

@@ -21,11 +21,13 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
+import org.strait.ingest.InputFile;
 
 /**
  * Fuzzing of both GDELT readers: whatever the bytes, no exception escapes, every line gets exactly one outcome
  * (valid or rejected; the recording sink fails on a second one or a gap), rows left intact stay valid, and the
- * outcome does not depend on the block size, the number of threads or compression.
+ * outcome does not depend on the block size, the number of threads, compression or whether the sink counts valid
+ * rows by month.
  */
 class GdeltEventReaderProperties {
   private static Path dir;
@@ -59,6 +61,19 @@ class GdeltEventReaderProperties {
     Path file = GdeltFiles.write(dir, name, bytes);
     try {
       return GdeltFiles.read(new GdeltEventReader(version2, threads, blockSize), file);
+    } finally {
+      Files.delete(file);
+    }
+  }
+
+  private static RecordingSink readByMonth(boolean version2, byte[] bytes, int threads, int blockSize)
+      throws IOException {
+    Path file = GdeltFiles.write(dir, "by-month.CSV", bytes);
+    try {
+      RecordingSink sink = RecordingSink.byMonth();
+      GdeltEventReader reader = new GdeltEventReader(version2, threads, blockSize);
+      reader.read(new InputFile(file), GdeltFiles.options(reader.format()), sink);
+      return sink;
     } finally {
       Files.delete(file);
     }
@@ -137,6 +152,7 @@ class GdeltEventReaderProperties {
     byte[] bytes = out.toByteArray();
     RecordingSink sink = read(layout == 0, bytes, threads, blockSize, gzip ? "damaged.CSV.gz" : "damaged.CSV");
     RecordingSink whole = read(layout == 0, bytes, 1, 1 << 20, "whole.CSV");
+    RecordingSink byMonth = readByMonth(layout == 0, bytes, threads, blockSize);
 
     assertThat(sink.valid + sink.rejects.size()).isEqualTo(lines(bytes));
     assertThat(sink.valid).isGreaterThanOrEqualTo(intact);
@@ -145,6 +161,10 @@ class GdeltEventReaderProperties {
     assertThat(sink.rejects).isEqualTo(whole.rejects);
     assertThat(sink.kept).isEqualTo(whole.kept);
     assertThat(sink.months).isEqualTo(whole.months);
+    assertThat(byMonth.rejects).as("a sink counting by month hears the same rejects").isEqualTo(whole.rejects);
+    assertThat(byMonth.kept).isEqualTo(whole.kept);
+    assertThat(byMonth.months).isEqualTo(whole.months);
+    assertThat(byMonth.valid).isEqualTo(whole.valid);
   }
 
   @Property(tries = 500)

@@ -2,15 +2,19 @@ package org.strait.ingest.gdelt;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.strait.store.ContentHash;
 import org.strait.store.EventStore;
 import org.strait.store.IngestReport;
 
@@ -65,5 +69,32 @@ class GdeltStoreTest {
     assertThat(report.valid()).isEqualTo(3);
     assertThat(report.kept()).isEqualTo(2);
     assertThat(report.rejectsByReason()).isEqualTo(Map.of("bad-date", 1L));
+  }
+
+  @Test
+  void ingest_withAHashStartedBeforeTheStoreOpened_storesTheFilesSha256() throws Exception {
+    Path file = GdeltFiles.write(dir, "a.export.CSV", GdeltFiles.lines(List.of(GdeltRow.v2().line())));
+    Path other = GdeltFiles.write(dir, "b.export.CSV", GdeltFiles.lines(List.of(
+        GdeltRow.v2().set("GLOBALEVENTID", "2").line())));
+    GdeltEventReader reader = GdeltEventReader.gdelt2();
+    ContentHash started = EventStore.startHash(file, reader);
+    ContentHash ofTheOther = EventStore.startHash(other, reader);
+    try (EventStore store = EventStore.open(dir.resolve("store.duckdb"))) {
+      store.ingest(file, reader, GdeltFiles.options("gdelt2"), () -> { }, false, started);
+      // a hash started for another file is not taken over: the second ingest hashes its own file
+      store.ingest(file.resolveSibling("b.export.CSV"), reader, GdeltFiles.options("gdelt2"), () -> { }, false,
+          started);
+      ofTheOther.cancel();
+
+      try (Statement s = store.connection().createStatement()) {
+        assertThat(rows(s, "SELECT path, sha256 FROM files ORDER BY file_id")).containsExactly(
+            file + "|" + sha256(file), other + "|" + sha256(other));
+      }
+    }
+  }
+
+  /** The SHA-256 of a file's bytes in hex, computed here with the JDK alone. */
+  private static String sha256(Path file) throws Exception {
+    return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
   }
 }

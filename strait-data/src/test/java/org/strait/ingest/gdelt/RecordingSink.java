@@ -9,7 +9,10 @@ import java.util.TreeMap;
 import org.strait.core.Event;
 import org.strait.ingest.EventSink;
 
-/** A sink that records every call, and checks the reader's contract as it goes: one outcome per line, in order. */
+/**
+ * A sink that records every call, and checks the reader's contract as it goes: one outcome per line, in order. One
+ * {@link #byMonth() counting by month} checks that keeps and rejects come in line order, and records no outcomes.
+ */
 final class RecordingSink implements EventSink {
   /** One rejection. */
   record Reject(long line, String reason, String detail) {}
@@ -25,9 +28,51 @@ final class RecordingSink implements EventSink {
   long valid;
   private boolean lastWasValid;
   private long pendingValid;
+  private final boolean byMonth;
+  /** The line of the last keep or reject, in a sink counting by month. */
+  private long lastLine;
+
+  /** A sink that hears one valid call per row. */
+  RecordingSink() {
+    this(false);
+  }
+
+  private RecordingSink(boolean byMonth) {
+    this.byMonth = byMonth;
+  }
+
+  /** Returns a sink that takes valid rows counted by month ({@link EventSink#countsByMonth()}). */
+  static RecordingSink byMonth() {
+    return new RecordingSink(true);
+  }
+
+  @Override
+  public boolean countsByMonth() {
+    return byMonth;
+  }
+
+  @Override
+  public void valid(YearMonth month, long rows) {
+    if (!byMonth) {
+      throw new AssertionError("counts by month sent to a sink that does not take them");
+    }
+    months.merge(month, rows, Long::sum);
+    valid += rows;
+  }
+
+  /** In a sink counting by month: checks that keeps and rejects come in line order, one per line at most. */
+  private void inOrder(long line) {
+    if (line <= lastLine) {
+      throw new AssertionError("line " + line + " came after line " + lastLine);
+    }
+    lastLine = line;
+  }
 
   @Override
   public void valid(YearMonth month) {
+    if (byMonth) {
+      throw new AssertionError("a valid call per row sent to a sink that counts by month");
+    }
     months.merge(month, 1L, Long::sum);
     valid++;
     pendingValid++;
@@ -36,6 +81,11 @@ final class RecordingSink implements EventSink {
 
   @Override
   public void keep(Event event, long line) {
+    if (byMonth) {
+      inOrder(line);
+      kept.add(new Kept(event, line));
+      return;
+    }
     if (!lastWasValid || line != outcomes.size() + pendingValid) {
       throw new AssertionError("keep of line " + line + " does not follow its valid call");
     }
@@ -45,6 +95,11 @@ final class RecordingSink implements EventSink {
 
   @Override
   public void reject(long line, String reason, String detail) {
+    if (byMonth) {
+      inOrder(line);
+      rejects.add(new Reject(line, reason, detail));
+      return;
+    }
     lastWasValid = false;
     outcome(line, reason);
     rejects.add(new Reject(line, reason, detail));
