@@ -81,13 +81,16 @@ public final class BargainService {
    * Bargains over {@code c} with {@code chosen}, then runs {@code runs} Monte Carlo runs over its inputs with
    * {@code uncertainty} (none when {@code runs} is 0); reports two steps, the bargaining and the Monte Carlo.
    *
-   * @param threads worker threads of the Monte Carlo (the result does not depend on them)
+   * @param threads worker threads of the Monte Carlo, and above 1 the spatial model's run spreads its challenges over
+   *     the common fork-join pool (the result does not depend on them)
    */
   public static Outcome run(BargainCase c, Chosen chosen, int runs, Uncertainty uncertainty, long seed,
       int threads, Progress progress) {
     Require.argument(runs >= 0, "runs must not be negative, was %s", runs);
     progress.report(0, 2, "bargaining");
-    BargainRun run = chosen.model().run(c.dispute());
+    // with more than one thread the spatial model's own run spreads its challenges (same result on any thread count)
+    BargainModel single = threads > 1 && chosen.model() instanceof SpatialModel smp ? smp.parallel() : chosen.model();
+    BargainRun run = single.run(c.dispute());
     Map<String, Object> options = new LinkedHashMap<>(chosen.options());
     MonteCarloResult mc = null;
     if (runs > 0) {

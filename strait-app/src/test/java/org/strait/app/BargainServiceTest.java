@@ -11,7 +11,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.strait.app.bargain.BargainCase;
 import org.strait.app.bargain.DisputeReaders;
+import org.strait.bargain.Dispute;
 import org.strait.bargain.SmpOptions;
+import org.strait.bargain.Stakeholder;
 import org.strait.bargain.Uncertainty;
 
 /** The bargaining use case on the shipped wartime-labour case. */
@@ -41,6 +43,26 @@ class BargainServiceTest {
     assertThat(o.monteCarlo()).isNull();
     assertThat(o.options()).containsOnlyKeys("smp");
     assertThat(o.run().roundCount()).isGreaterThan(1);
+  }
+
+  @Test
+  void run_spatialModelOnTwoThreads_givesTheSequentialRun() {
+    // 90 actors: enough for the spatial model to spread its challenges when given more than one thread
+    java.util.SplittableRandom rng = new java.util.SplittableRandom(12);
+    List<Stakeholder> actors = new ArrayList<>();
+    for (int i = 0; i < 90; i++) {
+      actors.add(new Stakeholder("A" + i, "", rng.nextDouble(10, 200),
+          List.of(Math.floor(rng.nextDouble() * 1000) / 10), List.of(rng.nextDouble(60, 100))));
+    }
+    BargainCase many = BargainCase.of(new Dispute("many", "", List.of("issue"), actors));
+    BargainService.Outcome one = BargainService.run(many, BargainService.model("smp", Map.of()), 0, null, 1, 1,
+        Progress.NONE);
+    BargainService.Outcome two = BargainService.run(many, BargainService.model("smp", Map.of()), 0, null, 1, 2,
+        Progress.NONE);
+    assertThat(two.run().roundCount()).isEqualTo(one.run().roundCount()).isGreaterThan(3);
+    for (int i = 0; i < actors.size(); i++) {
+      assertThat(two.run().finalPosition(i, 0)).as(actors.get(i).name()).isEqualTo(one.run().finalPosition(i, 0));
+    }
   }
 
   @Test

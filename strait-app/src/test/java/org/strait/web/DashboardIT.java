@@ -135,8 +135,12 @@ class DashboardIT {
       open("overview");
       browser.await("document.querySelector('#overview-chart[data-markers]')", 10);
       assertThat(data("#overview-chart", "points")).isEqualTo("24");
-      assertThat(data("#overview-chart", "markers")).isEqualTo("1");
-      assertThat(browser.eval("document.querySelectorAll('#overview-turns details').length").asInt()).isEqualTo(1);
+      // the fall and the shock of 2018-10, at the default rate, each listed with its chronicle notes
+      assertThat(data("#overview-chart", "markers")).isEqualTo("2");
+      assertThat(browser.eval("document.querySelectorAll('#overview-turns details').length").asInt()).isEqualTo(2);
+      assertThat(browser.eval("document.querySelector('#overview-turns details[data-month=\"" + Fixture.SHOCK_AT
+          + "\"]').textContent").asText()).contains("▼ shock " + Fixture.SHOCK_AT)
+          .contains("Fall (shock) in " + Fixture.SHOCK_AT).contains("Supreme Court orders Nippon Steel");
       YearMonth at = Fixture.TURN_AT;
       long seconds = at.atDay(1).toEpochDay() * 86_400;
       browser.eval("(() => { const u = document.querySelector('#overview-chart').uplot;"

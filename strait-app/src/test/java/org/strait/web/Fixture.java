@@ -84,17 +84,20 @@ final class Fixture {
   static final YearMonth TURN_FIRST = YearMonth.of(2018, 7);
   /** The month the level of {@link #createTurn} falls. */
   static final YearMonth TURN_AT = YearMonth.of(2019, 7);
+  /** The one month of {@link #createTurn} whose events are all conflictual: a shock that reverts. */
+  static final YearMonth SHOCK_AT = YearMonth.of(2018, 10);
 
   /**
-   * Writes and ingests a store whose JPN–KOR level falls once: 24 months 2018-07..2020-06 of 20 Japan→South Korea
-   * entity events each (days 1..20); before 2019-07 fifteen are CAMEO 040 (+1.0) and five 111 (-2.0), from 2019-07
-   * on five are 040 and fifteen 111. Raw monthly means are then 0.25 before and -1.25 after.
+   * Writes and ingests a store whose JPN–KOR level falls once and has one shock: 24 months 2018-07..2020-06 of 20
+   * Japan→South Korea entity events each (days 1..20); before 2019-07 fifteen are CAMEO 040 (+1.0) and five 111
+   * (-2.0), from 2019-07 on five are 040 and fifteen 111; in 2018-10 all twenty are 111. Raw monthly means are then
+   * 0.25 before the fall, -2.0 in 2018-10 and -1.25 after.
    */
   static EventStore createTurn(Path dir) throws IOException {
     List<String> rows = new ArrayList<>();
     for (int i = 0; i < 24; i++) {
       YearMonth m = TURN_FIRST.plusMonths(i);
-      int cooperative = m.isBefore(TURN_AT) ? 15 : 5;
+      int cooperative = m.equals(SHOCK_AT) ? 0 : m.isBefore(TURN_AT) ? 15 : 5;
       for (int d = 1; d <= 20; d++) {
         rows.add(m.atDay(d) + (d <= cooperative ? "|Japan|JPN|South Korea|KOR|040|1.0"
             : "|Japan|JPN|South Korea|KOR|111|-2.0"));

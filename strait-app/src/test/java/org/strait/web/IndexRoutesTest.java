@@ -139,7 +139,7 @@ class IndexRoutesTest {
   }
 
   @Test
-  void turningPoints_oneFall_foundAtItsMonthWithChronicleNotesAndTheirSources() {
+  void turningPoints_fallAndShock_foundAtTheirMonthsWithChronicleNotesAndTheirSources() {
     Http.Reply r = turnHttp.get("/api/turning-points?dyad=JPN-KOR");
     assertThat(r.status()).isEqualTo(200);
     JsonNode body = r.json();
@@ -149,8 +149,17 @@ class IndexRoutesTest {
     assertThat(body.get("replicates").asInt()).isEqualTo(1000);
     assertThat(body.get("version").asText()).isNotBlank();
     JsonNode points = body.get("points");
-    assertThat(points).hasSize(1);
-    JsonNode p = points.get(0);
+    // the fall and the one-month shock of 2018-10 (all twenty events conflictual), in month order
+    assertThat(points).hasSize(2);
+    JsonNode shock = points.get(0);
+    assertThat(shock.get("month").asText()).isEqualTo(Fixture.SHOCK_AT.toString());
+    assertThat(shock.get("kind").asText()).isEqualTo("SHOCK");
+    assertThat(shock.get("months").asInt()).isEqualTo(1);
+    assertThat(shock.get("direction").asText()).isEqualTo("DOWN");
+    assertThat(shock.get("after").asDouble()).isEqualTo(-2.0);
+    // annotated by the chronicle's Japan-Korea entries of 2018-09..11, the forced-labour ruling of 30 Oct among them
+    assertThat(shock.get("notes").toString()).contains("Supreme Court orders Nippon Steel");
+    JsonNode p = points.get(1);
     assertThat(p.get("month").asText()).isEqualTo(Fixture.TURN_AT.toString());
     assertThat(p.get("kind").asText()).isEqualTo("LEVEL");
     assertThat(p.get("months").asInt()).isEqualTo(1);

@@ -76,6 +76,9 @@ class SharedIcewsIndexTest {
     IndexSeries a = RelationIndex.compute(store.reader(), year.withSource("icews14"));
     IndexSeries b = RelationIndex.compute(store.reader(), year.withSource("icews05-15/tail"));
     // every JPN-KOR event of the tail in 2014 is also in icews14; icews14 keeps some actors the 2005-15 subset drops
+    System.out.printf("2014: %d JPN-KOR events in the tail, %d in icews14%n",
+        single(c, "SELECT count(*) FROM (SELECT DISTINCT * FROM (" + quadruples("icews05-15/tail") + "))"),
+        single(c, "SELECT count(*) FROM (SELECT DISTINCT * FROM (" + quadruples("icews14") + "))"));
     assertThat(single(c, "SELECT count(*) FROM (" + quadruples("icews05-15/tail") + " EXCEPT "
         + quadruples("icews14") + ")")).isZero();
     List<String> sameMonths = sameMonths(c);
@@ -99,6 +102,8 @@ class SharedIcewsIndexTest {
     // 2015-2017 are not in the shared data: gaps, with no raw value and a band that widens into them
     IndexPoint dec2014 = index.points().stream().filter(p -> p.label().equals("2014-12")).findFirst().orElseThrow();
     IndexPoint jun2016 = index.points().stream().filter(p -> p.label().equals("2016-06")).findFirst().orElseThrow();
+    System.out.printf("gap: level sd %.3f in 2014-12, %.3f in 2016-06 (90%% band +-%.2f)%n", dec2014.sd(),
+        jun2016.sd(), (jun2016.upper() - jun2016.lower()) / 2);
     assertThat(jun2016.raw()).isNaN();
     assertThat(jun2016.sd()).isGreaterThan(1.4 * dec2014.sd());
     assertThat(jun2016.upper() - jun2016.lower()).isGreaterThan(1.4);

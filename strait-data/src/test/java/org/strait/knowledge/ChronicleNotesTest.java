@@ -77,6 +77,18 @@ class ChronicleNotesTest {
   }
 
   @Test
+  void nearWithDirection_august2012Fall_listsTheAmbassadorsReturnAfterTheFrictions() {
+    // Lee lands on Dokdo on 10 Aug 2012 and Japan recalls its ambassador; Tokyo sends him back on 22 Aug (warmer).
+    List<String> down = titles(jpnKor.near(YearMonth.of(2012, 8), Direction.DOWN));
+    assertThat(down.get(down.size() - 1)).contains("sends its ambassador back to Seoul");
+    assertThat(down.subList(0, 3)).allSatisfy(t -> assertThat(t).doesNotContain("ambassador back"))
+        .anySatisfy(t -> assertThat(t).contains("visits Dokdo"));
+    // in date order the return comes after the landing and the remark of the 14th
+    List<String> byDate = titles(jpnKor.near(YearMonth.of(2012, 8)));
+    assertThat(byDate.indexOf(down.get(down.size() - 1))).isGreaterThan(byDate.indexOf(down.get(0)));
+  }
+
+  @Test
   void nearWithDirection_neutralEntriesComeBetweenAgreeingAndContrary() {
     // March 2023: five warmer entries and Park Jin's hearing (no clear effect).
     List<String> up = titles(jpnKor.near(YearMonth.of(2023, 3), Direction.UP));

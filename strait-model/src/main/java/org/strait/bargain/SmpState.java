@@ -39,6 +39,15 @@ final class SmpState {
   private double[][] dist;
   /** distT[j][i] = dist[i][j], so that sums over i read memory in order. */
   private double[][] distT;
+  /** On a line, the actors in order of position and each actor's place in it (null with more dimensions). */
+  private int[] byPosition;
+  private int[] rankOfPosition;
+  /**
+   * distTCapped[j][i] = min(dist[i][j], 1), for {@link ChallengeBatch}; distT itself when no distance exceeds 1 (as
+   * on positions scaled to [0, 1]), so that the third-party sums read one array fewer.
+   */
+  private double[][] distTCapped;
+  private double[][] capped;
   private double[] bigR;
   /** rEst[h][i]: S4, h's estimate of i's risk attitude. */
   private double[][] rEst;
@@ -127,13 +136,18 @@ final class SmpState {
       }
     }
     double[][] values = values(bargains);
+    // every actor's value of the status quo, the same in every queue
+    double[] statusQuo = new double[n];
+    for (int a = 0; a < n; a++) {
+      statusQuo[a] = ownTotal[a] / n;
+    }
     double[][] next = new double[n][];
     if (parallel && n >= PARALLEL_MIN && o.stateTransitions() == SmpOptions.StateTransitions.DETERMINISTIC) {
       // each actor's queue is resolved alone (no random draw), so the order of the work does not matter
-      IntStream.range(0, n).parallel().forEach(k -> next[k] = resolve(k, bargains, queues.get(k), values));
+      IntStream.range(0, n).parallel().forEach(k -> next[k] = resolve(k, bargains, queues.get(k), values, statusQuo));
     } else {
       for (int k = 0; k < n; k++) {
-        next[k] = resolve(k, bargains, queues.get(k), values);
+        next[k] = resolve(k, bargains, queues.get(k), values, statusQuo);
       }
     }
     return next;
@@ -187,6 +201,7 @@ final class SmpState {
     if (dist == null) {
       dist = new double[n][n];
       distT = new double[n][n];
+      capped = new double[n][n];
       rEst = new double[n][n];
       own = new double[n][n];
       ownTotal = new double[n];
@@ -197,9 +212,24 @@ final class SmpState {
         dist[i][j] = SpatialModel.distance(x[i], x[j], s[i]);
       }
     }
+    boolean beyondOne = false;
     for (int i = 0; i < n; i++) {
       for (int k = 0; k < n; k++) {
         distT[i][k] = dist[k][i];
+        capped[i][k] = Math.min(dist[k][i], 1);
+        beyondOne |= dist[k][i] > 1;
+      }
+    }
+    distTCapped = beyondOne ? capped : distT;
+    if (x.length > 0 && x[0].length == 1) {
+      double[] line = new double[n];
+      for (int i = 0; i < n; i++) {
+        line[i] = x[i][0];
+      }
+      byPosition = ascending(line);
+      rankOfPosition = new int[n];
+      for (int k = 0; k < n; k++) {
+        rankOfPosition[byPosition[k]] = k;
       }
     }
     double[][] strengths;
@@ -283,6 +313,7 @@ final class SmpState {
     final double[] key;
     final int[] order;
     final int[] tmp;
+    final long[] packed;
     final double[] uMi;
     final double[] uMm;
     /** joinOwn[m] = 2 U(m,i) + U(m,m) and joinOther[m] = 3 U(m,i), as the third-party sum forms them. */
@@ -290,6 +321,7 @@ final class SmpState {
     final double[] joinOther;
     /** rest[m]: an upper bound on what third parties m..n-1 can add to i's coalition. */
     final double[] rest;
+    final ChallengeBatch batch;
 
     Scratch(int n) {
       gain = new double[n];
@@ -297,11 +329,13 @@ final class SmpState {
       key = new double[n];
       order = new int[n];
       tmp = new int[n];
+      packed = new long[n];
       uMi = new double[n];
       uMm = new double[n];
       joinOwn = new double[n];
       joinOther = new double[n];
       rest = new double[n + 1];
+      batch = new ChallengeBatch(n);
     }
   }
 
@@ -329,7 +363,11 @@ final class SmpState {
       key[j] = est(i, i, j) - uii;
       sc.gain[j] = Double.NaN;
     }
-    sortAscending(key, sc.order, sc.tmp);
+    if (byPosition != null) {
+      outsideIn(i, key, sc.order);
+    } else {
+      nearlyAscending(key, sc.order, sc.tmp, sc.packed);
+    }
     double[] uMi = sc.uMi;
     double[] uMm = sc.uMm;
     double[] ti = distT[i];
@@ -349,6 +387,11 @@ final class SmpState {
     }
     double best = MIN_GAIN;
     double slack = 1e-9 + (symmetric ? TIE : 0);
+    if (o.votingRule() == SmpOptions.VotingRule.PROP
+        && o.thirdPartyCommit() == SmpOptions.ThirdPartyCommit.SEMI_COMMIT) {
+      batched(i, uii, sc, best, slack);
+      return;
+    }
     for (int k = 0; k < n; k++) {
       int j = sc.order[k];
       if (j == i) {
@@ -366,6 +409,36 @@ final class SmpState {
 
   /** Third parties are summed in blocks of this many, checking between blocks whether the target can still win. */
   private static final int BLOCK = 16;
+  /**
+   * {@link #challengesBy}'s search with Prop and SemiCommit ({@link ChallengeBatch}): the targets in order of their
+   * bound, with the principals' strengths and the bound on third parties' p_n of each.
+   */
+  private void batched(int i, double uii, Scratch sc, double best, double slack) {
+    double[] rI = rEst[i];
+    ChallengeBatch batch = sc.batch;
+    int count = 0;
+    for (int k = 0; k < n; k++) {
+      int j = sc.order[k];
+      if (j == i) {
+        continue;
+      }
+      double uij = SpatialModel.utility(dist[i][j], rI[i]);
+      double vi = vote(weight[i], uii, uij);
+      double vj = vote(weight[j], sc.uMi[j], sc.uMm[j]);
+      double a = 1e-10 + Math.max(vi, 0) + Math.max(vj, 0);
+      double b = 1e-10 + Math.max(-vi, 0) + Math.max(-vj, 0);
+      batch.candidate[count] = j;
+      batch.candA[count] = a;
+      batch.candB[count] = b;
+      batch.candUij[count] = uij;
+      batch.candSigma[count] = sigma[j];
+      batch.candShare[count] = shareBound(i, j, a, b);
+      batch.candBound[count] = -sc.key[j];
+      count++;
+    }
+    batch.search(i, uii, count, best, slack, distT, distTCapped,
+        new ChallengeBatch.Inputs(rI, weight, sc.uMi, sc.uMm, sc.joinOwn, sc.joinOther, sc.rest), sc.gain, sc.p);
+  }
 
   /**
    * {@link #challenge}(i, i, i, j) with i's third-party utilities of i and of their own positions given: stores and
@@ -453,7 +526,7 @@ final class SmpState {
   }
 
   /** S6: i's gain from challenging j with own utilities {@code uii}, {@code uij}, j's total salience, and P. */
-  private static double gain(double uii, double uij, double sigmaJ, double p) {
+  static double gain(double uii, double uij, double sigmaJ, double p) {
     double victory = 2 * uii;
     double defeat = 2 * uij;
     double contest = p * victory + (1 - p) * defeat;
@@ -466,6 +539,51 @@ final class SmpState {
     int[] order = new int[key.length];
     sortAscending(key, order, new int[key.length]);
     return order;
+  }
+
+  /**
+   * On a line: fills {@code order} with the actors from the farthest from i inwards, merging those left of i (from
+   * the left end) and those right of i (from the right end) by {@code key}, and i last. Along each side d(i, j), a
+   * chain of rounded operations each monotone in x_j, grows with the distance, and U(i, j) falls with d for R in
+   * [-1, 1], so the keys ascend up to rounding (far below the search's margin of 1e-9): O(n) instead of a sort.
+   */
+  private void outsideIn(int i, double[] key, int[] order) {
+    int r = rankOfPosition[i];
+    int left = 0;
+    int right = n - 1;
+    for (int k = 0; k < n - 1; k++) {
+      boolean takeLeft = left < r && (right <= r || key[byPosition[left]] <= key[byPosition[right]]);
+      order[k] = takeLeft ? byPosition[left++] : byPosition[right--];
+    }
+    order[n - 1] = i;
+  }
+
+  /** Largest number of actors whose indices {@link #nearlyAscending} packs into a key's low bits. */
+  private static final int PACKED_MAX = 4096;
+
+  /**
+   * Fills {@code order} with the indices of {@code key} (values of magnitude at most about 2) in ascending order up
+   * to 2e-12: up to {@value #PACKED_MAX} actors, each key's sortable bits lose their lowest 12 bits to its index and
+   * a primitive sort orders them (keys closer than 2^-40 relative may come in either order, which the search's margin
+   * of 1e-9 covers); more actors are sorted exactly.
+   */
+  private static void nearlyAscending(double[] key, int[] order, int[] tmp, long[] packed) {
+    int len = key.length;
+    if (len > PACKED_MAX) {
+      sortAscending(key, order, tmp);
+      return;
+    }
+    long mask = PACKED_MAX - 1;
+    for (int k = 0; k < len; k++) {
+      long bits = Double.doubleToLongBits(key[k]);
+      // negative doubles: flip all but the sign, so that signed order is numeric order
+      bits ^= (bits >> 63) & Long.MAX_VALUE;
+      packed[k] = (bits & ~mask) | k;
+    }
+    java.util.Arrays.sort(packed, 0, len);
+    for (int k = 0; k < len; k++) {
+      order[k] = (int) (packed[k] & mask);
+    }
   }
 
   /** Fills {@code order} with the indices of {@code key} in ascending order (a stable merge sort; no boxing). */
@@ -637,14 +755,12 @@ final class SmpState {
   /**
    * S8–S9: k's position after the bargain that wins its queue ({@code queue} holds indices into {@code bargains}, and
    * {@link #STATUS_QUO} for k's status quo, in KTAB's order); ties as {@link SmpOptions#ties()} says (the first in the
-   * queue, or with {@code SYMMETRIC} the average of k's side of those within 1e-9 of the largest).
+   * queue, or with {@code SYMMETRIC} the average of k's side of those within 1e-9 of the largest); {@code statusQuo}
+   * holds every actor's value of the status quo.
    */
-  private double[] resolve(int k, List<Bargain> bargains, List<Integer> queue, double[][] values) {
+  private double[] resolve(int k, List<Bargain> bargains, List<Integer> queue, double[][] values,
+      double[] statusQuo) {
     int m = queue.size();
-    double[] statusQuo = new double[n];
-    for (int a = 0; a < n; a++) {
-      statusQuo[a] = ownTotal[a] / n;
-    }
     double[][] byOption = new double[m][];
     for (int b = 0; b < m; b++) {
       byOption[b] = queue.get(b) == STATUS_QUO ? statusQuo : values[queue.get(b)];

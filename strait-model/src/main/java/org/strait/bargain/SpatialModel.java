@@ -67,6 +67,11 @@ public final class SpatialModel implements BargainModel {
     this.parallel = parallel;
   }
 
+  /** Returns this model with the same options, its challenges spread over the common fork-join pool. */
+  public SpatialModel parallel() {
+    return parallel ? this : new SpatialModel(options, true);
+  }
+
   @Override
   public String name() {
     return "smp";

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.strait.core.Require;
+import org.strait.core.numeric.Draws;
 
 /*
  * The three baselines every forecast is compared with (MODEL.md, "Judging the mechanisms"):
@@ -108,10 +109,10 @@ public final class Baselines {
       for (double[] path : out) {
         double y = last;
         for (int g = 0; g < gap; g++) {
-          y += sigma * Gaussian.next(rng);
+          y += sigma * Draws.normal(rng);
         }
         for (int h = 0; h < horizon; h++) {
-          y += sigma * Gaussian.next(rng);
+          y += sigma * Draws.normal(rng);
           path[h] = y;
         }
       }
@@ -138,10 +139,10 @@ public final class Baselines {
       for (double[] path : out) {
         double y = last;
         for (int g = 0; g < gap; g++) {
-          y = c + phi * y + sigma * Gaussian.next(rng);
+          y = c + phi * y + sigma * Draws.normal(rng);
         }
         for (int h = 0; h < horizon; h++) {
-          y = c + phi * y + sigma * Gaussian.next(rng);
+          y = c + phi * y + sigma * Draws.normal(rng);
           path[h] = y;
         }
       }

@@ -1,5 +1,7 @@
 package org.strait.fit;
 
+import static org.strait.core.numeric.Draws.normal;
+
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
@@ -247,7 +249,7 @@ final class Posterior {
     int d = x.length;
     double[] e = new double[d];
     for (int j = 0; j < d; j++) {
-      e[j] = Gaussian.next(rng);
+      e[j] = normal(rng);
     }
     double[] y = x.clone();
     for (int a = 0; a < d; a++) {

@@ -2,6 +2,7 @@ package org.strait.fit;
 
 import java.util.SplittableRandom;
 import org.hipparchus.analysis.integration.IterativeLegendreGaussIntegrator;
+import org.strait.core.numeric.Draws;
 import org.strait.model.ParameterSpec;
 import org.strait.model.Prior;
 
@@ -98,6 +99,6 @@ public final class Shrinkage {
     double lambda = Math.tan(Math.PI / 2 * rng.nextDouble());
     double l2 = lambda * lambda;
     double v = TAU * TAU * SLAB * SLAB * l2 / (SLAB * SLAB + TAU * TAU * l2);
-    return Math.sqrt(v) * Gaussian.next(rng);
+    return Math.sqrt(v) * Draws.normal(rng);
   }
 }

@@ -1,6 +1,7 @@
 package org.strait.fit;
 
 import java.util.SplittableRandom;
+import org.strait.core.numeric.Draws;
 import org.strait.model.MonthTerms;
 
 /*
@@ -159,8 +160,8 @@ final class StateSpace {
     double[][] out = new double[samples][future.n];
     for (int s = 0; s < samples; s++) {
       Dynamics dyn = f.dynamics.copy();
-      double z1 = Gaussian.next(rng);
-      double z2 = Gaussian.next(rng);
+      double z1 = Draws.normal(rng);
+      double z2 = Draws.normal(rng);
       double a = f.mJk + c11 * z1;
       double b = f.mKj + c21 * z1 + c22 * z2;
       for (int i = 0; i < future.n; i++) {
@@ -168,12 +169,12 @@ final class StateSpace {
         MonthTerms m = dyn.terms;
         double mu = kappa * (th.equilibrium + m.equilibriumShift());
         double g = m.cooperationFactor();
-        double na = d * a + rho * b + mu + g * m.cooperativeJk() + m.hostileJk() + th.noise * Gaussian.next(rng);
-        double nb = rho * a + d * b + mu + g * m.cooperativeKj() + m.hostileKj() + th.noise * Gaussian.next(rng);
+        double na = d * a + rho * b + mu + g * m.cooperativeJk() + m.hostileJk() + th.noise * Draws.normal(rng);
+        double nb = rho * a + d * b + mu + g * m.cooperativeKj() + m.hostileKj() + th.noise * Draws.normal(rng);
         a = na;
         b = nb;
-        dyn.sentimentAfter(a, b, Gaussian.next(rng));
-        out[s][i] = 0.5 * (a + b) + th.obsNoise * Gaussian.next(rng);
+        dyn.sentimentAfter(a, b, Draws.normal(rng));
+        out[s][i] = 0.5 * (a + b) + th.obsNoise * Draws.normal(rng);
       }
     }
     return out;
@@ -193,9 +194,9 @@ final class StateSpace {
       transition(th, dyn, ab, rng);
       double a = ab[0];
       double b = ab[1];
-      out[0][i] = a + th.obsNoise * Gaussian.next(rng);
-      out[1][i] = b + th.obsNoise * Gaussian.next(rng);
-      out[2][i] = 0.5 * (a + b) + th.obsNoise * Gaussian.next(rng);
+      out[0][i] = a + th.obsNoise * Draws.normal(rng);
+      out[1][i] = b + th.obsNoise * Draws.normal(rng);
+      out[2][i] = 0.5 * (a + b) + th.obsNoise * Draws.normal(rng);
     }
     return out;
   }
@@ -219,10 +220,10 @@ final class StateSpace {
       double b = ab[1];
       double r = tab.weight[i] > 0 ? th.obsNoise / Math.sqrt(tab.weight[i]) : 0;
       boolean directed = !Double.isNaN(tab.jpnToKor[i]) && !Double.isNaN(tab.korToJpn[i]);
-      jk[i] = directed ? a + r * Gaussian.next(rng) : Double.NaN;
-      kj[i] = directed ? b + r * Gaussian.next(rng) : Double.NaN;
+      jk[i] = directed ? a + r * Draws.normal(rng) : Double.NaN;
+      kj[i] = directed ? b + r * Draws.normal(rng) : Double.NaN;
       headline[i] = directed ? (jk[i] + kj[i]) / 2
-          : Double.isNaN(tab.headline[i]) ? Double.NaN : (a + b) / 2 + r * Gaussian.next(rng);
+          : Double.isNaN(tab.headline[i]) ? Double.NaN : (a + b) / 2 + r * Draws.normal(rng);
     }
     return tab.withObservations(headline, jk, kj);
   }
@@ -241,8 +242,8 @@ final class StateSpace {
     double b = ab[1];
     double mu = kappa * (th.equilibrium + m.equilibriumShift());
     double g = m.cooperationFactor();
-    ab[0] = d * a + rho * b + mu + g * m.cooperativeJk() + m.hostileJk() + th.noise * Gaussian.next(rng);
-    ab[1] = rho * a + d * b + mu + g * m.cooperativeKj() + m.hostileKj() + th.noise * Gaussian.next(rng);
+    ab[0] = d * a + rho * b + mu + g * m.cooperativeJk() + m.hostileJk() + th.noise * Draws.normal(rng);
+    ab[1] = rho * a + d * b + mu + g * m.cooperativeKj() + m.hostileKj() + th.noise * Draws.normal(rng);
     dyn.sentimentAfter(ab[0], ab[1], 0);
   }
 }

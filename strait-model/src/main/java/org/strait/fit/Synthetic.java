@@ -83,7 +83,7 @@ public final class Synthetic {
       } else if (s.prior() instanceof org.strait.model.Prior.Normal p) {
         int tries = 0;
         do {
-          x = p.mean() + p.sd() * Gaussian.next(rng);
+          x = p.mean() + p.sd() * Draws.normal(rng);
           Require.state(++tries < 1_000_000, "prior of %s puts no mass on its range", s.name());
         } while (x < s.lower() || x > s.upper());
       } else {
@@ -153,9 +153,9 @@ public final class Synthetic {
   private static double[] ar(int months, double phi, SplittableRandom rng) {
     double[] x = new double[months];
     double sd = Math.sqrt(1 - phi * phi);
-    double v = Gaussian.next(rng);
+    double v = Draws.normal(rng);
     for (int t = 0; t < months; t++) {
-      v = phi * v + sd * Gaussian.next(rng);
+      v = phi * v + sd * Draws.normal(rng);
       x[t] = v;
     }
     return x;

@@ -173,9 +173,9 @@ public final class Model {
     double g = terms.cooperationFactor();
     double lag = terms.crossLag();
     double gap = xKj - xJk;
-    double e1 = rng.nextGaussian();
-    double e2 = rng.nextGaussian();
-    double e3 = rng.nextGaussian();
+    double e1 = Draws.normal(rng);
+    double e2 = Draws.normal(rng);
+    double e3 = Draws.normal(rng);
     xJk += p.reversion * (mu - xJk) + g * terms.cooperativeJk() + terms.hostileJk() + lag * gap + p.noise * e1;
     xKj += p.reversion * (mu - xKj) + g * terms.cooperativeKj() + terms.hostileKj() + -lag * gap + p.noise * e2;
     double jk = observed(xJk);

@@ -70,6 +70,22 @@ class SmpScaleTest {
     assertThat(agreed).as("challengers with a target, all agreed").isZero();
   }
 
+  @Test
+  void targets_matchTheDirectChallenge_acrossChunks_andWithoutTheBatchedSearch() {
+    // more actors than a chunk of ChallengeBatch: each target's third parties span two chunks (the second short);
+    // FullCommit takes the unbatched search of SmpState
+    int n = ChallengeBatch.CHUNK + 12;
+    SmpState state = new SmpState(SmpOptions.defaults(), capabilities(n, 13), saliences(n, 13),
+        new SplittableRandom(1));
+    state.prepare(positions(n, 13));
+    assertThat(checkTargets(state, n)).as("challengers with a target, %d actors", n).isEqualTo(n);
+    int small = 80;
+    SmpState full = new SmpState(SmpOptions.defaults().with("ThirdPartyCommit", "FullCommit"),
+        capabilities(small, 17), saliences(small, 17), new SplittableRandom(1));
+    full.prepare(positions(small, 17));
+    assertThat(checkTargets(full, small)).as("challengers with a target, FullCommit").isPositive();
+  }
+
   /** Checks every challenger's target against the direct sums and returns how many have one. */
   private static int checkTargets(SmpState state, int n) {
     int withTarget = 0;

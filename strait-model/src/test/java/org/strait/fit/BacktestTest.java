@@ -8,6 +8,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.strait.core.numeric.Draws;
 
 class BacktestTest {
   static final YearMonth START = YearMonth.of(2000, 1);
@@ -16,7 +17,7 @@ class BacktestTest {
     SplittableRandom rng = new SplittableRandom(seed);
     double[] y = new double[n];
     for (int i = 1; i < n; i++) {
-      y[i] = y[i - 1] + Gaussian.next(rng);
+      y[i] = y[i - 1] + Draws.normal(rng);
     }
     return MonthlySeries.of(START, y);
   }
@@ -25,7 +26,7 @@ class BacktestTest {
     SplittableRandom rng = new SplittableRandom(seed);
     double[] y = new double[n];
     for (int i = 0; i < n; i++) {
-      y[i] = Gaussian.next(rng);
+      y[i] = Draws.normal(rng);
     }
     return MonthlySeries.of(START, y);
   }
@@ -86,7 +87,7 @@ class BacktestTest {
     SplittableRandom rng = new SplittableRandom(9);
     double[] y = new double[3000];
     for (int i = 1; i < y.length; i++) {
-      y[i] = 0.5 + 0.7 * y[i - 1] + 0.3 * Gaussian.next(rng);
+      y[i] = 0.5 + 0.7 * y[i - 1] + 0.3 * Draws.normal(rng);
     }
     double[] fit = Baselines.Ar1.fit(MonthlySeries.of(START, y));
     assertThat(fit[1]).isCloseTo(0.7, within(0.04));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.YearMonth;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.strait.core.numeric.Draws;
 
 class BaselinesTest {
   /** An AR(1) series around 0 with φ = 0.8, whose last observation is 10 and whose last {@code gap} months are unobserved. */
@@ -12,7 +13,7 @@ class BaselinesTest {
     SplittableRandom rng = new SplittableRandom(4);
     double[] y = new double[300 + gap];
     for (int i = 1; i < 300; i++) {
-      y[i] = 0.8 * y[i - 1] + 0.5 * Gaussian.next(rng);
+      y[i] = 0.8 * y[i - 1] + 0.5 * Draws.normal(rng);
     }
     y[299] = 10;
     for (int i = 300; i < y.length; i++) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.strait.core.numeric.Draws;
 
 class ConvergenceTest {
   /** Four chains of 20,000 draws of an AR(1) with coefficient {@code phi}, chain c shifted by {@code shift·c}. */
@@ -12,9 +13,9 @@ class ConvergenceTest {
     double[][][] out = new double[4][20_000][1];
     double sd = Math.sqrt(1 - phi * phi);
     for (int c = 0; c < 4; c++) {
-      double x = Gaussian.next(rng);
+      double x = Draws.normal(rng);
       for (int i = 0; i < out[c].length; i++) {
-        x = phi * x + sd * Gaussian.next(rng);
+        x = phi * x + sd * Draws.normal(rng);
         out[c][i][0] = x + shift * c;
       }
     }

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.strait.core.numeric.Draws;
 
 class StackingTest {
   static final YearMonth START = YearMonth.of(2000, 1);
@@ -26,7 +27,7 @@ class StackingTest {
         double[][] out = new double[samples][horizon];
         for (double[] p : out) {
           for (int h = 0; h < horizon; h++) {
-            p[h] = mean + sd * Gaussian.next(rng);
+            p[h] = mean + sd * Draws.normal(rng);
           }
         }
         return out;
@@ -38,7 +39,7 @@ class StackingTest {
     SplittableRandom rng = new SplittableRandom(seed);
     double[] x = new double[n];
     for (int i = 0; i < n; i++) {
-      x[i] = mean + sd * Gaussian.next(rng);
+      x[i] = mean + sd * Draws.normal(rng);
     }
     return x;
   }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.SortedMap;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
+import org.strait.core.numeric.Draws;
 import org.strait.index.Kind;
 import org.strait.index.PeriodStats;
 
@@ -74,13 +75,13 @@ final class SyntheticTurns {
       }
       LocalDate start = START.plusMonths(t);
       int n = t >= gapStart && t < gapStart + gap ? 0 : poisson(rate, random);
-      double effect = 0.5 * next(random);
+      double effect = 0.5 * Draws.normal(random);
       long sum = 0;
       long squares = 0;
       long[] quad = new long[4];
       for (int i = 0; i < n; i++) {
         double g = random.nextDouble() < 0.05 ? EXTREMES[random.nextInt(EXTREMES.length)]
-            : mean + effect + 3 * next(random);
+            : mean + effect + 3 * Draws.normal(random);
         long tenths = Math.round(Math.max(-10, Math.min(10, g)) * 10);
         sum += tenths;
         squares += tenths * tenths;
@@ -102,18 +103,5 @@ final class SyntheticTurns {
       n++;
     }
     return n;
-  }
-
-  /** A standard normal draw (Marsaglia's polar method). */
-  static double next(SplittableRandom random) {
-    double u;
-    double v;
-    double s;
-    do {
-      u = 2 * random.nextDouble() - 1;
-      v = 2 * random.nextDouble() - 1;
-      s = u * u + v * v;
-    } while (s >= 1 || s == 0);
-    return u * Math.sqrt(-2 * StrictMath.log(s) / s);
   }
 }

@@ -4,12 +4,14 @@ import java.util.SplittableRandom;
 
 /**
  * Random draws from a {@link SplittableRandom}, the one implementation of each that the model, the fit, the index
- * and bargaining share, computed so that a seed gives the same numbers on every JVM, JIT state and thread count.
+ * and bargaining share, so that a seed gives the same numbers on every thread count.
  *
- * <p>Normal draws by the Box–Muller transform (Box and Muller 1958), {@code z = sqrt(-2 ln u1) cos(2 pi u2)} from two
- * uniforms, with {@link StrictMath} ({@code Math.log} and {@code RandomGenerator.nextGaussian} may differ by an ulp
- * between interpreted and compiled code). Poisson draws by inversion of one uniform (sequential search of the
- * cumulative distribution, at most 1,000 steps), so that a draw costs exactly one uniform of the stream.
+ * <p>Normal draws by the polar method (Marsaglia and Bray 1964): pairs of uniforms {@code u, v} on (-1, 1) until
+ * {@code 0 < s = u² + v² < 1}, then {@code z = u·sqrt(-2 ln s / s)}; the second normal of the pair is not kept, so a
+ * draw depends on its stream alone. This is the draw the fit always made (its seeded results did not change when
+ * the model's {@code nextGaussian} and the index's and bargaining's Box–Muller draws were replaced by it). Poisson
+ * draws by inversion of one uniform (sequential search of the cumulative distribution, at most 1,000 steps), so that
+ * a draw costs exactly one uniform of the stream.
  */
 public final class Draws {
   /** The most terms the Poisson inversion adds: a draw is at most this count. */
@@ -17,11 +19,17 @@ public final class Draws {
 
   private Draws() {}
 
-  /** Returns one standard normal draw from {@code random} (two uniforms). */
+  /** Returns one standard normal draw from {@code random} (two uniforms, or a multiple of two: 4/π pairs on average). */
   public static double normal(SplittableRandom random) {
-    double u1 = 1.0 - random.nextDouble();
-    double u2 = random.nextDouble();
-    return StrictMath.sqrt(-2 * StrictMath.log(u1)) * StrictMath.cos(2 * Math.PI * u2);
+    double u;
+    double v;
+    double s;
+    do {
+      u = 2 * random.nextDouble() - 1;
+      v = 2 * random.nextDouble() - 1;
+      s = u * u + v * v;
+    } while (s >= 1 || s == 0);
+    return u * Math.sqrt(-2 * Math.log(s) / s);
   }
 
   /** Returns one Poisson(λ) draw from {@code random} (one uniform); 0 when λ is not positive. */

@@ -26,13 +26,23 @@ class DrawsTest {
   }
 
   @Test
-  void normal_takesTwoUniforms() {
-    SplittableRandom a = new SplittableRandom(5);
-    SplittableRandom b = new SplittableRandom(5);
-    Draws.normal(a);
-    b.nextDouble();
-    b.nextDouble();
-    assertThat(a.nextLong()).isEqualTo(b.nextLong());
+  void normal_isTheFirstOfThePolarPairOnItsFirstPointInsideTheUnitDisc() {
+    // Marsaglia and Bray's polar method: pairs (u, v) uniform on the square until one lies inside the unit disc;
+    // the draw is u·sqrt(-2 ln s / s) of that pair, and the stream is left just after it (no second value is kept).
+    for (long seed = 0; seed < 200; seed++) {
+      SplittableRandom a = new SplittableRandom(seed);
+      SplittableRandom b = new SplittableRandom(seed);
+      double z = Draws.normal(a);
+      double u;
+      double s;
+      do {
+        u = 2 * b.nextDouble() - 1;
+        double v = 2 * b.nextDouble() - 1;
+        s = u * u + v * v;
+      } while (s >= 1 || s == 0);
+      assertThat(z).isEqualTo(u * Math.sqrt(-2 * Math.log(s) / s));
+      assertThat(a.nextLong()).isEqualTo(b.nextLong());
+    }
   }
 
   @Test

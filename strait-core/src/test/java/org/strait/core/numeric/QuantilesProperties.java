@@ -17,9 +17,9 @@ class QuantilesProperties {
     double[] x = new double[n];
     for (int i = 0; i < n; i++) {
       x[i] = switch (kind) {
-        case 0 -> rng.nextGaussian(); // distinct values
+        case 0 -> Draws.normal(rng); // distinct values
         case 1 -> rng.nextInt(7) - 3.5; // many ties
-        case 2 -> rng.nextInt(5) == 0 ? (rng.nextBoolean() ? 0.0 : -0.0) : rng.nextGaussian(); // signed zeros
+        case 2 -> rng.nextInt(5) == 0 ? (rng.nextBoolean() ? 0.0 : -0.0) : Draws.normal(rng); // signed zeros
         default -> rng.nextInt(50) == 0 ? Double.NaN : rng.nextDouble() * 20 - 10; // NaN
       };
     }
