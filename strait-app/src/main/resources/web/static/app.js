@@ -77,22 +77,39 @@ export function monthOf(seconds) {
 function hline(u, y, color, label) {
   const py = u.valToPos(y, 'y', true);
   if (!(py >= u.bbox.top && py <= u.bbox.top + u.bbox.height)) return false;
+  rule(u, color, [6, 4], 1.5, [u.bbox.left, py, u.bbox.left + u.bbox.width, py], label,
+    [u.bbox.left + 4 * devicePixelRatio, py - 4 * devicePixelRatio]);
+  return true;
+}
+
+/**
+ * Draws a vertical marker at canvas x `px` of chart `u` (solid, or dashed by `dash`) with `label` at its top, moved
+ * down `row` label heights; returns false, drawing nothing, when `px` lies outside the plot.
+ */
+function vline(u, px, color, label, dash, row) {
+  if (!(px >= u.bbox.left && px <= u.bbox.left + u.bbox.width)) return false;
+  rule(u, color, dash, 2, [px, u.bbox.top, px, u.bbox.top + u.bbox.height], label,
+    [px + 3 * devicePixelRatio, u.bbox.top + (12 + 13 * row) * devicePixelRatio]);
+  return true;
+}
+
+/** Strokes the segment `[x0, y0, x1, y1]` (canvas pixels; dashed by `dash` when given) and writes `label` at `[lx, ly]`. */
+function rule(u, color, dash, width, [x0, y0, x1, y1], label, [lx, ly]) {
   const ctx = u.ctx;
   ctx.save();
   ctx.strokeStyle = color;
-  ctx.setLineDash([6, 4]);
-  ctx.lineWidth = 1.5 * devicePixelRatio;
+  if (dash) ctx.setLineDash(dash);
+  ctx.lineWidth = width * devicePixelRatio;
   ctx.beginPath();
-  ctx.moveTo(u.bbox.left, py);
-  ctx.lineTo(u.bbox.left + u.bbox.width, py);
+  ctx.moveTo(x0, y0);
+  ctx.lineTo(x1, y1);
   ctx.stroke();
   ctx.fillStyle = color;
   ctx.font = (11 * devicePixelRatio) + 'px system-ui, sans-serif';
   ctx.textAlign = 'left';
   ctx.textBaseline = 'alphabetic';
-  ctx.fillText(label, u.bbox.left + 4 * devicePixelRatio, py - 4 * devicePixelRatio);
+  ctx.fillText(label, lx, ly);
   ctx.restore();
-  return true;
 }
 
 /**
@@ -128,25 +145,9 @@ export function bandChart(target, {title, months, layers, markers = [], lines = 
     series, bands,
     hooks: {
       draw: [u => {
-        const ctx = u.ctx;
         let drawn = 0;
         for (const m of markers) {
-          const px = u.valToPos(monthSeconds(m.month), 'x', true);
-          if (!(px >= u.bbox.left && px <= u.bbox.left + u.bbox.width)) continue;
-          ctx.save();
-          ctx.strokeStyle = m.color;
-          ctx.lineWidth = 2 * devicePixelRatio;
-          ctx.beginPath();
-          ctx.moveTo(px, u.bbox.top);
-          ctx.lineTo(px, u.bbox.top + u.bbox.height);
-          ctx.stroke();
-          ctx.fillStyle = m.color;
-          ctx.font = (11 * devicePixelRatio) + 'px system-ui, sans-serif';
-          ctx.textAlign = 'left';
-          ctx.textBaseline = 'alphabetic';
-          ctx.fillText(m.label || '', px + 3 * devicePixelRatio, u.bbox.top + 12 * devicePixelRatio);
-          ctx.restore();
-          drawn++;
+          if (vline(u, u.valToPos(monthSeconds(m.month), 'x', true), m.color, m.label || '', null, 0)) drawn++;
         }
         let lineCount = 0;
         for (const l of lines) if (hline(u, l.y, l.color, l.label)) lineCount++;
@@ -191,24 +192,7 @@ export function xyChart(target, {title, x, series, xLabel, yLabel, bars = false,
     hooks: {draw: [u => {
       let drawn = 0;
       for (const m of markers) {
-        const px = u.valToPos(m.x, 'x', true);
-        if (!(px >= u.bbox.left && px <= u.bbox.left + u.bbox.width)) continue;
-        const ctx = u.ctx;
-        ctx.save();
-        ctx.strokeStyle = m.color;
-        ctx.setLineDash([5, 3]);
-        ctx.lineWidth = 2 * devicePixelRatio;
-        ctx.beginPath();
-        ctx.moveTo(px, u.bbox.top);
-        ctx.lineTo(px, u.bbox.top + u.bbox.height);
-        ctx.stroke();
-        ctx.fillStyle = m.color;
-        ctx.font = (11 * devicePixelRatio) + 'px system-ui, sans-serif';
-        ctx.textAlign = 'left';
-        ctx.textBaseline = 'alphabetic';
-        ctx.fillText(m.label, px + 3 * devicePixelRatio, u.bbox.top + (12 + 13 * drawn) * devicePixelRatio);
-        ctx.restore();
-        drawn++;
+        if (vline(u, u.valToPos(m.x, 'x', true), m.color, m.label, [5, 3], drawn)) drawn++;
       }
       target.dataset.points = String(u.data[0].length);
       target.dataset.markers = String(drawn);

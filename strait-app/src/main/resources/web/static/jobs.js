@@ -59,10 +59,7 @@ export function jobRunner(target, type, {initial = {}, choices = {}, onResult}) 
   });
   form.addEventListener('submit', async event => {
     event.preventDefault();
-    messages.replaceChildren();
-    result.replaceChildren();
-    delete result.dataset.state;
-    run.disabled = true;
+    busy(messages, result, run);
     try {
       const job = await api('/api/jobs', {method: 'POST', body: JSON.stringify({type: type.name, params: readParams(form, type.parameters)})});
       current = job.id;
@@ -81,14 +78,32 @@ export function jobRunner(target, type, {initial = {}, choices = {}, onResult}) 
       result.dataset.state = s.state;
       if (s.state === 'SUCCEEDED') onResult(result, (await api('/api/jobs/' + job.id + '/result')).result);
     } catch (err) {
-      showError(messages, err);
-      if (err instanceof ApiError && err.status === 401) askToken(messages);
+      failed(messages, err);
     } finally {
-      run.disabled = false;
-      cancel.disabled = true;
+      idle(run, cancel);
       current = null;
     }
   });
+}
+
+/** Shows a failed request's error in `messages`, and the token field when the server asked for one (401). */
+export function failed(messages, err) {
+  showError(messages, err);
+  if (err instanceof ApiError && err.status === 401) askToken(messages);
+}
+
+/** Readies a runner for a new run: clears its messages and result, and disables Run. */
+export function busy(messages, result, run) {
+  messages.replaceChildren();
+  result.replaceChildren();
+  delete result.dataset.state;
+  run.disabled = true;
+}
+
+/** Puts a runner's buttons back at rest: Run enabled, Cancel disabled. */
+export function idle(run, cancel) {
+  run.disabled = false;
+  cancel.disabled = true;
 }
 
 /**

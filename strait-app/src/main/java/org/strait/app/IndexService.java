@@ -10,14 +10,17 @@ import org.strait.index.TurningPointOptions;
 import org.strait.index.TurningPointResult;
 import org.strait.index.TurningPoints;
 import org.strait.index.Weighting;
+import org.strait.knowledge.Chronicle;
 import org.strait.knowledge.ChronicleNotes;
 import org.strait.knowledge.Knowledge;
 import org.strait.store.StoreException;
 import org.strait.store.StoreReader;
 
 /**
- * The index use case of the report and the demo: the Japan–South Korea relation index (monthly, both directions,
- * one source per month, unweighted, 90% interval) and its turning points, annotated with the chronicle's events.
+ * The index use case: the Japan–South Korea relation index of the report and the demo (monthly, both directions,
+ * one source per month, unweighted, 90% interval), and the turning points of any index series annotated with the
+ * chronicle's events, as {@code strait turning-points}, the web's turning-point route, the report and the demo
+ * give them.
  */
 public final class IndexService {
   /** The pair the report and the demo are about. */
@@ -37,7 +40,12 @@ public final class IndexService {
 
   /** Returns the turning points of {@code series} with {@code options}, each with the chronicle's events of its month. */
   public static TurningPointResult turningPoints(IndexSeries series, TurningPointOptions options) {
-    return TurningPoints.detect(series, options, ChronicleNotes.of(Knowledge.standard().chronicle(),
-        series.query().dyad()));
+    return turningPoints(series, options, Knowledge.standard().chronicle());
+  }
+
+  /** Returns the turning points of {@code series} with {@code options}, annotated from {@code chronicle}. */
+  public static TurningPointResult turningPoints(IndexSeries series, TurningPointOptions options,
+                                                 Chronicle chronicle) {
+    return TurningPoints.detect(series, options, ChronicleNotes.of(chronicle, series.query().dyad()));
   }
 }

@@ -33,9 +33,7 @@ final class BacktestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (!format.equals("md") && !format.equals("json")) {
-      throw new IllegalArgumentException("--format must be md or json, was '" + format + "'");
-    }
+    Usage.oneOf("--format", format, format, "md", "json");
     FitRun run;
     try (EventStore store = db.read();
         TerminalProgress progress = TerminalProgress.start("backtest", spec.commandLine().getErr())) {

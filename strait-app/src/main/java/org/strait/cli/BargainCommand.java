@@ -15,8 +15,8 @@ import org.strait.app.bargain.BargainInputException;
 import org.strait.app.bargain.BargainReport;
 import org.strait.app.bargain.DisputeReaders;
 import org.strait.app.bargain.PositionPlot;
-import org.strait.bargain.Uncertainty;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -62,17 +62,7 @@ public final class BargainCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "T", description = "worker threads (default: available processors)")
   Integer threads;
 
-  @Option(names = "--capability-sd", defaultValue = "0.2", paramLabel = "X",
-      description = "Monte Carlo: sd of log capability (default: ${DEFAULT-VALUE})")
-  double capabilitySd;
-
-  @Option(names = "--salience-sd", defaultValue = "5", paramLabel = "X",
-      description = "Monte Carlo: sd of saliences, points (default: ${DEFAULT-VALUE})")
-  double salienceSd;
-
-  @Option(names = "--position-sd", defaultValue = "5", paramLabel = "X",
-      description = "Monte Carlo: sd of positions, points (default: ${DEFAULT-VALUE})")
-  double positionSd;
+  @Mixin UncertaintyOptions uncertainty;
 
   @Option(names = "--format", defaultValue = "csv", paramLabel = "csv|json",
       description = "output format on stdout (default: ${DEFAULT-VALUE})")
@@ -110,7 +100,7 @@ public final class BargainCommand implements Callable<Integer> {
           + " actors; at most " + MAX_ACTORS + " actors are supported"));
     }
     BargainService.Outcome o = BargainService.run(c, chosen, runs,
-        runs == 0 ? null : new Uncertainty(capabilitySd, salienceSd, positionSd), seed, workers, Progress.NONE);
+        runs == 0 ? null : uncertainty.uncertainty(), seed, workers, Progress.NONE);
     print(c, o, fmt, seed, plot, spec.commandLine().getOut(), spec.commandLine().getErr());
     return 0;
   }

@@ -99,8 +99,6 @@ final class ForecastCommand implements Callable<Integer> {
     if (threads != null && threads < 1) {
       throw new IllegalArgumentException("--threads must be at least 1, was " + threads);
     }
-    if (!format.equals("md") && !format.equals("json")) {
-      throw new IllegalArgumentException("--format must be md or json, was '" + format + "'");
-    }
+    Usage.oneOf("--format", format, format, "md", "json");
   }
 }

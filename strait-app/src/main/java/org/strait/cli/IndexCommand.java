@@ -57,11 +57,10 @@ final class IndexCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     String fmt = format.toLowerCase(Locale.ROOT);
-    Usage.check(List.of("csv", "json", "parquet").contains(fmt), "--format must be csv, json or parquet, was '%s'",
-        format);
+    Usage.oneOf("--format", fmt, format, "csv", "json", "parquet");
     Usage.check(!fmt.equals("parquet") || output != null, "--format parquet needs --output FILE");
     Map<String, IndexSeries> all;
-    try (EventStore store = QueryOptions.open(db)) {
+    try (EventStore store = db.read()) {
       all = query.compute(store.reader());
     }
     if (chart != null) {
@@ -190,10 +189,6 @@ final class IndexCommand implements Callable<Integer> {
         description = "Probability of the interval. Default: ${DEFAULT-VALUE}.")
     double level;
 
-    static EventStore open(DbOption db) {
-      return db.read();
-    }
-
     IndexQuery template() {
       Weighting weighting;
       try {
@@ -227,38 +222,4 @@ final class IndexCommand implements Callable<Integer> {
     }
   }
 
-  /** Usage checks of the two commands. */
-  static final class Usage {
-    private Usage() {}
-
-    static void check(boolean condition, String format, Object... args) {
-      if (!condition) {
-        throw new IllegalArgumentException(String.format(format, args));
-      }
-    }
-  }
-
-  /** CSV text with RFC 4180 quoting; NaN and null are written as empty fields. */
-  static final class Csv {
-    private Csv() {}
-
-    static String table(List<String> header, List<List<Object>> rows) {
-      StringBuilder b = new StringBuilder(String.join(",", header)).append('\n');
-      for (List<Object> row : rows) {
-        for (int i = 0; i < row.size(); i++) {
-          b.append(i == 0 ? "" : ",").append(field(row.get(i)));
-        }
-        b.append('\n');
-      }
-      return b.toString();
-    }
-
-    private static String field(Object v) {
-      if (v == null || (v instanceof Double d && !Double.isFinite(d))) {
-        return "";
-      }
-      String s = v.toString();
-      return s.contains(",") || s.contains("\"") || s.contains("\n") ? '"' + s.replace("\"", "\"\"") + '"' : s;
-    }
-  }
 }

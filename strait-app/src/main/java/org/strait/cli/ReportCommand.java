@@ -71,17 +71,17 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    IndexCommand.Usage.check(out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".html"),
+    Usage.check(out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".html"),
         "--out must name an .html file, was %s", out);
-    IndexCommand.Usage.check(runs >= 2, "--runs must be at least 2, was %d", runs);
-    IndexCommand.Usage.check(falseAlarm > 0 && falseAlarm <= 12, "--false-alarm must be within (0, 12] a year, was %s",
+    Usage.check(runs >= 2, "--runs must be at least 2, was %d", runs);
+    Usage.check(falseAlarm > 0 && falseAlarm <= 12, "--false-alarm must be within (0, 12] a year, was %s",
         falseAlarm);
     int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-    IndexCommand.Usage.check(workers >= 1, "--threads must be at least 1, was %d", workers);
+    Usage.check(workers >= 1, "--threads must be at least 1, was %d", workers);
     Path folder = scenarios != null ? scenarios : org.strait.core.Installation.scenarios();
-    IndexCommand.Usage.check(scenarios == null || Files.isDirectory(scenarios), "--scenarios %s is not a folder",
+    Usage.check(scenarios == null || Files.isDirectory(scenarios), "--scenarios %s is not a folder",
         scenarios);
-    IndexCommand.Usage.check(bargainCase == null || Files.isRegularFile(bargainCase), "--case %s is not a file",
+    Usage.check(bargainCase == null || Files.isRegularFile(bargainCase), "--case %s is not a file",
         bargainCase);
     PrintWriter err = spec.commandLine().getErr();
     if (!Files.isDirectory(folder)) {
@@ -90,7 +90,7 @@ final class ReportCommand implements Callable<Integer> {
     }
     Path shipped = bargainCase == null ? shippedCase() : null;
     String html;
-    try (EventStore store = IndexCommand.QueryOptions.open(db);
+    try (EventStore store = db.read();
         TerminalProgress progress = TerminalProgress.start("report", err)) {
       ReportSettings settings = new ReportSettings(db.path().getFileName().toString(), seed, runs, falseAlarm,
           workers, folder, bargainCase != null ? bargainCase : shipped, !noVerdicts, !noForecast);

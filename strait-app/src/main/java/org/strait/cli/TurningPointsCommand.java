@@ -13,16 +13,13 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.strait.app.Defaults;
-import org.strait.index.Annotations;
-import org.strait.knowledge.ChronicleNotes;
-import org.strait.knowledge.Knowledge;
+import org.strait.app.IndexService;
 import org.strait.index.IndexChart;
 import org.strait.index.IndexSeries;
 import org.strait.index.Note;
 import org.strait.index.TurningPoint;
 import org.strait.index.TurningPointOptions;
 import org.strait.index.TurningPointResult;
-import org.strait.index.TurningPoints;
 import org.strait.store.EventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -60,24 +57,19 @@ final class TurningPointsCommand implements Callable<Integer> {
   @Option(names = "--chart", paramLabel = "FILE.png", description = "Also draw the index with its turning points.")
   Path chart;
 
-  /** Where the notes that annotate a pair's turning points come from: the knowledge base's chronicle. */
-  java.util.function.Function<IndexSeries, Annotations> annotations =
-      series -> ChronicleNotes.of(Knowledge.standard().chronicle(), series.query().dyad());
-
   @Override
   public Integer call() throws IOException {
     String fmt = format.toLowerCase(Locale.ROOT);
-    IndexCommand.Usage.check(fmt.equals("csv") || fmt.equals("json"), "--format must be csv or json, was '%s'",
-        format);
+    Usage.oneOf("--format", fmt, format, "csv", "json");
     TurningPointOptions options = new TurningPointOptions(falseAlarm, replicates, seed);
     Map<String, IndexSeries> all;
-    try (EventStore store = IndexCommand.QueryOptions.open(db)) {
+    try (EventStore store = db.read()) {
       all = query.compute(store.reader());
     }
     Map<String, TurningPointResult> results = new LinkedHashMap<>();
-    all.forEach((name, series) -> results.put(name, TurningPoints.detect(series, options, annotations.apply(series))));
+    all.forEach((name, series) -> results.put(name, IndexService.turningPoints(series, options)));
     if (chart != null) {
-      IndexCommand.Usage.check(all.size() == 1, "--chart draws one pair; give one --dyad");
+      Usage.check(all.size() == 1, "--chart draws one pair; give one --dyad");
       String name = all.keySet().iterator().next();
       IndexChart.write(all.get(name), results.get(name), chart, 1000, 500);
     }
@@ -96,7 +88,7 @@ final class TurningPointsCommand implements Callable<Integer> {
           t.kind().name().toLowerCase(Locale.ROOT), t.periods(), t.direction().name().toLowerCase(Locale.ROOT),
           t.measure().name().toLowerCase(Locale.ROOT), t.confidence(), t.statistic(), t.events(), t.before(), t.after(),
           notes(t.notes()), r.options().falseAlarmRate(), r.options().seed(), r.version()))));
-      out.print(IndexCommand.Csv.table(header, rows));
+      out.print(Csv.table(header, rows));
     }
     out.flush();
     return 0;

@@ -35,9 +35,7 @@ final class VerdictsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (!format.equals("md") && !format.equals("html") && !format.equals("json")) {
-      throw new IllegalArgumentException("--format must be md, html or json, was '" + format + "'");
-    }
+    Usage.oneOf("--format", format, format, "md", "html", "json");
     VerdictService.Verdicts verdicts;
     try (TerminalProgress progress = TerminalProgress.start("verdicts", spec.commandLine().getErr())) {
       Progress.Steps steps = progress.steps(VerdictsKept.steps());

@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.strait.app.IndexService;
 import org.strait.core.Dyad;
 import org.strait.index.IndexPoint;
 import org.strait.index.IndexQuery;
@@ -15,7 +16,6 @@ import org.strait.index.TurningPoint;
 import org.strait.index.TurningPointOptions;
 import org.strait.index.TurningPointResult;
 import org.strait.index.TurningPoints;
-import org.strait.knowledge.ChronicleNotes;
 
 /**
  * The index reads: {@code /api/index} (a pair's monthly relation index with its 90% interval, events and source per
@@ -207,8 +207,7 @@ final class IndexRoutes {
           null, org.strait.core.Version.current(), List.of(),
           "the store holds no events" + (r.source() == null ? "" : " of source " + r.source()));
     }
-    TurningPointResult result = TurningPoints.detect(s, options,
-        ChronicleNotes.of(knowledge.knowledge().chronicle(), r.dyad()));
+    TurningPointResult result = IndexService.turningPoints(s, options, knowledge.knowledge().chronicle());
     List<Turn> points = new ArrayList<>();
     for (TurningPoint t : result.points()) {
       List<NoteBody> notes = new ArrayList<>();

@@ -1,8 +1,7 @@
 // Scenarios: runs a shipped scenario as a Monte Carlo ensemble (job type "scenario"), shows its progress, and draws
 // the fan chart (5–95% and 25–75% bands, median) with the scenario's threshold lines; a second scenario can be run
 // alongside for comparison. Every figure says its runs, seed and version.
-import {runJob, askToken, statusText} from '/static/jobs.js';
-import {ApiError} from '/static/app.js';
+import {runJob, statusText, busy, failed, idle} from '/static/jobs.js';
 
 const COLORS = ['#1f5fa8', '#c2571a'];
 
@@ -72,10 +71,7 @@ export async function render(main, {api, el, bandChart, showError, table}) {
 
   form.addEventListener('submit', async event => {
     event.preventDefault();
-    messages.replaceChildren();
-    result.replaceChildren();
-    delete result.dataset.state;
-    run.disabled = true;
+    busy(messages, result, run);
     cancel.disabled = false;
     stopped = false;
     const ids = [a.value, b.value].filter((id, i) => id && (i === 0 || id !== a.value));
@@ -102,11 +98,9 @@ export async function render(main, {api, el, bandChart, showError, table}) {
       draw(result, results, {el, bandChart, table});
       result.dataset.state = 'SUCCEEDED';
     } catch (err) {
-      showError(messages, err);
-      if (err instanceof ApiError && err.status === 401) askToken(messages);
+      failed(messages, err);
     } finally {
-      run.disabled = false;
-      cancel.disabled = true;
+      idle(run, cancel);
       current = null;
     }
   });

@@ -111,6 +111,15 @@ public final class Ablation {
    */
   public static VerdictTable run(FitInput data, YearMonth trainEnd, YearMonth testEnd, int samples, long seed,
       Consumer<String> progress, Schedule schedule) {
+    return run(data, trainEnd, testEnd, samples, seed, progress, schedule, PosteriorSettings.DEFAULT);
+  }
+
+  /**
+   * Runs the whole verdict table as {@link #run(FitInput, YearMonth, YearMonth, int, long, Consumer, Schedule)}
+   * does, with the full fit's posterior sampled by {@code fullSampling} (a test's lighter sampling).
+   */
+  static VerdictTable run(FitInput data, YearMonth trainEnd, YearMonth testEnd, int samples, long seed,
+      Consumer<String> progress, Schedule schedule, PosteriorSettings fullSampling) {
     Consumer<String> say = line -> {
       synchronized (progress) {
         progress.accept(line);
@@ -118,7 +127,8 @@ public final class Ablation {
     };
     ForkJoinPool pool = new ForkJoinPool(schedule.threads());
     try {
-      return pool.submit(() -> table(data, trainEnd, testEnd, samples, seed, say, schedule.localRefits())).get();
+      return pool.submit(() -> table(data, trainEnd, testEnd, samples, seed, say, schedule.localRefits(),
+          fullSampling)).get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("verdicts interrupted", e);
@@ -136,11 +146,11 @@ public final class Ablation {
   private record Refit(FitResult fit, BacktestResult backtest, double[] lpd, double detectable) {}
 
   private static VerdictTable table(FitInput data, YearMonth trainEnd, YearMonth testEnd, int samples, long seed,
-      Consumer<String> progress, boolean local) {
+      Consumer<String> progress, boolean local, PosteriorSettings fullSampling) {
     SeedSequence seeds = new SeedSequence(seed);
     FitInput train = data.until(trainEnd);
     progress.accept("fitting the full model on " + data.start() + ".." + trainEnd);
-    FitResult full = Calibration.fit(train, FitSpace.all(), FitSpace.defaults(), seeds.seed(0));
+    FitResult full = Calibration.fit(train, FitSpace.all(), FitSpace.defaults(), seeds.seed(0), fullSampling);
     // the comparisons are made against the full model refitted as the ablations are (same warm start, same lighter
     // sampling), so that a difference is the mechanism's and not the sampling's; task 0 is that reference and the
     // full fit's own backtest, task 1 + k the ablation of mechanism k

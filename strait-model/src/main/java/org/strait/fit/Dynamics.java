@@ -3,6 +3,7 @@ package org.strait.fit;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.strait.core.numeric.Draws;
+import org.strait.model.Driver;
 import org.strait.model.DriverBaseline;
 import org.strait.model.Issue;
 import org.strait.model.MonthTerms;
@@ -15,7 +16,8 @@ import org.strait.model.Shock;
  *
  *   θ ← θ·2^(-1/h_θ); a_i ← a_i·2^(-1/h_i); M7 hazard h_i (from the decayed states);
  *   dated shocks: flares a ← a + m(1-a), settlements a ← a(1-m), tests θ ← θ + w·m, relation and sentiment pushes;
- *   random events (forecast paths only): tests ~ Poisson(λ), flares with probability 1 - exp(-(λ_i + h_i));
+ *   random events (forecast paths only): a new prime minister in Tokyo with the table's monthly probability (an
+ *   unconditional forecast's), tests ~ Poisson(λ), flares with probability 1 - exp(-(λ_i + h_i));
  *   cooperative part C and hostile part H per direction, equilibrium shift Δμ, cooperation factor g, cross-lag ρ.
  *
  * One difference from Model: the M7 hazard is taken before the month's dated flares (Model takes it after), so
@@ -33,6 +35,9 @@ final class Dynamics {
   private double[] baseline = DriverBaseline.start();
   int historyFlares;
   private final boolean[] flared = new boolean[Issue.COUNT];
+  /** Months since this path's own change of Japanese prime minister, NaN until it draws one. */
+  private double tokyoSince = Double.NaN;
+  private final double[] row = new double[Table.DRIVERS];
 
   Dynamics(Theta th) {
     this.th = th;
@@ -55,6 +60,9 @@ final class Dynamics {
    */
   double month(Table tab, int i, double jpnToKor, double korToJpn, boolean score, SplittableRandom rng) {
     double[] d = tab.drivers[i];
+    if (rng != null && tab.tokyoChangeRate > 0) {
+      d = tokyoChange(d, tab.tokyoChangeRate, rng);
+    }
     double sentiment = Math.tanh(sentimentLatent);
     terms.begin(i, tab.year(i), d, baseline, jpnToKor, korToJpn, sentiment, issues);
     threat *= th.threatDecay;
@@ -96,6 +104,20 @@ final class Dynamics {
     terms.push(threat);
     DriverBaseline.update(baseline, d);
     return logLik;
+  }
+
+  /**
+   * Draws whether Tokyo's prime minister changes this month (probability {@code rate}) and returns the month's
+   * drivers with Tokyo's months since inauguration counted from the path's last change, if it had one.
+   */
+  private double[] tokyoChange(double[] d, double rate, SplittableRandom rng) {
+    tokyoSince = rng.nextDouble() < rate ? 0 : tokyoSince + 1;
+    if (Double.isNaN(tokyoSince)) {
+      return d;
+    }
+    System.arraycopy(d, 0, row, 0, row.length);
+    row[Driver.MONTHS_SINCE_TOKYO_INAUGURATION.ordinal()] = tokyoSince;
+    return row;
   }
 
   private double scoreEvents(double nuclear, double missiles) {

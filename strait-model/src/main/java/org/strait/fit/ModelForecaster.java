@@ -68,7 +68,7 @@ public final class ModelForecaster implements Forecaster {
     Table past = Table.of(seen);
     YearMonth first = origin.plusMonths(1);
     Table future = conditional ? Table.future(data.drivers(), data.chronicle(), first, horizon, data.end())
-        : Table.frozen(seen.drivers(), origin, first, horizon);
+        : Table.frozen(seen.drivers(), origin, first, horizon, past.tokyoChanges());
     double noiseFactor = Math.sqrt(noiseVarianceFactor(past));
     PosteriorSample posterior = fit.posterior();
     if (posterior.size() == 0) {

@@ -13,6 +13,11 @@ import org.strait.model.ShockSchedule;
  */
 final class Table {
   static final int DRIVERS = Driver.values().length;
+  /**
+   * The Korean president's term in months: a single five-year term (Constitution of the Republic of Korea, art. 70).
+   * An unconditional forecast starts a new term when it ends.
+   */
+  static final int SEOUL_TERM_MONTHS = 60;
   final YearMonth start;
   final int n;
   final double[][] drivers;
@@ -21,6 +26,11 @@ final class Table {
   final double[] jpnToKor;
   final double[] korToJpn;
   final double[] weight;
+  /**
+   * The monthly probability of a new Japanese prime minister that the paths drawn over this table draw (with their
+   * other random events), or 0: only an unconditional forecast's table ({@link #frozen}) has one.
+   */
+  double tokyoChangeRate;
   private volatile double[] years;
 
   @SuppressWarnings("unchecked")
@@ -94,17 +104,24 @@ final class Table {
   }
 
   /**
-   * Tabulates {@code months} months from {@code first} with the drivers frozen at their values in {@code origin}
-   * (the months since each inauguration still count up, the calendar being known) and no dated shocks.
+   * Tabulates {@code months} months from {@code first} with the drivers frozen at their values in {@code origin} and
+   * no dated shocks, for an unconditional forecast. The months since each inauguration still count up, the calendar
+   * being known, and the governments change as the record says they do: Seoul's counter restarts when the
+   * president's single term of {@value #SEOUL_TERM_MONTHS} months ends, and Tokyo's prime minister changes at random
+   * in each path with monthly probability {@code tokyoChangeRate} ({@link Dynamics}). Before issue 20's third part
+   * both governments stayed in office for ever, so M8's cycle sank towards its late-term floor and pulled the long
+   * unconditional forecast down by {@code β(1 + w)/κ} at most (docs/fit.md).
    */
-  static Table frozen(Drivers drivers, YearMonth origin, YearMonth first, int months) {
+  static Table frozen(Drivers drivers, YearMonth origin, YearMonth first, int months, double tokyoChangeRate) {
     Table t = new Table(first, months);
+    t.tokyoChangeRate = tokyoChangeRate;
     double[] base = new double[DRIVERS];
     fillDrivers(base, drivers, origin);
+    int seoul = Driver.MONTHS_SINCE_SEOUL_INAUGURATION.ordinal();
     for (int i = 0; i < months; i++) {
       System.arraycopy(base, 0, t.drivers[i], 0, DRIVERS);
       int ahead = i + 1;
-      t.drivers[i][Driver.MONTHS_SINCE_SEOUL_INAUGURATION.ordinal()] += ahead;
+      t.drivers[i][seoul] = seoulTerm(base[seoul] + ahead);
       t.drivers[i][Driver.MONTHS_SINCE_TOKYO_INAUGURATION.ordinal()] += ahead;
       t.shocks[i] = List.of();
       t.headline[i] = Double.NaN;
@@ -112,6 +129,24 @@ final class Table {
       t.korToJpn[i] = Double.NaN;
     }
     return t;
+  }
+
+  /** Returns the months since the last inauguration in Seoul {@code months} after the one a record shows. */
+  static double seoulTerm(double months) {
+    return months < SEOUL_TERM_MONTHS ? months : (months - SEOUL_TERM_MONTHS) % SEOUL_TERM_MONTHS;
+  }
+
+  /**
+   * Returns the monthly rate of changes of Japanese prime minister in this table's months: the months whose
+   * months-since-inauguration fell below the month before's, over the months after the first (0 for one month).
+   */
+  double tokyoChanges() {
+    int tokyo = Driver.MONTHS_SINCE_TOKYO_INAUGURATION.ordinal();
+    int changes = 0;
+    for (int i = 1; i < n; i++) {
+      changes += drivers[i][tokyo] < drivers[i - 1][tokyo] ? 1 : 0;
+    }
+    return n < 2 ? 0 : changes / (double) (n - 1);
   }
 
   /**

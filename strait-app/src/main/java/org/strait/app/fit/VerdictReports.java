@@ -12,6 +12,7 @@ import org.strait.fit.Verdict;
 import org.strait.fit.VerdictRule;
 import org.strait.fit.VerdictTable;
 import org.strait.model.MechanismId;
+import org.strait.model.mechanism.Mechanisms;
 
 /** The verdict table in Markdown, HTML and JSON (keyed by mechanism id, "M1" … "M12"). */
 public final class VerdictReports {
@@ -37,7 +38,7 @@ public final class VerdictReports {
         + "|---|---|---|---|---|---|---|---|---|---|---|---|\n");
     for (Verdict v : t.verdicts()) {
       Estimate e = v.estimate();
-      b.append("| ").append(v.claim().label()).append(" ").append(v.claim().mechanism().title()).append(" | ")
+      b.append("| ").append(v.claim().label()).append(" ").append(Mechanisms.spec(v.claim().mechanism()).title()).append(" | ")
           .append(v.claim().source()).append(" | ").append(e.name()).append(" | ").append(FitReports.num(e.value()))
           .append(" | ").append(FitReports.num(e.lower())).append(" .. ").append(FitReports.num(e.upper()))
           .append(" | ").append(v.claim().sign() > 0 ? "+" : "−").append(" | ").append(probability(v)).append(" | ")
@@ -83,7 +84,7 @@ public final class VerdictReports {
         + "<th>sd/prior sd</th><th>verdict</th><th>reason</th></tr>\n");
     for (Verdict v : t.verdicts()) {
       Estimate e = v.estimate();
-      b.append("<tr><td>").append(esc(v.claim().label() + " " + v.claim().mechanism().title())).append("</td><td>")
+      b.append("<tr><td>").append(esc(v.claim().label() + " " + Mechanisms.spec(v.claim().mechanism()).title())).append("</td><td>")
           .append(esc(v.claim().source())).append("</td><td>").append(esc(e.name())).append("</td><td>")
           .append(FitReports.num(e.value())).append("</td><td>").append(FitReports.num(e.lower())).append(" .. ")
           .append(FitReports.num(e.upper())).append("</td><td>").append(v.claim().sign() > 0 ? "+" : "−")
@@ -109,7 +110,7 @@ public final class VerdictReports {
     ObjectNode mechanisms = root.putObject("mechanisms");
     for (MechanismId id : MechanismId.values()) {
       ObjectNode m = mechanisms.putObject(id.name());
-      m.put("title", id.title());
+      m.put("title", Mechanisms.spec(id).title());
       Estimate e = t.full().key(id).orElseThrow();
       m.put("parameter", FitSpace.key(id));
       m.put("estimate", e.value());

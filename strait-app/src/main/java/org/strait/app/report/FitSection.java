@@ -15,6 +15,7 @@ import org.strait.fit.Forecaster;
 import org.strait.fit.HorizonScore;
 import org.strait.fit.Verdict;
 import org.strait.fit.VerdictTable;
+import org.strait.model.mechanism.Mechanisms;
 
 /**
  * The verdict and backtest section: the model fitted on a training window (the months before the last
@@ -66,7 +67,7 @@ final class FitSection {
     List<List<Object>> rows = new ArrayList<>();
     for (Verdict v : t.verdicts()) {
       Estimate e = v.estimate();
-      rows.add(List.of(v.claim().label() + " " + v.claim().mechanism().title(), v.claim().source(), e.name(),
+      rows.add(List.of(v.claim().label() + " " + Mechanisms.spec(v.claim().mechanism()).title(), v.claim().source(), e.name(),
           e.value(), Html.num(e.lower(), 3) + " to " + Html.num(e.upper(), 3), v.claim().sign() > 0 ? "+" : "−",
           v.agreement(), v.outcome().words(), v.reason()));
     }

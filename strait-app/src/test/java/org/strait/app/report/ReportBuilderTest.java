@@ -123,7 +123,7 @@ class ReportBuilderTest {
   void build_smallStore_judgesEveryClaimAndSaysWhereTheModelLoses() {
     for (SeedClaim claim : Mechanisms.claims()) {
       assertThat(html).containsPattern("<tr><td>" + Pattern.quote(Html.escape(claim.label() + " "
-          + claim.mechanism().title())) + "</td><td>" + Pattern.quote(Html.escape(claim.source())) + "</td>");
+          + Mechanisms.spec(claim.mechanism()).title())) + "</td><td>" + Pattern.quote(Html.escape(claim.source())) + "</td>");
     }
     // 48 months: trained on the first 24 and tested on the last 24; origins 2011-12..2013-11, all months observed
     assertThat(html).contains("fitted on 2010-01..2011-12 and judged on 2012-01..2013-12");

@@ -13,9 +13,10 @@ import org.strait.core.Require;
 import org.strait.core.SeedSequence;
 
 /**
- * The seeded replicate loop of every Monte Carlo in strait (ensembles, bargaining, forecasts, the sampler's chains):
- * replicate {@code i} draws from stream {@code i} of a {@link SeedSequence} and writes only what belongs to
- * {@code i}, so the result is the same on any number of threads. {@link #run(int, int, Supplier, Task)} is the
+ * The seeded replicate loop of the Monte Carlo runs in strait (ensembles, bargaining, forecasts): replicate
+ * {@code i} draws from stream {@code i} of a {@link SeedSequence} and writes only what belongs to {@code i}, so the
+ * result is the same on any number of threads. The fit's sampler keeps the rule (chain {@code c} on stream
+ * {@code c}) but runs its chains in the caller's ForkJoin pool (docs/decisions.md). {@link #run(int, int, Supplier, Task)} is the
  * parallel loop beneath it: each of {@code threads} workers takes the next task index until none is left.
  */
 public final class Replicates {

@@ -30,7 +30,7 @@ public final class AdministrationCycle implements Mechanism {
   /** Weight of Tokyo's cycle relative to Seoul's. */
   public static final String TOKYO_WEIGHT = "M8.tokyoWeight";
   /** What M8 declares: its parameters, its key parameter {@link #BETA} and the claims it tests. */
-  public static final MechanismSpec SPEC = new MechanismSpec(MechanismId.M8,
+  public static final MechanismSpec SPEC = new MechanismSpec(MechanismId.M8, "Administration cycle", List.of("001"),
       List.of(
           ParameterSpec.normal(BETA, "index points/month", 0, 1, 0.1, 0.1,
               "push at inauguration; the same size of cooling late in the term"),

@@ -26,7 +26,7 @@ public final class Linkage implements Mechanism {
   /** Added hazard per unit of a linked issue's state. */
   public static final String CONTAGION = "M7.contagion";
   /** What M7 declares: its parameters, its key parameter {@link #CONTAGION} and the claims it tests. */
-  public static final MechanismSpec SPEC = new MechanismSpec(MechanismId.M7,
+  public static final MechanismSpec SPEC = new MechanismSpec(MechanismId.M7, "Linkage politics", List.of("004", "001"),
       List.of(
           ParameterSpec.normal(CONTAGION, "flares/month per unit state", 0, 2, 0.2, 0.2,
               "hazard a linked issue's state adds to its partner's flares")),

@@ -24,7 +24,7 @@ public final class QuasiAlliance implements Mechanism {
   /** Cooling per z of US commitment. */
   public static final String BETA = "M12.beta";
   /** What M12 declares: its parameters, its key parameter {@link #BETA} and the claims it tests. */
-  public static final MechanismSpec SPEC = new MechanismSpec(MechanismId.M12,
+  public static final MechanismSpec SPEC = new MechanismSpec(MechanismId.M12, "Quasi-alliance", List.of(),
       List.of(
           ParameterSpec.normal(BETA, "index points/month per z", -1, 1, 0.1, 0.15,
               "cooling per z of US commitment; abandonment fear (commitment < 0) warms")),

@@ -23,7 +23,7 @@ public final class Reciprocity implements Mechanism {
   /** Share of last month's gap to the other side closed this month. */
   public static final String RHO = "M11.rho";
   /** What M11 declares: its parameters, its key parameter {@link #RHO} and the claims it tests. */
-  public static final MechanismSpec SPEC = new MechanismSpec(MechanismId.M11,
+  public static final MechanismSpec SPEC = new MechanismSpec(MechanismId.M11, "Reciprocity", List.of(),
       List.of(
           ParameterSpec.normal(RHO, "1/month", 0, 1, 0.2, 0.2,
               "share of last month's gap between the two directions that each side closes")),

@@ -36,7 +36,7 @@ public final class StructuralShift implements Mechanism {
   /** The end of the Cold War, December 1991, as a decimal year. */
   public static final double COLD_WAR_END_YEAR = 1991 + 11 / 12.0;
   /** What M10 declares: its parameters, its key parameter {@link #SHIFT_2010S} and the claims it tests. */
-  public static final MechanismSpec SPEC = new MechanismSpec(MechanismId.M10,
+  public static final MechanismSpec SPEC = new MechanismSpec(MechanismId.M10, "Structural shift", List.of("002", "004"),
       List.of(
           ParameterSpec.normal(COLD_WAR_END, "index points", -5, 5, 0.5, 0.5,
               "equilibrium shift after the end of the Cold War (seed 004)"),

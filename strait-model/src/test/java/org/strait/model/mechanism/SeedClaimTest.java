@@ -47,10 +47,12 @@ class SeedClaimTest {
   void spec_keyNotAmongItsParameters_isRefused() {
     List<ParameterSpec> params = Mechanisms.specs(MechanismId.M1);
     List<SeedClaim> claims = Mechanisms.spec(MechanismId.M1).claims();
-    assertThatThrownBy(() -> new MechanismSpec(MechanismId.M1, params, "M2.beta", claims))
+    assertThatThrownBy(() -> new MechanismSpec(MechanismId.M1, "Common threat", List.of(), params, "M2.beta", claims))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("M2.beta");
     List<SeedClaim> others = Mechanisms.spec(MechanismId.M2).claims();
-    assertThatThrownBy(() -> new MechanismSpec(MechanismId.M1, params, "M1.beta", others))
+    assertThatThrownBy(() -> new MechanismSpec(MechanismId.M1, "Common threat", List.of(), params, "M1.beta", others))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("M2");
+    assertThatThrownBy(() -> new MechanismSpec(MechanismId.M1, " ", List.of(), params, "M1.beta", claims))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("M1 has no title");
   }
 }
