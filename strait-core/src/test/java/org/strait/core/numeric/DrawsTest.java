@@ -46,6 +46,28 @@ class DrawsTest {
   }
 
   @Test
+  void fastNormal_isTheJdksZigguratOnItsStream_withTheStandardMomentsAndTails() {
+    for (long seed = 0; seed < 50; seed++) {
+      SplittableRandom a = new SplittableRandom(seed);
+      SplittableRandom b = new SplittableRandom(seed);
+      assertThat(Draws.fastNormal(a)).isEqualTo(b.nextGaussian());
+      assertThat(a.nextLong()).isEqualTo(b.nextLong());
+    }
+    // P(|Z| > 3) = 0.0026998, so 1,000,000 draws hold about 2,700 (binomial sd about 52)
+    SplittableRandom rng = new SplittableRandom(5);
+    int n = 1_000_000;
+    int far = 0;
+    double squares = 0;
+    for (int i = 0; i < n; i++) {
+      double z = Draws.fastNormal(rng);
+      far += Math.abs(z) > 3 ? 1 : 0;
+      squares += z * z;
+    }
+    assertThat(far).isBetween(2_540, 2_860);
+    assertThat(squares / n).isCloseTo(1, within(0.006));
+  }
+
+  @Test
   void poisson_invertsTheCumulativeDistribution() {
     // Poisson(1): P(0) = e^-1 = 0.3679, P(<=1) = 0.7358, P(<=2) = 0.9197
     assertThat(Draws.poisson(1, 0.36)).isZero();
