@@ -18,7 +18,7 @@ import org.strait.bargain.Uncertainty;
  * rounds per actor, final outcome next to the baseline, Monte Carlo outcomes and sensitivity) with the seed and
  * the number of runs.
  */
-final class BargainingJob implements JobType {
+final class BargainingJob extends NamedJobType {
   static final String NAME = "bargaining";
   /** The most Monte Carlo runs per request. */
   static final int MAX_RUNS = 1_000;
@@ -27,19 +27,10 @@ final class BargainingJob implements JobType {
   private final ObjectMapper mapper;
 
   BargainingJob(CaseCatalogue catalogue, ObjectMapper mapper) {
+    super(NAME, "Bargains over a shipped dispute with the expected-utility or the spatial model, with a Monte Carlo"
+        + " over capabilities, saliences and positions.");
     this.catalogue = catalogue;
     this.mapper = mapper;
-  }
-
-  @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public String description() {
-    return "Bargains over a shipped dispute with the expected-utility or the spatial model, with a Monte Carlo over"
-        + " capabilities, saliences and positions.";
   }
 
   @Override

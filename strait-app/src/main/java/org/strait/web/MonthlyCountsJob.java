@@ -11,23 +11,14 @@ import org.strait.store.EventQuery;
  * that it reports progress and can be cancelled between months. The months default to the span of the pair's
  * events in the store; at most {@link MonthlyCounts#MAX_MONTHS} per request.
  */
-final class MonthlyCountsJob implements JobType {
+final class MonthlyCountsJob extends NamedJobType {
   static final String NAME = "monthly-counts";
 
   private final StoreReads reads;
 
   MonthlyCountsJob(StoreReads reads) {
+    super(NAME, "Counts the stored events of a pair of countries (both directions) in every month of a span.");
     this.reads = reads;
-  }
-
-  @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public String description() {
-    return "Counts the stored events of a pair of countries (both directions) in every month of a span.";
   }
 
   @Override

@@ -21,7 +21,7 @@ import org.strait.model.scenario.Scenario;
  * model fitted to the store's whole record ({@link FittedScenario}, as {@code strait simulate --fit}), with the
  * record's last months beside it; {@code fit: false} runs it on the priors.
  */
-final class ScenarioJob implements JobType {
+final class ScenarioJob extends NamedJobType {
   static final String NAME = "scenario";
   /** The most replicates per request. */
   static final int MAX_RUNS = 2_000;
@@ -31,6 +31,8 @@ final class ScenarioJob implements JobType {
   private final StoreFits fits;
 
   ScenarioJob(ScenarioCatalogue catalogue, StoreFits fits) {
+    super(NAME, "Runs a shipped scenario as a Monte Carlo ensemble: temperature quantiles per month and the"
+        + " probability of crossing each threshold.");
     this.catalogue = catalogue;
     this.fits = fits;
   }
@@ -82,17 +84,6 @@ final class ScenarioJob implements JobType {
    */
   record Crossing(String name, double level, boolean below, String note, double[] inMonth, double[] byMonth,
                   double byEnd) {}
-
-  @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public String description() {
-    return "Runs a shipped scenario as a Monte Carlo ensemble: temperature quantiles per month and the probability"
-        + " of crossing each threshold.";
-  }
 
   @Override
   public List<ParamSpec> parameters() {

@@ -20,7 +20,7 @@ import org.strait.store.StoreException;
  * kept in the store ({@link VerdictsKept}), where {@code GET /api/verdicts/latest} finds it; on a store the server
  * opened read-only the result says it was not kept ({@code kept: false} and why).
  */
-final class VerdictsJob implements JobType {
+final class VerdictsJob extends NamedJobType {
   static final String NAME = "verdicts";
   /** The most Monte Carlo paths per forecast. */
   static final int MAX_SAMPLES = 500;
@@ -29,19 +29,10 @@ final class VerdictsJob implements JobType {
   private final ObjectMapper mapper;
 
   VerdictsJob(StoreReads reads, ObjectMapper mapper) {
+    super(NAME, "Fits the model, refits it without each mechanism, backtests every fit and gives the verdict on each"
+        + " seed claim (as strait verdicts).");
     this.reads = reads;
     this.mapper = mapper;
-  }
-
-  @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public String description() {
-    return "Fits the model, refits it without each mechanism, backtests every fit and gives the verdict on each seed"
-        + " claim (as strait verdicts).";
   }
 
   @Override

@@ -181,26 +181,13 @@ final class SmpVoting {
 
   private static double[] markovUniform(double[][] pv) {
     int n = pv.length;
-    double[] p = uniform(n);
-    for (int iter = 0; iter < 1000; iter++) {
-      double change = 0;
-      double[] q = new double[n];
-      for (int i = 0; i < n; i++) {
-        double s = 0;
-        for (int j = 0; j < n; j++) {
-          s += pv[i][j] * (p[i] + p[j]);
-        }
-        q[i] = s / n;
-        change = Math.max(change, Math.abs(q[i] - p[i]));
+    return markov(n, 1e-6, "uniform", (i, p) -> {
+      double s = 0;
+      for (int j = 0; j < n; j++) {
+        s += pv[i][j] * (p[i] + p[j]);
       }
-      for (int i = 0; i < n; i++) {
-        p[i] = (p[i] + q[i]) / 2;
-      }
-      if (change <= 1e-6) {
-        return p;
-      }
-    }
-    throw new IllegalStateException("Markov uniform PCE did not converge in 1000 iterations");
+      return s / n;
+    });
   }
 
   private static double[] markovIncentive(double[][] c, double[][] pv) {
@@ -215,26 +202,41 @@ final class SmpVoting {
         chlg[i][j] = (c[i][j] * pv[i][j] + (i == j ? 1e-10 : 0)) / sum;
       }
     }
+    return markov(n, 1e-8, "incentive", (i, p) -> {
+      double s = 0;
+      for (int j = 0; j < n; j++) {
+        s += pv[i][j] * (p[i] * chlg[j][i] + p[j] * chlg[i][j]);
+      }
+      return s;
+    });
+  }
+
+  /** One row of a Markov PCE's map: actor {@code i}'s next probability given the current ones {@code p}. */
+  private interface MarkovRow {
+    double next(int i, double[] p);
+  }
+
+  /**
+   * Iterates a Markov PCE's map from the uniform probabilities, each step moving half-way to the map's image, until
+   * no probability changes by more than {@code tolerance} (at most 1000 steps).
+   */
+  private static double[] markov(int n, double tolerance, String name, MarkovRow row) {
     double[] p = uniform(n);
     for (int iter = 0; iter < 1000; iter++) {
       double change = 0;
       double[] q = new double[n];
       for (int i = 0; i < n; i++) {
-        double s = 0;
-        for (int j = 0; j < n; j++) {
-          s += pv[i][j] * (p[i] * chlg[j][i] + p[j] * chlg[i][j]);
-        }
-        q[i] = s;
+        q[i] = row.next(i, p);
         change = Math.max(change, Math.abs(q[i] - p[i]));
       }
       for (int i = 0; i < n; i++) {
         p[i] = (p[i] + q[i]) / 2;
       }
-      if (change <= 1e-8) {
+      if (change <= tolerance) {
         return p;
       }
     }
-    throw new IllegalStateException("Markov incentive PCE did not converge in 1000 iterations");
+    throw new IllegalStateException("Markov " + name + " PCE did not converge in 1000 iterations");
   }
 
   private static double[] uniform(int n) {

@@ -65,6 +65,32 @@ public final class Baselines {
     return x.length > 1 ? Math.sqrt(ss / (x.length - 1)) : 0;
   }
 
+  /** One step of a random recursion: the next value after {@code y}, given a standard normal draw {@code e}. */
+  interface Step {
+    double next(double y, double e);
+  }
+
+  /**
+   * Draws paths of a random recursion from the last observed value: it steps over the unobserved months at the end
+   * of the history, then once per month of the horizon, each step told one {@link Draws#normal} draw.
+   */
+  static double[][] stepped(MonthlySeries history, int horizon, int samples, SplittableRandom rng, Step step) {
+    double last = lastObserved(history);
+    int gap = unobservedAtEnd(history);
+    double[][] out = new double[samples][horizon];
+    for (double[] path : out) {
+      double y = last;
+      for (int g = 0; g < gap; g++) {
+        y = step.next(y, Draws.normal(rng));
+      }
+      for (int h = 0; h < horizon; h++) {
+        y = step.next(y, Draws.normal(rng));
+        path[h] = y;
+      }
+    }
+    return out;
+  }
+
   /** Draws from the history's observed values. */
   static final class Climatology implements Forecaster {
     @Override
@@ -103,20 +129,7 @@ public final class Baselines {
         changes[i] = pairs[i][1] - pairs[i][0];
       }
       double sigma = sd(changes, 0);
-      double last = lastObserved(history);
-      int gap = unobservedAtEnd(history);
-      double[][] out = new double[samples][horizon];
-      for (double[] path : out) {
-        double y = last;
-        for (int g = 0; g < gap; g++) {
-          y += sigma * Draws.normal(rng);
-        }
-        for (int h = 0; h < horizon; h++) {
-          y += sigma * Draws.normal(rng);
-          path[h] = y;
-        }
-      }
-      return out;
+      return stepped(history, horizon, samples, rng, (y, e) -> y + sigma * e);
     }
   }
 
@@ -133,20 +146,7 @@ public final class Baselines {
       double c = fit[0];
       double phi = fit[1];
       double sigma = fit[2];
-      double last = lastObserved(history);
-      int gap = unobservedAtEnd(history);
-      double[][] out = new double[samples][horizon];
-      for (double[] path : out) {
-        double y = last;
-        for (int g = 0; g < gap; g++) {
-          y = c + phi * y + sigma * Draws.normal(rng);
-        }
-        for (int h = 0; h < horizon; h++) {
-          y = c + phi * y + sigma * Draws.normal(rng);
-          path[h] = y;
-        }
-      }
-      return out;
+      return stepped(history, horizon, samples, rng, (y, e) -> c + phi * y + sigma * e);
     }
 
     /** Returns {c, φ, σ} by least squares on the pairs of consecutive observed months. */

@@ -8,19 +8,16 @@ package org.strait.fit;
  * determined) is a straight slope that a random walk can climb; on the natural scale the chains stick in its neck.
  * Scale parameters are kept at or above 1e-6.
  */
-final class LogScaled implements Posterior.Target {
+final class LogScaled extends BoxedTarget {
   private static final double FLOOR = 1e-6;
   private final Objective objective;
   private final boolean[] log;
-  private final double[] lo;
-  private final double[] hi;
 
   LogScaled(Objective objective, boolean[] log) {
+    super(new double[log.length], new double[log.length]);
     this.objective = objective;
     this.log = log.clone();
     int n = log.length;
-    lo = new double[n];
-    hi = new double[n];
     for (int j = 0; j < n; j++) {
       lo[j] = log[j] ? Math.log(Math.max(FLOOR, objective.spec(j).lower())) : objective.lo[j];
       hi[j] = log[j] ? Math.log(objective.spec(j).upper()) : objective.hi[j];
@@ -71,16 +68,6 @@ final class LogScaled implements Posterior.Target {
       jacobian += log[j] ? w[j] : 0;
     }
     return objective.value(z(w)) - jacobian;
-  }
-
-  @Override
-  public double[] lo() {
-    return lo;
-  }
-
-  @Override
-  public double[] hi() {
-    return hi;
   }
 
   @Override

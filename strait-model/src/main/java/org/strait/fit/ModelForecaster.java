@@ -25,15 +25,13 @@ import org.strait.core.Require;
  * the record. (Before issue 20's second part the paths carried {@code r²}, the noise of one direction in a month of
  * mean count: twice the headline's variance, and intervals too wide at every horizon.)
  */
-public final class ModelForecaster implements Forecaster {
+public final class ModelForecaster extends NamedForecaster {
   /** Parameter draws per forecast when the fit has a posterior sample. */
   static final int GROUPS = 50;
   /** The months up to the origin whose density sets the forecast's observation noise. */
   static final int RECENT = 12;
   private final FitResult fit;
   private final FitInput data;
-  private final boolean conditional;
-  private final String name;
 
   /**
    * Creates a forecaster.
@@ -45,20 +43,9 @@ public final class ModelForecaster implements Forecaster {
    * @param conditional whether the forecast is told the drivers and dated shocks of the forecast period
    */
   public ModelForecaster(String name, FitResult fit, FitInput data, boolean conditional) {
-    this.name = Require.nonNull(name, "forecaster name");
+    super(name, conditional);
     this.fit = Require.nonNull(fit, "fit");
     this.data = Require.nonNull(data, "data");
-    this.conditional = conditional;
-  }
-
-  @Override
-  public String name() {
-    return name;
-  }
-
-  @Override
-  public boolean conditional() {
-    return conditional;
   }
 
   @Override

@@ -16,7 +16,7 @@ import org.strait.model.Prior;
  * ({@link Shrinkage}) for every mechanism's key parameter instead of its spec's prior. Not thread-safe (it counts its evaluations): give each
  * thread its own {@link #copy()}.
  */
-final class Objective implements Posterior.Target {
+final class Objective extends BoxedTarget {
   private final Table tab;
   private final List<ParameterSpec> specs;
   private final Map<String, Double> base;
@@ -24,11 +24,10 @@ final class Objective implements Posterior.Target {
   private final double[] scale;
   private final Theta baseTheta;
   private final double[] shrinkSize;
-  final double[] lo;
-  final double[] hi;
   int evaluations;
 
   Objective(Table tab, List<ParameterSpec> specs, Set<MechanismId> enabled, Map<String, Double> base) {
+    super(new double[specs.size()], new double[specs.size()]);
     Require.argument(base.keySet().containsAll(FitSpace.defaults().keySet()),
         "base values must name every parameter of the catalogue and the observation noise");
     this.tab = tab;
@@ -37,8 +36,6 @@ final class Objective implements Posterior.Target {
     int n = specs.size();
     this.centre = new double[n];
     this.scale = new double[n];
-    this.lo = new double[n];
-    this.hi = new double[n];
     this.shrinkSize = new double[n];
     for (int j = 0; j < n; j++) {
       ParameterSpec s = specs.get(j);
@@ -53,13 +50,12 @@ final class Objective implements Posterior.Target {
   }
 
   private Objective(Objective o) {
+    super(o.lo, o.hi);
     this.tab = o.tab;
     this.specs = o.specs;
     this.base = o.base;
     this.centre = o.centre;
     this.scale = o.scale;
-    this.lo = o.lo;
-    this.hi = o.hi;
     this.baseTheta = o.baseTheta;
     this.shrinkSize = o.shrinkSize;
   }
@@ -68,16 +64,6 @@ final class Objective implements Posterior.Target {
   @Override
   public Objective copy() {
     return new Objective(this);
-  }
-
-  @Override
-  public double[] lo() {
-    return lo;
-  }
-
-  @Override
-  public double[] hi() {
-    return hi;
   }
 
   @Override

@@ -11,9 +11,7 @@ import org.strait.core.Require;
  * from different components. Each component draws its paths from its own split of {@code rng}, in component order;
  * a component with no weight at any horizon is not run.
  */
-public final class StackedForecaster implements Forecaster {
-  private final String name;
-  private final boolean conditional;
+public final class StackedForecaster extends NamedForecaster {
   private final List<Forecaster> components;
   private final Stacking.Weights weights;
 
@@ -26,22 +24,11 @@ public final class StackedForecaster implements Forecaster {
    * @param weights the weights per horizon
    */
   public StackedForecaster(String name, boolean conditional, List<Forecaster> components, Stacking.Weights weights) {
-    this.name = Require.nonNull(name, "forecaster name");
-    this.conditional = conditional;
+    super(name, conditional);
     this.components = List.copyOf(components);
     this.weights = Require.nonNull(weights, "weights");
     Require.argument(components.size() == weights.components().size(), "%s components for %s weights",
         components.size(), weights.components().size());
-  }
-
-  @Override
-  public String name() {
-    return name;
-  }
-
-  @Override
-  public boolean conditional() {
-    return conditional;
   }
 
   /** Returns the weights. */

@@ -26,7 +26,8 @@ public final class AllyRivalry implements Mechanism {
   /** Effect of Seoul's relative standing in Washington, as a cooling. */
   public static final String BETA = "M5.beta";
   /** What M5 declares: its parameters, its key parameter {@link #BETA} and the claims it tests. */
-  public static final MechanismSpec SPEC = new MechanismSpec(MechanismId.M5, "Rivalry for the ally's favour", List.of("002"),
+  public static final MechanismSpec SPEC = new MechanismSpec(MechanismId.M5,
+      "Rivalry for the ally's favour", List.of("002"),
       List.of(
           ParameterSpec.normal(BETA, "index points/month per z", -1, 1, 0.2, 0.2,
               "cooling of KOR->JPN per z of Seoul's standing in Washington over Tokyo's (seed 002)")),

@@ -31,7 +31,8 @@ public final class CommonThreat implements Mechanism {
   /** Amplification under a conservative Seoul government. */
   public static final String GAMMA = "M1.gamma";
   /** What M1 declares: its parameters, its key parameter {@link #BETA} and the claims it tests. */
-  public static final MechanismSpec SPEC = new MechanismSpec(MechanismId.M1, "Common threat", List.of("001", "002", "003", "004"),
+  public static final MechanismSpec SPEC = new MechanismSpec(MechanismId.M1,
+      "Common threat", List.of("001", "002", "003", "004"),
       List.of(
           ParameterSpec.normal(BETA, "index points/month per z", -1, 1, 0.15, 0.15,
               "push towards cooperation per z of North Korean threat"),

@@ -25,7 +25,8 @@ public final class DivergentThreat implements Mechanism {
   /** The signed effect of rivalry × dependence. */
   public static final String BETA = "M2.beta";
   /** What M2 declares: its parameters, its key parameter {@link #BETA} and the claims it tests. */
-  public static final MechanismSpec SPEC = new MechanismSpec(MechanismId.M2, "Divergent threat perception / middle-power convergence", List.of("000", "003", "004"),
+  public static final MechanismSpec SPEC = new MechanismSpec(MechanismId.M2,
+      "Divergent threat perception / middle-power convergence", List.of("000", "003", "004"),
       List.of(
           ParameterSpec.normal(BETA, "index points/month per z", -2, 2, 0, 0.5,
               "effect of US-China conflict scaled by Korea's China dependence; <0 M2 (seeds 000, 003), >0 M2' (004)")),

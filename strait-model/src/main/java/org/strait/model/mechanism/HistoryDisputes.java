@@ -26,7 +26,8 @@ public final class HistoryDisputes implements Mechanism {
   /** Cooling per fully inflamed issue. */
   public static final String BETA = "M6.beta";
   /** What M6 declares: its parameters, its key parameter {@link #BETA} and the claims it tests. */
-  public static final MechanismSpec SPEC = new MechanismSpec(MechanismId.M6, "History and territory disputes", List.of("000", "001", "003", "004"),
+  public static final MechanismSpec SPEC = new MechanismSpec(MechanismId.M6,
+      "History and territory disputes", List.of("000", "001", "003", "004"),
       List.of(
           ParameterSpec.normal(BETA, "index points/month per issue", 0, 3, 0.1, 0.1,
               "cooling per fully inflamed dispute")),

@@ -29,7 +29,8 @@ public final class PowerGap implements Mechanism {
   /** GDP ratio at which the term is zero. */
   public static final String REFERENCE = "M3.reference";
   /** What M3 declares: its parameters, its key parameter {@link #BETA} and the claims it tests. */
-  public static final MechanismSpec SPEC = new MechanismSpec(MechanismId.M3, "Narrowing power gap", List.of("000", "004"),
+  public static final MechanismSpec SPEC = new MechanismSpec(MechanismId.M3,
+      "Narrowing power gap", List.of("000", "004"),
       List.of(
           ParameterSpec.normal(BETA, "index points per unit ratio", -20, 20, -3, 3,
               "equilibrium change per unit of Korea/Japan GDP ratio; negative = competition grows as the gap narrows"),

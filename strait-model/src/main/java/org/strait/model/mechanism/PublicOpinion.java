@@ -26,7 +26,8 @@ public final class PublicOpinion implements Mechanism {
   /** The largest share of a cooperative push a hostile public removes. */
   public static final String DAMPING = "M9.damping";
   /** What M9 declares: its parameters, its key parameter {@link #DAMPING} and the claims it tests. */
-  public static final MechanismSpec SPEC = new MechanismSpec(MechanismId.M9, "Public-opinion constraint", List.of("000", "001", "004"),
+  public static final MechanismSpec SPEC = new MechanismSpec(MechanismId.M9,
+      "Public-opinion constraint", List.of("000", "001", "004"),
       List.of(
           ParameterSpec.uniform(DAMPING, "dimensionless", 0, 1, 0.5,
               "share of cooperative pushes removed when sentiment is fully hostile")),

@@ -28,7 +28,8 @@ public final class UsMediation implements Mechanism {
   /** Weight of the engagement gate on cooperation. */
   public static final String ETA = "M4.eta";
   /** What M4 declares: its parameters, its key parameter {@link #BETA} and the claims it tests. */
-  public static final MechanismSpec SPEC = new MechanismSpec(MechanismId.M4, "US pressure and mediation", List.of("000", "001", "003"),
+  public static final MechanismSpec SPEC = new MechanismSpec(MechanismId.M4,
+      "US pressure and mediation", List.of("000", "001", "003"),
       List.of(
           ParameterSpec.normal(BETA, "index points/month per z", -1, 1, 0.1, 0.1,
               "push towards cooperation per z of US engagement"),
