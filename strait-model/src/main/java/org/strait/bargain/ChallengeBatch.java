@@ -60,20 +60,31 @@ final class ChallengeBatch {
     v = new double[n];
   }
 
-  /** What one challenger's third-party sums read, indexed by third party m (see {@link #search}). */
-  record Inputs(double[] r, double[] weight, double[] uMi, double[] uMm, double[] joinOwn, double[] joinOther,
-      double[] rest) {}
+  /**
+   * What one challenger's third-party sums read, in the order {@code perm} of the third parties (the order in which
+   * their votes are computed and the search's bounds checked, see {@link #search}): {@code perm[k]} is the k-th
+   * third party, {@code place} its inverse; {@code r}, {@code weight}, {@code uMi}, {@code uMm}, {@code joinOwn} and
+   * {@code joinOther} are indexed by k, and {@code rest[k]} bounds what third parties k..n-1 can add to the
+   * challenger's side.
+   */
+  record Inputs(int[] perm, int[] place, double[] r, double[] weight, double[] uMi, double[] uMm, double[] joinOwn,
+      double[] joinOther, double[] rest) {}
 
   /**
    * Searches the first {@code count} candidates (filled in by the caller, in order of {@code candBound}, the largest
    * gain each could reach) for challenger i with own utility {@code uii}: a candidate is tried while its bound, plus
    * {@code slack}, reaches the best gain found (at first {@code best}); each target completed gets its gain and P
-   * stored in {@code gainOut} and {@code pOut}. {@code distT[j][m]} is d(m, j), {@code distTCapped} the same capped
-   * at 1. Returns the best gain found.
+   * stored in {@code gainOut} and {@code pOut}. {@code dist[j][k]} is d(perm[k], j), {@code distCapped} the same
+   * capped at 1 (both in the order of {@code in.perm()}). Returns the best gain found.
+   *
+   * <p>The votes are computed chunk by chunk in the order of {@code perm} (the heaviest voters first, so that the
+   * bound on what the rest can add shrinks fast), their partial sums serving only the bound (with a relative margin
+   * of 1e-9 for their different rounding); a target that completes gets A and B summed anew in the order m = 0, 1,
+   * …, n-1 of {@link SmpState#challenge}, so its numbers are unchanged to the last bit.
    */
-  double search(int i, double uii, int count, double best, double slack, double[][] distT,
-      double[][] distTCapped, Inputs in, double[] gainOut, double[] pOut) {
-    int n = distT.length;
+  double search(int i, double uii, int count, double best, double slack, double[][] dist,
+      double[][] distCapped, Inputs in, double[] gainOut, double[] pOut) {
+    int n = dist.length;
     int taken = 0;
     int busy = 0;
     for (int s = 0; s < SLOTS; s++) {
@@ -96,8 +107,9 @@ final class ChallengeBatch {
           }
           int k = slotCand[s];
           double rem = candShare[k] * in.rest()[slotNext[s]] * (1 + 1e-9);
-          double a = slotA[s];
-          if (SmpState.gain(uii, candUij[k], candSigma[k], (a + rem) / (a + rem + slotB[s])) >= best - slack) {
+          double a = (slotA[s] + rem) * (1 + 1e-9);
+          double b = slotB[s] * (1 - 1e-9);
+          if (SmpState.gain(uii, candUij[k], candSigma[k], a / (a + b)) >= best - slack) {
             break;
           }
           slotCand[s] = -1;
@@ -110,7 +122,7 @@ final class ChallengeBatch {
       for (int s = 0; s < SLOTS; s++) {
         if (slotCand[s] >= 0) {
           from[s] = slotNext[s];
-          votes(s, i, candidate[slotCand[s]], slotNext[s], n, distT, distTCapped, in);
+          votes(s, i, candidate[slotCand[s]], slotNext[s], n, dist, distCapped, in);
         } else {
           from[s] = 0;
           java.util.Arrays.fill(pos[s], 0, CHUNK, 0);
@@ -125,7 +137,7 @@ final class ChallengeBatch {
         slotNext[s] += CHUNK;
         if (slotNext[s] >= n) {
           int k = slotCand[s];
-          double p = slotA[s] / (slotA[s] + slotB[s]);
+          double p = inOrder(s, k, n, in.place());
           double g = SmpState.gain(uii, candUij[k], candSigma[k], p);
           pOut[candidate[k]] = p;
           gainOut[candidate[k]] = g;
@@ -135,6 +147,23 @@ final class ChallengeBatch {
         }
       }
     }
+  }
+
+  /**
+   * P = A/(A + B) of candidate k, whose votes are all in slot s: A and B from the principals' strengths, adding the
+   * third parties' votes in the order m = 0, 1, …, n-1 ({@code place[m]} is m's place in the slot's arrays).
+   */
+  private double inOrder(int s, int k, int n, int[] place) {
+    double[] p = pos[s];
+    double[] q = neg[s];
+    double a = candA[k];
+    double b = candB[k];
+    for (int m = 0; m < n; m++) {
+      int at = place[m];
+      a += p[at];
+      b += q[at];
+    }
+    return a / (a + b);
   }
 
   /** Adds each slot's chunk of votes to its strengths, in order, the slots' chains interleaved. */
@@ -187,10 +216,10 @@ final class ChallengeBatch {
    * exact); i and j themselves vote +0, and adding +0 to a positive strength leaves it unchanged, so every sum is the
    * one the direct loop forms.
    */
-  private void votes(int s, int i, int j, int start, int n, double[][] distT, double[][] distTCapped, Inputs in) {
+  private void votes(int s, int i, int j, int start, int n, double[][] dist, double[][] distCapped, Inputs in) {
     int end = Math.min(start + CHUNK, n);
-    double[] d = distT[j];
-    double[] dc = distTCapped[j];
+    double[] d = dist[j];
+    double[] dc = distCapped[j];
     double[] r = in.r();
     double[] w = in.weight();
     double[] uMi = in.uMi();
@@ -230,13 +259,15 @@ final class ChallengeBatch {
       vPos[m] = (vm + av) * 0.5;
       vNeg[m] = (av - vm) * 0.5;
     }
-    if (i >= start && i < end) {
-      vPos[i] = 0;
-      vNeg[i] = 0;
+    int atI = in.place()[i];
+    if (atI >= start && atI < end) {
+      vPos[atI] = 0;
+      vNeg[atI] = 0;
     }
-    if (j >= start && j < end) {
-      vPos[j] = 0;
-      vNeg[j] = 0;
+    int atJ = in.place()[j];
+    if (atJ >= start && atJ < end) {
+      vPos[atJ] = 0;
+      vNeg[atJ] = 0;
     }
   }
 }

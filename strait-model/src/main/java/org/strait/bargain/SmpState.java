@@ -34,6 +34,14 @@ final class SmpState {
   private final double[] weight;
   /** The largest voting weight σ_m c_m. */
   private final double maxWeight;
+  /**
+   * The actors by voting weight, heaviest first (ties in input order), and each actor's place in that order: the
+   * order in which {@link ChallengeBatch} computes third parties' votes.
+   */
+  private final int[] byWeight;
+  private final int[] placeByWeight;
+  /** weight in the order of {@link #byWeight}. */
+  private final double[] weightByWeight;
 
   private double[][] x;
   /** dist[i][j]: S1, i's salience-weighted distance from i to j. */
@@ -49,6 +57,11 @@ final class SmpState {
    */
   private double[][] distTCapped;
   private double[][] capped;
+  /** distW[j][k] = d(byWeight[k], j) and the same capped at 1, for {@link ChallengeBatch} (null unless it runs). */
+  private double[][] distW;
+  private double[][] distWCapped;
+  /** distWCapped, or distW itself when no distance exceeds 1 (as distTCapped). */
+  private double[][] distWCappedView;
   private double[] bigR;
   /** rEst[h][i]: S4, h's estimate of i's risk attitude. */
   private double[][] rEst;
@@ -98,6 +111,17 @@ final class SmpState {
       wMax = Math.max(wMax, w);
     }
     this.maxWeight = wMax;
+    double[] lighter = new double[n];
+    for (int i = 0; i < n; i++) {
+      lighter[i] = -weight[i];
+    }
+    this.byWeight = ascending(lighter);
+    this.placeByWeight = new int[n];
+    this.weightByWeight = new double[n];
+    for (int k = 0; k < n; k++) {
+      placeByWeight[byWeight[k]] = k;
+      weightByWeight[k] = weight[byWeight[k]];
+    }
   }
 
   /** Computes the state after one turn from positions {@code current} (scaled to [0, 1]). */
@@ -228,6 +252,22 @@ final class SmpState {
       beyondOne |= b;
     }
     distTCapped = beyondOne ? capped : distT;
+    if (batchedSearch()) {
+      if (distW == null) {
+        distW = new double[n][n];
+        distWCapped = new double[n][n];
+      }
+      rows(j -> {
+        double[] row = distW[j];
+        double[] rowCapped = distWCapped[j];
+        double[] from = distT[j];
+        for (int k = 0; k < n; k++) {
+          row[k] = from[byWeight[k]];
+          rowCapped[k] = Math.min(row[k], 1);
+        }
+      });
+      distWCappedView = beyondOne ? distWCapped : distW;
+    }
     if (x.length > 0 && x[0].length == 1) {
       double[] line = new double[n];
       for (int i = 0; i < n; i++) {
@@ -349,8 +389,21 @@ final class SmpState {
     /** rest[m]: an upper bound on what third parties m..n-1 can add to i's coalition. */
     final double[] rest;
     final ChallengeBatch batch;
+    /** The third parties' R, uMi, uMm, joinOwn, joinOther and rest in the order of their weight. */
+    final double[] rW;
+    final double[] uMiW;
+    final double[] uMmW;
+    final double[] joinOwnW;
+    final double[] joinOtherW;
+    final double[] restW;
 
     Scratch(int n) {
+      rW = new double[n];
+      uMiW = new double[n];
+      uMmW = new double[n];
+      joinOwnW = new double[n];
+      joinOtherW = new double[n];
+      restW = new double[n + 1];
       gain = new double[n];
       p = new double[n];
       key = new double[n];
@@ -414,8 +467,7 @@ final class SmpState {
     }
     double best = MIN_GAIN;
     double slack = 1e-9 + (symmetric ? TIE : 0);
-    if (o.votingRule() == SmpOptions.VotingRule.PROP
-        && o.thirdPartyCommit() == SmpOptions.ThirdPartyCommit.SEMI_COMMIT) {
+    if (batchedSearch()) {
       batched(i, uii, sc, best, slack);
       return;
     }
@@ -432,6 +484,12 @@ final class SmpState {
         best = Math.max(best, g);
       }
     }
+  }
+
+  /** Whether the challenges take {@link ChallengeBatch}'s search (Prop votes and SemiCommit, KTAB's defaults). */
+  private boolean batchedSearch() {
+    return o.votingRule() == SmpOptions.VotingRule.PROP
+        && o.thirdPartyCommit() == SmpOptions.ThirdPartyCommit.SEMI_COMMIT;
   }
 
   /** Third parties are summed in blocks of this many, checking between blocks whether the target can still win. */
@@ -463,8 +521,24 @@ final class SmpState {
       batch.candBound[count] = -sc.key[j];
       count++;
     }
-    batch.search(i, uii, count, best, slack, distT, distTCapped,
-        new ChallengeBatch.Inputs(rI, weight, sc.uMi, sc.uMm, sc.joinOwn, sc.joinOther, sc.rest), sc.gain, sc.p);
+    // the third parties' inputs in the order of their weight, and the bound on what the rest can add in that order
+    double rest = 0;
+    sc.restW[n] = 0;
+    for (int k = n - 1; k >= 0; k--) {
+      int m = byWeight[k];
+      sc.rW[k] = rI[m];
+      sc.uMiW[k] = sc.uMi[m];
+      sc.uMmW[k] = sc.uMm[m];
+      sc.joinOwnW[k] = sc.joinOwn[m];
+      sc.joinOtherW[k] = sc.joinOther[m];
+      if (m != i) {
+        rest += weight[m] * Math.max(sc.uMm[m] - sc.uMi[m], 0);
+      }
+      sc.restW[k] = rest;
+    }
+    batch.search(i, uii, count, best, slack, distW, distWCappedView,
+        new ChallengeBatch.Inputs(byWeight, placeByWeight, sc.rW, weightByWeight, sc.uMiW, sc.uMmW, sc.joinOwnW,
+            sc.joinOtherW, sc.restW), sc.gain, sc.p);
   }
 
   /**
