@@ -47,6 +47,9 @@ final class SmpVoting {
    * utility of option i (one row per option, so that the sum over voters reads memory in order).
    */
   static double[][] coalitions(VotingRule rule, double[] weights, double[][] byOption, int options) {
+    if (rule == VotingRule.PROP && options >= BY_VOTER_MIN) {
+      return propByVoter(weights, byOption, options);
+    }
     double[][] c = new double[options][options];
     int voters = weights.length;
     boolean prop = rule == VotingRule.PROP;
@@ -73,6 +76,80 @@ final class SmpVoting {
       }
     }
     return c;
+  }
+
+  /** From this many options up, {@link #coalitions} with Prop takes {@link #propByVoter}. */
+  private static final int BY_VOTER_MIN = 8;
+  /** The most pairs of options whose sums {@link #propByVoter} carries over all voters at once. */
+  private static final int PAIRS_PER_PASS = 1024;
+
+  /**
+   * K2 with Prop, the pairs' sums side by side: voter by voter (in order), each pair (i, j &lt; i) adds the voter's
+   * vote to its two strengths, so that every strength is the same sum, in voter order, as in the pair-by-pair loop
+   * (max(v, 0) = (v + |v|)/2 and max(-v, 0) = (|v| - v)/2 exactly for finite v), while the additions of the pairs
+   * j &lt; i of one option i run in one loop the JIT vectorises. Rows of options are taken in passes of at most
+   * {@value #PAIRS_PER_PASS} pairs, so that a pass's strengths stay in cache while the voters stream by.
+   */
+  private static double[][] propByVoter(double[] weights, double[][] byOption, int options) {
+    int voters = weights.length;
+    int m = options;
+    // t[k * m + o]: voter k's utility of option o
+    double[] t = new double[voters * m];
+    for (int o = 0; o < m; o++) {
+      double[] u = byOption[o];
+      for (int k = 0; k < voters; k++) {
+        t[k * m + o] = u[k];
+      }
+    }
+    double[][] c = new double[m][m];
+    double[][] pos = new double[m][];
+    double[][] neg = new double[m][];
+    int first = 1;
+    while (first < m) {
+      int last = first;
+      int pairs = 0;
+      while (last < m && (pairs == 0 || pairs + last <= PAIRS_PER_PASS)) {
+        pairs += last;
+        last++;
+      }
+      for (int i = first; i < last; i++) {
+        pos[i] = new double[i];
+        neg[i] = new double[i];
+        Arrays.fill(pos[i], MIN_COALITION);
+        Arrays.fill(neg[i], MIN_COALITION);
+      }
+      double[] u = new double[m];
+      for (int k = 0; k < voters; k++) {
+        double wk = weights[k];
+        System.arraycopy(t, k * m, u, 0, last);
+        for (int i = first; i < last; i++) {
+          addVotes(wk, u[i], u, pos[i], neg[i], i);
+        }
+      }
+      first = last;
+    }
+    for (int i = 0; i < m; i++) {
+      c[i][i] = MIN_COALITION;
+      for (int j = 0; j < i; j++) {
+        c[i][j] = pos[i][j];
+        c[j][i] = neg[i][j];
+      }
+    }
+    return c;
+  }
+
+  /**
+   * Adds to {@code pos[j]} and {@code neg[j]}, for j &lt; {@code count}, a voter's support with weight {@code w} for an
+   * option worth {@code ui} against options worth {@code u[j]} and for them against it (a small method of its own,
+   * so that the JIT compiles it early).
+   */
+  private static void addVotes(double w, double ui, double[] u, double[] pos, double[] neg, int count) {
+    for (int j = 0; j < count; j++) {
+      double v = w * (ui - u[j]);
+      double av = Math.abs(v);
+      pos[j] += (v + av) * 0.5;
+      neg[j] += (av - v) * 0.5;
+    }
   }
 
   /**

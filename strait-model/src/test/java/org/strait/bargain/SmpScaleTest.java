@@ -47,6 +47,39 @@ class SmpScaleTest {
   }
 
   @Test
+  void propCoalitions_ofManyOptions_areTheVoteSumsInVoterOrder_toTheLastBit() {
+    // the voter-by-voter sums of many options (each pair still added up in voter order) against the textbook sums
+    // C(i:j) = 1e-8 + sum over k in order of max(0, w_k (u_ik - u_jk)); option 3 repeats option 2 (votes of zero)
+    SplittableRandom rng = new SplittableRandom(5);
+    for (int options : new int[] {9, 40, 61}) {
+      int voters = 37;
+      double[] w = new double[voters];
+      for (int k = 0; k < voters; k++) {
+        w[k] = rng.nextDouble(10, 200);
+      }
+      double[][] byOption = new double[options][voters];
+      for (int i = 0; i < options; i++) {
+        for (int k = 0; k < voters; k++) {
+          byOption[i][k] = i == 3 ? byOption[2][k] : rng.nextDouble(-0.5, 1);
+        }
+      }
+      double[][] c = SmpVoting.coalitions(SmpOptions.VotingRule.PROP, w, byOption, options);
+      for (int i = 0; i < options; i++) {
+        for (int j = 0; j < options; j++) {
+          double sum = 1e-8;
+          if (i != j) {
+            for (int k = 0; k < voters; k++) {
+              double v = w[k] * (byOption[i][k] - byOption[j][k]);
+              sum += v > 0 ? v : 0;
+            }
+          }
+          assertThat(c[i][j]).as("C(%d:%d) of %d options", i, j, options).isEqualTo(sum);
+        }
+      }
+    }
+  }
+
+  @Test
   void targets_matchTheDirectChallengeOfEveryTarget() {
     // the pruned search must pick the target the unpruned S5-S6 picks, with the same probability to the last bit;
     // checked on the first turn, after 12 turns, and with everyone agreed (nobody has a target)
