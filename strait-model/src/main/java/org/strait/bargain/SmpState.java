@@ -232,11 +232,19 @@ final class SmpState {
       ownTotal = new double[n];
       bigR = new double[n];
     }
-    rows(i -> {
-      for (int j = 0; j < n; j++) {
-        dist[i][j] = SpatialModel.distance(x[i], x[j], s[i]);
+    if (x.length > 0 && x[0].length == 1) {
+      double[] line = new double[n];
+      for (int i = 0; i < n; i++) {
+        line[i] = x[i][0];
       }
-    });
+      rows(i -> lineDistances(line, i, s[i][0], dist[i]));
+    } else {
+      rows(i -> {
+        for (int j = 0; j < n; j++) {
+          dist[i][j] = SpatialModel.distance(x[i], x[j], s[i]);
+        }
+      });
+    }
     boolean[] rowBeyondOne = new boolean[n];
     rows(i -> {
       boolean beyond = false;
@@ -323,6 +331,23 @@ final class SmpState {
       }
       ownTotal[a] = total;
     });
+  }
+
+  /**
+   * S1 on a line: i's distances to every actor, {@link SpatialModel#distance} with one dimension (the same
+   * operations, 0 + t² = t² and 0 + s² = s² exactly), in one loop the JIT vectorises.
+   */
+  private static void lineDistances(double[] line, int i, double si, double[] out) {
+    double xi = line[i];
+    double ss = si * si;
+    if (!(ss > 0)) {
+      java.util.Arrays.fill(out, 0);
+      return;
+    }
+    for (int j = 0; j < out.length; j++) {
+      double t = (xi - line[j]) * si;
+      out[j] = Math.sqrt(t * t / ss);
+    }
   }
 
   /** Runs {@code row} for every actor 0..n-1, as {@link #each}. */
@@ -457,6 +482,12 @@ final class SmpState {
       sc.joinOwn[m] = 2 * uMi[m] + uMm[m];
       sc.joinOther[m] = 3 * uMi[m];
     }
+    double best = MIN_GAIN;
+    double slack = 1e-9 + (symmetric ? TIE : 0);
+    if (batchedSearch()) {
+      batched(i, uii, sc, best, slack);
+      return;
+    }
     double rest = 0;
     sc.rest[n] = 0;
     for (int m = n - 1; m >= 0; m--) {
@@ -464,12 +495,6 @@ final class SmpState {
         rest += weight[m] * Math.max(uMm[m] - uMi[m], 0);
       }
       sc.rest[m] = rest;
-    }
-    double best = MIN_GAIN;
-    double slack = 1e-9 + (symmetric ? TIE : 0);
-    if (batchedSearch()) {
-      batched(i, uii, sc, best, slack);
-      return;
     }
     for (int k = 0; k < n; k++) {
       int j = sc.order[k];
