@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.strait.app.Defaults;
 import org.strait.app.IndexService;
 import org.strait.index.IndexChart;
 import org.strait.index.IndexSeries;
@@ -50,9 +49,7 @@ final class TurningPointsCommand implements Callable<Integer> {
       description = "Simulated change-free series for the calibration. Default: ${DEFAULT-VALUE}.")
   int replicates;
 
-  @Option(names = "--seed", paramLabel = "N", defaultValue = "" + Defaults.SEED,
-      description = "Seed. Default: ${DEFAULT-VALUE}.")
-  long seed;
+  @Mixin SeedOption seed;
 
   @Option(names = "--chart", paramLabel = "FILE.png", description = "Also draw the index with its turning points.")
   Path chart;
@@ -61,7 +58,7 @@ final class TurningPointsCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     String fmt = format.toLowerCase(Locale.ROOT);
     Usage.oneOf("--format", fmt, format, "csv", "json");
-    TurningPointOptions options = new TurningPointOptions(falseAlarm, replicates, seed);
+    TurningPointOptions options = new TurningPointOptions(falseAlarm, replicates, seed.value);
     Map<String, IndexSeries> all;
     try (EventStore store = db.read()) {
       all = query.compute(store.reader());
