@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
 final class TurningPointsCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
   @Mixin DbOption db;
-  @Mixin IndexCommand.QueryOptions query;
+  @Mixin IndexQueryOptions query;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "csv",
       description = "csv or json. Default: ${DEFAULT-VALUE}.")
