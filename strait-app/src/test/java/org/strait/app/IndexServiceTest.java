@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,9 +18,11 @@ import org.strait.core.Country;
 import org.strait.core.Dyad;
 import org.strait.index.IndexQuery;
 import org.strait.index.IndexSeries;
+import org.strait.index.TurningPointOptions;
+import org.strait.index.TurningPointResult;
 import org.strait.store.EventStore;
 
-/** The index use case's table on a store written by hand, its cells counted by hand. */
+/** The index use case's tables (index, turning points) on stores written by hand, their cells counted by hand. */
 class IndexServiceTest {
   @TempDir Path dir;
   private Path db;
@@ -88,6 +91,44 @@ class IndexServiceTest {
     assertThat(points.get(0)).containsEntry("month", "2014-01").containsEntry("events", 1L)
         .containsEntry("raw", -2.0).doesNotContainKey("dyad");
     assertThat(points.get(1)).containsEntry("raw", null);
+  }
+
+  @Test
+  void turningPointTable_clearFall_oneDownLevelRowWithItsSeed() throws Exception {
+    Path fall = dir.resolve("fall.duckdb");
+    try (EventStore store = EventStore.open(fall)) {
+      Connection c = store.connection();
+      for (int m = 0; m < 24; m++) {
+        LocalDate day = LocalDate.of(2010, 1, 1).plusMonths(m);
+        for (int i = 0; i < 20; i++) {
+          double level = m < 12 ? 4.0 : -3.0;
+          insert(c, day.plusDays(i).toString(), i % 2 == 0 ? "JPN" : "KOR", i % 2 == 0 ? "KOR" : "JPN",
+              level > 0 ? 1 : 3, level + (i % 3 - 1));
+        }
+      }
+    }
+    Map<String, TurningPointResult> results = new LinkedHashMap<>();
+    try (EventStore store = EventStore.openReadOnly(fall)) {
+      IndexService.compute(store.reader(), IndexQuery.of(new Dyad(Country.JPN, Country.KOR)), null)
+          .forEach((name, series) -> results.put(name,
+              IndexService.turningPoints(series, new TurningPointOptions(1.0, 200, 7))));
+    }
+    TurningPointTable table = TurningPointTable.of(results, "month");
+    assertThat(table.header()).containsExactly("dyad", "month", "kind", "periods", "direction", "measure",
+        "confidence", "statistic", "events", "before", "after", "notes", "false_alarm", "seed", "version");
+    assertThat(table.rows()).hasSize(1);
+    // twelve months at +4 and twelve at -3 (offsets averaging -0.05): one fall into January 2011
+    assertThat(table.rows().get(0).subList(0, 6)).containsExactly("JPN-KOR", "2011-01", "level", 1, "down",
+        "goldstein");
+    assertThat(table.rows().get(0).get(8)).isEqualTo(20L);
+    assertThat(table.rows().get(0).get(13)).isEqualTo(7L);
+    List<Map<String, Object>> json = TurningPointTable.json(results, "month");
+    assertThat(json.get(0)).containsEntry("seed", 7L).containsEntry("replicates", 200);
+    assertThat((Double) json.get(0).get("threshold")).isFinite();
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> points = (List<Map<String, Object>>) json.get(0).get("turning_points");
+    assertThat(points).singleElement().satisfies(p -> assertThat(p).containsEntry("month", "2011-01")
+        .containsEntry("direction", "down").containsKey("notes"));
   }
 
   @Test
