@@ -59,9 +59,7 @@ final class ReadRoutes {
     LocalDate to = q.date("to");
     boolean strict = q.bool("strict", false);
     String source = q.text("source", MAX_SOURCE_LENGTH);
-    if (from != null && to != null && from.isAfter(to)) {
-      q.problem("to", "date " + to + " is before from " + from);
-    }
+    q.ordered("date", from, to);
     q.check();
     EventQuery query = new EventQuery(dyad, from, to, source, strict);
     cachedJson(ctx, "count " + query, () -> {
@@ -84,13 +82,8 @@ final class ReadRoutes {
     YearMonth to = q.month("to");
     boolean strict = q.bool("strict", false);
     String source = q.text("source", MAX_SOURCE_LENGTH);
-    if (from != null && to != null) {
-      if (from.isAfter(to)) {
-        q.problem("to", "month " + to + " is before from " + from);
-      } else {
-        q.span("to", from, to, MonthlyCounts.MAX_MONTHS);
-      }
-    }
+    q.ordered("month", from, to);
+    q.span("to", from, to, MonthlyCounts.MAX_MONTHS);
     q.check();
     String key = "monthly " + dyad + " " + from + " " + to + " " + strict + " " + source;
     cachedJson(ctx, key, () -> reads.read("count events of " + dyad + " per month", c -> {
