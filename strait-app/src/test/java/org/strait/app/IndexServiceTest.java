@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.Statement;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,25 +22,11 @@ import org.strait.store.EventStore;
 class IndexServiceTest {
   @TempDir Path dir;
   private Path db;
-  private long line;
 
   @BeforeEach
   void store() throws Exception {
     db = dir.resolve("store.duckdb");
-    try (EventStore store = EventStore.open(db)) {
-      Connection c = store.connection();
-      // 2014-01: +4.0 JPN->KOR (verbal cooperation), -2.0 KOR->JPN (verbal conflict); 2014-02: none;
-      // 2014-03: +1.0 KOR->JPN; one JPN->CHN event
-      insert(c, "2014-01-05", "JPN", "KOR", 1, 4.0);
-      insert(c, "2014-01-20", "KOR", "JPN", 3, -2.0);
-      insert(c, "2014-03-02", "KOR", "JPN", 1, 1.0);
-      insert(c, "2014-03-02", "JPN", "CHN", 1, 1.0);
-      for (String m : List.of("2014-01", "2014-02", "2014-03")) {
-        try (Statement s = c.createStatement()) {
-          s.execute("INSERT INTO source_months VALUES (1, 'icews14', '" + m + "', 100)");
-        }
-      }
-    }
+    HandWrittenStores.threeMonths(db);
   }
 
   private Map<String, IndexSeries> compute(IndexQuery template, List<Country> countries) {
@@ -96,17 +78,7 @@ class IndexServiceTest {
   @Test
   void turningPointTable_clearFall_oneDownLevelRowWithItsSeed() throws Exception {
     Path fall = dir.resolve("fall.duckdb");
-    try (EventStore store = EventStore.open(fall)) {
-      Connection c = store.connection();
-      for (int m = 0; m < 24; m++) {
-        LocalDate day = LocalDate.of(2010, 1, 1).plusMonths(m);
-        for (int i = 0; i < 20; i++) {
-          double level = m < 12 ? 4.0 : -3.0;
-          insert(c, day.plusDays(i).toString(), i % 2 == 0 ? "JPN" : "KOR", i % 2 == 0 ? "KOR" : "JPN",
-              level > 0 ? 1 : 3, level + (i % 3 - 1));
-        }
-      }
-    }
+    HandWrittenStores.fall(fall);
     Map<String, TurningPointResult> results = new LinkedHashMap<>();
     try (EventStore store = EventStore.openReadOnly(fall)) {
       IndexService.compute(store.reader(), IndexQuery.of(new Dyad(Country.JPN, Country.KOR)), null)
@@ -135,24 +107,5 @@ class IndexServiceTest {
   void table_noSeries_sayingSo() {
     assertThatThrownBy(() -> IndexService.table(Map.of())).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("no index series");
-  }
-
-  private void insert(Connection c, String date, String from, String to, int quad, double goldstein)
-      throws Exception {
-    String sql = "INSERT INTO events VALUES (1, ?, 'icews14', NULL, ?, ?, ?, NULL, ?, ?, NULL, ?, ?, ?, ?,"
-        + " NULL, NULL, NULL, NULL)";
-    try (PreparedStatement s = c.prepareStatement(sql)) {
-      s.setLong(1, ++line);
-      s.setObject(2, LocalDate.parse(date));
-      s.setString(3, from + " actor " + line);
-      s.setString(4, from);
-      s.setString(5, to + " actor");
-      s.setString(6, to);
-      s.setString(7, quad == 1 ? "040" : "111");
-      s.setInt(8, quad == 1 ? 4 : 11);
-      s.setInt(9, quad);
-      s.setDouble(10, goldstein);
-      s.executeUpdate();
-    }
   }
 }
