@@ -72,7 +72,8 @@ final class ChallengeBatch {
 
   /**
    * Searches the first {@code count} candidates (filled in by the caller, in order of {@code candBound}, the largest
-   * gain each could reach) for challenger i with own utility {@code uii}: a candidate is tried while its bound, plus
+   * gain each could reach; {@code principals} fills in candidate k's other numbers when the search takes it) for
+   * challenger i with own utility {@code uii}: a candidate is tried while its bound, plus
    * {@code slack}, reaches the best gain found (at first {@code best}); each target completed gets its gain and P
    * stored in {@code gainOut} and {@code pOut}. {@code dist[j][k]} is d(perm[k], j), {@code distCapped} the same
    * capped at 1 (both in the order of {@code in.perm()}). Returns the best gain found.
@@ -82,7 +83,8 @@ final class ChallengeBatch {
    * of 1e-9 for their different rounding); a target that completes gets A and B summed anew in the order m = 0, 1,
    * …, n-1 of {@link SmpState#challenge}, so its numbers are unchanged to the last bit.
    */
-  double search(int i, double uii, int count, double best, double slack, double[][] dist,
+  double search(int i, double uii, int count, java.util.function.IntConsumer principals, double best, double slack,
+      double[][] dist,
       double[][] distCapped, Inputs in, double[] gainOut, double[] pOut) {
     int n = dist.length;
     int taken = 0;
@@ -98,6 +100,7 @@ final class ChallengeBatch {
               taken = count;
               break;
             }
+            principals.accept(taken);
             slotCand[s] = taken;
             slotNext[s] = 0;
             slotA[s] = candA[taken];

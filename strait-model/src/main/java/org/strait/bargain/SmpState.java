@@ -532,20 +532,24 @@ final class SmpState {
       if (j == i) {
         continue;
       }
+      batch.candidate[count] = j;
+      batch.candBound[count] = -sc.key[j];
+      count++;
+    }
+    // a candidate's principals and bound on p_n, once the search takes it (most never are)
+    java.util.function.IntConsumer principals = k -> {
+      int j = batch.candidate[k];
       double uij = SpatialModel.utility(dist[i][j], rI[i]);
       double vi = vote(weight[i], uii, uij);
       double vj = vote(weight[j], sc.uMi[j], sc.uMm[j]);
       double a = 1e-10 + Math.max(vi, 0) + Math.max(vj, 0);
       double b = 1e-10 + Math.max(-vi, 0) + Math.max(-vj, 0);
-      batch.candidate[count] = j;
-      batch.candA[count] = a;
-      batch.candB[count] = b;
-      batch.candUij[count] = uij;
-      batch.candSigma[count] = sigma[j];
-      batch.candShare[count] = shareBound(i, j, a, b);
-      batch.candBound[count] = -sc.key[j];
-      count++;
-    }
+      batch.candA[k] = a;
+      batch.candB[k] = b;
+      batch.candUij[k] = uij;
+      batch.candSigma[k] = sigma[j];
+      batch.candShare[k] = shareBound(i, j, a, b);
+    };
     // the third parties' inputs in the order of their weight, and the bound on what the rest can add in that order
     double rest = 0;
     sc.restW[n] = 0;
@@ -561,7 +565,7 @@ final class SmpState {
       }
       sc.restW[k] = rest;
     }
-    batch.search(i, uii, count, best, slack, distW, distWCappedView,
+    batch.search(i, uii, count, principals, best, slack, distW, distWCappedView,
         new ChallengeBatch.Inputs(byWeight, placeByWeight, sc.rW, weightByWeight, sc.uMiW, sc.uMmW, sc.joinOwnW,
             sc.joinOtherW, sc.restW), sc.gain, sc.p);
   }
