@@ -3,14 +3,16 @@ package org.strait.bargain;
 /**
  * One challenger's search for its best target (S5–S6) with proportional votes and SemiCommit, KTAB's defaults:
  * the targets in order of their bound, {@value #SLOTS} at a time, each target's third parties in chunks of
- * {@value #CHUNK}. Each target's strengths A and B receive the third parties' votes in the order m = 0, 1, …, n-1
- * with the operations of {@link SmpState#challenge}, so a completed target's numbers are unchanged to the last bit;
- * but a chunk's votes are computed before they are added (in loops the JIT vectorises), and the additions of the
- * targets in flight are interleaved, so that no chain of dependent additions waits on another.
+ * {@value #CHUNK}, heaviest voter first. Each third party's vote is formed by the operations of
+ * {@link SmpState#challenge} (it depends only on the principals' strengths, not on the other third parties), and a
+ * target that completes has its strengths A and B summed anew in the order m = 0, 1, …, n-1 of that loop, so its
+ * numbers are unchanged to the last bit; but a chunk's votes are computed in loops the JIT vectorises, and the
+ * partial sums of the targets in flight are interleaved, so that no chain of dependent additions waits on another.
  *
- * <p>Before each chunk a target is checked against a bound: P is at most (A + r)/(A + r + B), where r bounds what
- * the remaining third parties can add to the challenger's side, and the gain grows with P; a target that cannot
- * reach the best gain found so far (less a margin) is dropped. Owned by one challenger's scratch; not thread-safe.
+ * <p>Before each chunk a target is checked against a bound: P is at most (A + r)/(A + r + B), where A and B are the
+ * partial sums so far and r bounds what the remaining third parties can add to the challenger's side, and the gain
+ * grows with P; a target that cannot reach the best gain found so far (less a margin) is dropped. Taking the
+ * heaviest voters first makes r shrink fastest. Owned by one challenger's scratch; not thread-safe.
  */
 final class ChallengeBatch {
   /** Third parties are computed and added in chunks of this many, checking between chunks which targets can win. */
@@ -212,12 +214,12 @@ final class ChallengeBatch {
   }
 
   /**
-   * Slot s's votes of third parties {@code start} to {@code start + CHUNK} (zero past n) in challenger i's challenge
-   * of target j, stored at their m in the slot's arrays: the loop of {@link SmpState#challenge} with Prop and
-   * SemiCommit, without branches. U(m, j) = (1 - d)(1 + min(d, 1) R) is S2's utility exactly (for d &gt; 1, 1 · R =
-   * R), and for finite v, max(v, 0) = (v + |v|)/2 and max(-v, 0) = (|v| - v)/2 exactly (doubling and halving are
-   * exact); i and j themselves vote +0, and adding +0 to a positive strength leaves it unchanged, so every sum is the
-   * one the direct loop forms.
+   * Slot s's votes of the third parties at places {@code start} to {@code start + CHUNK} of {@code in.perm()} (zero
+   * past n) in challenger i's challenge of target j, stored at their place in the slot's arrays: the loop of
+   * {@link SmpState#challenge} with Prop and SemiCommit, without branches. U(m, j) = (1 - d)(1 + min(d, 1) R) is
+   * S2's utility exactly (for d &gt; 1, 1 · R = R), and for finite v, max(v, 0) = (v + |v|)/2 and max(-v, 0) =
+   * (|v| - v)/2 exactly (doubling and halving are exact); i and j themselves vote +0, and adding +0 to a positive
+   * strength leaves it unchanged, so every sum in m's order is the one the direct loop forms.
    */
   private void votes(int s, int i, int j, int start, int n, double[][] dist, double[][] distCapped, Inputs in) {
     int end = Math.min(start + CHUNK, n);
