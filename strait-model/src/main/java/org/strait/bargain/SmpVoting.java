@@ -79,7 +79,7 @@ final class SmpVoting {
   }
 
   /** From this many options up, {@link #coalitions} with Prop takes {@link #propByVoter}. */
-  private static final int BY_VOTER_MIN = 8;
+  private static final int BY_VOTER_MIN = 32;
   /** The most pairs of options whose sums {@link #propByVoter} carries over all voters at once. */
   private static final int PAIRS_PER_PASS = 1024;
 

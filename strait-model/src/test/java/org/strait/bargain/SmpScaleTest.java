@@ -48,8 +48,8 @@ class SmpScaleTest {
 
   @Test
   void propCoalitions_ofManyOptions_areTheVoteSumsInVoterOrder_toTheLastBit() {
-    // the voter-by-voter sums of many options (each pair still added up in voter order) against the textbook sums
-    // C(i:j) = 1e-8 + sum over k in order of max(0, w_k (u_ik - u_jk)); option 3 repeats option 2 (votes of zero)
+    // the sums of few options pair by pair and of many voter by voter (each still in voter order), against the
+    // textbook sums C(i:j) = 1e-8 + sum over k in order of max(0, w_k (u_ik - u_jk)); option 3 repeats option 2
     SplittableRandom rng = new SplittableRandom(5);
     for (int options : new int[] {9, 40, 61}) {
       int voters = 37;
