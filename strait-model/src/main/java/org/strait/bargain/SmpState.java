@@ -44,6 +44,12 @@ final class SmpState {
   private final double[] weightByWeight;
 
   private double[][] x;
+  /** On a line, the positions this turn and each actor's salience and its square (null with more dimensions). */
+  private double[] lineX;
+  private double[] lineSalience;
+  private double[] lineSalienceSq;
+  /** Whether every s² on the line is positive (as it is unless a salience is below about 1e-154). */
+  private boolean lineSalient;
   /** dist[i][j]: S1, i's salience-weighted distance from i to j. */
   private double[][] dist;
   /** distT[j][i] = dist[i][j], so that sums over i read memory in order. */
@@ -236,6 +242,19 @@ final class SmpState {
       double[] line = new double[n];
       for (int i = 0; i < n; i++) {
         line[i] = x[i][0];
+      }
+      lineX = line;
+      if (lineSalience == null) {
+        lineSalience = new double[n];
+        lineSalienceSq = new double[n];
+        for (int i = 0; i < n; i++) {
+          lineSalience[i] = s[i][0];
+          lineSalienceSq[i] = s[i][0] * s[i][0];
+        }
+        lineSalient = true;
+        for (double sq : lineSalienceSq) {
+          lineSalient &= sq > 0;
+        }
       }
       rows(i -> lineDistances(line, i, s[i][0], dist[i]));
     } else {
@@ -872,6 +891,10 @@ final class SmpState {
     double[][] values = new double[bargains.size()][n];
     IntConsumer row = b -> {
       Bargain g = bargains.get(b);
+      if (lineX != null && lineSalient) {
+        valuesOnLine(g, values[b]);
+        return;
+      }
       for (int a = 0; a < n; a++) {
         double moved = SpatialModel.utility(SpatialModel.distance(x[a], g.xi(), s[a]), bigR[a])
             + SpatialModel.utility(SpatialModel.distance(x[a], g.xj(), s[a]), bigR[a]);
@@ -881,6 +904,33 @@ final class SmpState {
     };
     each(bargains.size(), row);
     return values;
+  }
+
+  /**
+   * {@link #values} of bargain {@code g} on a line, in {@code out}: the same operations (S1 with one dimension,
+   * 0 + t² = t² and 0 + s² = s² exactly; S2 as (1 - d)(1 + min(d, 1) R), for d &gt; 1 1 · R = R exactly), the
+   * distances and utilities in one loop the JIT vectorises; only when every s² &gt; 0.
+   */
+  private void valuesOnLine(Bargain g, double[] out) {
+    double bi = g.xi()[0];
+    double bj = g.xj()[0];
+    int gi = g.i();
+    int gj = g.j();
+    for (int a = 0; a < n; a++) {
+      out[a] = ownTotal[a] - own[a][gi] - own[a][gj];
+    }
+    double[] line = lineX;
+    double[] sal = lineSalience;
+    double[] ss = lineSalienceSq;
+    double[] r = bigR;
+    for (int a = 0; a < n; a++) {
+      double ti = (line[a] - bi) * sal[a];
+      double di = Math.sqrt(ti * ti / ss[a]);
+      double tj = (line[a] - bj) * sal[a];
+      double dj = Math.sqrt(tj * tj / ss[a]);
+      double moved = (1 - di) * (1 + Math.min(di, 1) * r[a]) + (1 - dj) * (1 + Math.min(dj, 1) * r[a]);
+      out[a] = (moved + out[a]) / n;
+    }
   }
 
   /**
