@@ -97,7 +97,7 @@ final class IndexCommand implements Callable<Integer> {
         "verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict",
         "share_verbal_cooperation", "share_material_cooperation", "share_verbal_conflict", "share_material_conflict",
         "effective_events", "raw", "raw_lower", "raw_upper", "net_cooperation", "net_lower", "net_upper", "index",
-        "sd", "lower", "upper");
+        "sd", "lower", "upper", "level", "level_sd", "level_lower", "level_upper");
   }
 
   static List<Object> row(String name, IndexPoint p) {
@@ -127,6 +127,10 @@ final class IndexCommand implements Callable<Integer> {
     row.add(p.sd());
     row.add(p.lower());
     row.add(p.upper());
+    row.add(p.level());
+    row.add(p.levelSd());
+    row.add(p.levelLower());
+    row.add(p.levelUpper());
     return row;
   }
 
