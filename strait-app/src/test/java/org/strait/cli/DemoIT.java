@@ -12,6 +12,10 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.strait.core.Dyad;
+import org.strait.index.IndexPoint;
+import org.strait.index.IndexQuery;
+import org.strait.index.RelationIndex;
 import org.strait.store.EventStore;
 import org.strait.web.OverviewPage;
 
@@ -96,6 +100,33 @@ class DemoIT {
     assertThat(dir.resolve("out/scenarios/wartime-labour-bargain/priors/fan.png")).isNotEmptyFile();
     assertThat(dir.resolve("out/scenarios/fukushima-water-bargain/priors/fan.png")).isNotEmptyFile();
     overview_wholeRecord_showsEveryTurnAndShockAtTheDefaultRateWithItsNotes(last);
+    index_wholeRecord_bandsFollowTheMonthsDataAndEarlierYearsMoveNoMonthBeyondItsInterval();
+  }
+
+  /**
+   * The index on the whole record (docs/indices.md, "The index: the month's value"): months of 1-5 events have a band
+   * more than twice as wide as months of more than 80 (the level's: about the same), and 2018 fitted alone against
+   * 2005-2018 moves no month with data by as much as the narrower of its two intervals.
+   */
+  private void index_wholeRecord_bandsFollowTheMonthsDataAndEarlierYearsMoveNoMonthBeyondItsInterval() {
+    try (EventStore store = EventStore.open(dir.resolve("demo.duckdb"))) {
+      IndexQuery query = IndexQuery.of(Dyad.parse("JPN-KOR"));
+      List<IndexPoint> all = RelationIndex.compute(store.reader(), query).points();
+      double thin = all.stream().filter(p -> p.events() >= 1 && p.events() <= 5).mapToDouble(IndexPoint::sd)
+          .average().orElseThrow();
+      double dense = all.stream().filter(p -> p.events() > 80).mapToDouble(IndexPoint::sd).average().orElseThrow();
+      System.out.printf("record bands: index sd %.3f in months of 1-5 events, %.3f above 80%n", thin, dense);
+      assertThat(thin).isGreaterThan(2 * dense);
+      List<IndexPoint> alone = RelationIndex.compute(store.reader(),
+          query.withMonths(YearMonth.of(2018, 1), YearMonth.of(2018, 12))).points();
+      List<IndexPoint> with = RelationIndex.compute(store.reader(),
+          query.withMonths(YearMonth.of(2005, 1), YearMonth.of(2018, 12))).points();
+      assertThat(alone.stream().filter(p -> p.events() > 0)).hasSizeGreaterThanOrEqualTo(10).allSatisfy(a -> {
+        IndexPoint b = with.stream().filter(p -> p.label().equals(a.label())).findFirst().orElseThrow();
+        assertThat(Math.abs(a.index() - b.index())).as(a.label())
+            .isLessThan(Math.min(a.upper() - a.lower(), b.upper() - b.lower()) / 2);
+      });
+    }
   }
 
   /**
