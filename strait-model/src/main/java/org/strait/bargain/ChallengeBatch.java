@@ -75,9 +75,9 @@ final class ChallengeBatch {
   /**
    * Searches the first {@code count} candidates (filled in by the caller, in order of {@code candBound}, the largest
    * gain each could reach; {@code principals} fills in candidate k's other numbers when the search takes it) for
-   * challenger i with own utility {@code uii}: a candidate is tried while its bound, plus
-   * {@code slack}, reaches the best gain found (at first {@code best}); each target completed gets its gain and P
-   * stored in {@code gainOut} and {@code pOut}. {@code dist[j][k]} is d(perm[k], j), {@code distCapped} the same
+   * challenger i with own utility {@code uii}: a candidate is tried while its bound, plus {@code slack}, reaches the
+   * best gain found (at first {@code best}); each target completed gets its gain and P stored in {@code gainOut} and
+   * {@code pOut}. {@code dist[j][k]} is d(perm[k], j), {@code distCapped} the same
    * capped at 1 (both in the order of {@code in.perm()}). Returns the best gain found.
    *
    * <p>The votes are computed chunk by chunk in the order of {@code perm} (the heaviest voters first, so that the
@@ -86,8 +86,7 @@ final class ChallengeBatch {
    * …, n-1 of {@link SmpState#challenge}, so its numbers are unchanged to the last bit.
    */
   double search(int i, double uii, int count, java.util.function.IntConsumer principals, double best, double slack,
-      double[][] dist,
-      double[][] distCapped, Inputs in, double[] gainOut, double[] pOut) {
+      double[][] dist, double[][] distCapped, Inputs in, double[] gainOut, double[] pOut) {
     int n = dist.length;
     int taken = 0;
     int busy = 0;
