@@ -32,6 +32,7 @@ public final class ModelForecaster extends NamedForecaster {
   static final int RECENT = 12;
   private final FitResult fit;
   private final FitInput data;
+  private final SpreadSources sources;
 
   /**
    * Creates a forecaster.
@@ -43,9 +44,18 @@ public final class ModelForecaster extends NamedForecaster {
    * @param conditional whether the forecast is told the drivers and dated shocks of the forecast period
    */
   public ModelForecaster(String name, FitResult fit, FitInput data, boolean conditional) {
+    this(name, fit, data, conditional, SpreadSources.ALL);
+  }
+
+  /**
+   * Creates a forecaster whose paths carry only the sources of uncertainty {@code sources} switches on: a
+   * diagnosis of where the forecast's spread comes from; reports use {@link SpreadSources#ALL}.
+   */
+  public ModelForecaster(String name, FitResult fit, FitInput data, boolean conditional, SpreadSources sources) {
     super(name, conditional);
     this.fit = Require.nonNull(fit, "fit");
     this.data = Require.nonNull(data, "data");
+    this.sources = Require.nonNull(sources, "sources");
   }
 
   @Override
@@ -56,12 +66,12 @@ public final class ModelForecaster extends NamedForecaster {
     YearMonth first = origin.plusMonths(1);
     Table future = conditional ? Table.future(data.drivers(), data.chronicle(), first, horizon, data.end())
         : Table.frozen(seen.drivers(), origin, first, horizon, past.tokyoChanges());
-    double noiseFactor = Math.sqrt(noiseVarianceFactor(past));
+    double[] noiseFactors = {noiseVarianceFactor(past)};
     PosteriorSample posterior = fit.posterior();
-    if (posterior.size() == 0) {
+    if (posterior.size() == 0 || !sources.parameters()) {
       Theta th = fit.theta();
-      return StateSpace.sample(headlineNoise(th, noiseFactor), StateSpace.filter(th, past), future, !conditional,
-          samples, rng);
+      return StateSpace.sample(th, StateSpace.filter(th, past), future, !conditional, samples, rng, sources,
+          noiseFactors);
     }
     int groups = Math.min(samples, GROUPS);
     double[][] out = new double[samples][];
@@ -69,18 +79,11 @@ public final class ModelForecaster extends NamedForecaster {
       Theta th = new Theta(posterior.values(rng.nextInt(posterior.size()), fit.values()), fit.enabled());
       int from = (int) ((long) samples * g / groups);
       int to = (int) ((long) samples * (g + 1) / groups);
-      double[][] part = StateSpace.sample(headlineNoise(th, noiseFactor), StateSpace.filter(th, past), future,
-          !conditional, to - from, rng);
+      double[][] part = StateSpace.sample(th, StateSpace.filter(th, past), future, !conditional, to - from, rng,
+          sources, noiseFactors);
       System.arraycopy(part, 0, out, from, to - from);
     }
     return out;
-  }
-
-  /** Returns a copy of {@code th} whose observation noise is the headline's: {@code r} times {@code factor}. */
-  private static Theta headlineNoise(Theta th, double factor) {
-    Theta t = th.copy();
-    t.obsNoise = th.obsNoise * factor;
-    return t;
   }
 
   /**
