@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.hipparchus.distribution.continuous.NormalDistribution;
 import org.junit.jupiter.api.Test;
 import org.strait.model.CoreParameters;
 import org.strait.model.Drivers;
@@ -76,5 +77,39 @@ class ForecastSpreadTest {
     assertThat(varianceAt(SpreadSources.NONE, new double[] {1}, LONG)).isZero();
     // one month ahead, the state's uncertainty is there
     assertThat(varianceAt(SpreadSources.only(1), new double[] {1}, 1)).isGreaterThan(0.01);
+  }
+
+  /**
+   * A month whose count is not known ahead draws its noise from the recent months': three months of variance
+   * 0.25·r² and one of 4·r² give the mixture's variance, 1.1875·r², with the mixture's quartiles (±0.431·r,
+   * solved below), not a normal's of that variance (±0.735·r).
+   */
+  @Test
+  void unknownCount_observationNoise_isTheScaleMixture() {
+    double[] factors = {0.25, 0.25, 0.25, 4};
+    double mixture = (0.25 * 3 + 4) / 4;
+    double variance = mixture * R * R;
+    assertThat(varianceAt(SpreadSources.only(3), factors, 12)).isCloseTo(variance, within(0.05 * variance));
+    NormalDistribution z = new NormalDistribution(0, 1);
+    double lo = 0;
+    double hi = 3;
+    for (int i = 0; i < 60; i++) {
+      double q = (lo + hi) / 2;
+      double cdf = 0.75 * z.cumulativeProbability(q / 0.5) + 0.25 * z.cumulativeProbability(q / 2);
+      if (cdf < 0.75) {
+        lo = q;
+      } else {
+        hi = q;
+      }
+    }
+    double quartile = R * lo;
+    Theta th = theta();
+    Table future = Table.frozen(Drivers.neutral(), YearMonth.of(2008, 12), YearMonth.of(2009, 1), 12, 0);
+    double[][] paths = StateSpace.sample(th, StateSpace.filter(th, history()), future, true, PATHS,
+        new SplittableRandom(9), SpreadSources.only(3), factors);
+    double[] x = Arrays.stream(paths).mapToDouble(p -> p[11]).sorted().toArray();
+    double iqr = Scores.quantile(x, 0.75) - Scores.quantile(x, 0.25);
+    assertThat(iqr).isCloseTo(2 * quartile, within(0.04 * 2 * quartile));
+    assertThat(iqr).isLessThan(0.7 * 2 * 0.6745 * Math.sqrt(mixture) * R);
   }
 }

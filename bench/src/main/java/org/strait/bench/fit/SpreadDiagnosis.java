@@ -36,7 +36,8 @@ import org.strait.store.EventStore;
  * and first the check of the observation law on the training months ({@link ObservationLaw}).
  *
  * <p>Usage: {@code SpreadDiagnosis --db STORE --train YYYY-MM..YYYY-MM --test YYYY-MM..YYYY-MM [--seed S]
- * [--samples N]}, or without {@code --test} for the long run alone (training months only); the indicator files are found from {@code STRAIT_HOME} as the commands find them.
+ * [--samples N]}, or without {@code --test} for the long run alone (training months only); the indicator files
+ * are found from {@code STRAIT_HOME} as the commands find them.
  */
 public final class SpreadDiagnosis {
   private static final int LONG_RUN = 120;
