@@ -1,5 +1,8 @@
 package org.strait.app;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.strait.core.Country;
 import org.strait.core.Dyad;
 import org.strait.index.Granularity;
@@ -17,8 +20,9 @@ import org.strait.store.StoreException;
 import org.strait.store.StoreReader;
 
 /**
- * The index use case: the Japan–South Korea relation index of the report and the demo (monthly, both directions,
- * one source per month, unweighted, 90% interval), and the turning points of any index series annotated with the
+ * The index use case: the indices of a query (one pair or every pair of some countries) and their table, as
+ * {@code strait index} writes it; the Japan–South Korea relation index of the report and the demo (monthly, both
+ * directions, one source per month, unweighted, 90% interval); and the turning points of any index series annotated with the
  * chronicle's events, as {@code strait turning-points}, the web's turning-point route, the report and the demo
  * give them.
  */
@@ -36,6 +40,33 @@ public final class IndexService {
   public static IndexSeries jpnKor(StoreReader store) {
     return RelationIndex.compute(store, new IndexQuery(JPN_KOR, false, null, null, Granularity.MONTH, null,
         Weighting.NONE, IndexQuery.DEFAULT_LEVEL));
+  }
+
+  /**
+   * Returns the indices {@code template} asks for, by series name: its own pair, or with {@code countries} every
+   * pair of them (the template's pair is then ignored), as {@code strait index} and {@code strait turning-points}
+   * compute them.
+   *
+   * @param countries the countries of every pair, or null for the template's pair only
+   * @throws StoreException when the store cannot be read
+   */
+  public static Map<String, IndexSeries> compute(StoreReader store, IndexQuery template, List<Country> countries) {
+    if (countries != null) {
+      return RelationIndex.computeAll(store, countries, template);
+    }
+    return Map.of(template.seriesName(), RelationIndex.compute(store, template));
+  }
+
+  /** Returns the table of {@code series} by name, one row per series and period ({@link IndexTable}). */
+  public static IndexTable table(Map<String, IndexSeries> series) {
+    return IndexTable.of(series);
+  }
+
+  /** Returns {@code series} by name as JSON objects, one per series ({@link IndexTable#json}). */
+  public static List<Map<String, Object>> json(Map<String, IndexSeries> series) {
+    List<Map<String, Object>> list = new ArrayList<>();
+    series.forEach((name, s) -> list.add(IndexTable.json(name, s)));
+    return list;
   }
 
   /** Returns the turning points of {@code series} with {@code options}, each with the chronicle's events of its month. */

@@ -21,11 +21,7 @@ final class BacktestCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
   @Mixin DbOption db;
 
-  @Mixin FitWindows windows;
-
-  @Option(names = "--samples", paramLabel = "N", defaultValue = "" + Defaults.BACKTEST_SAMPLES,
-      description = "Monte Carlo paths per forecast (default ${DEFAULT-VALUE}).")
-  int samples;
+  @Mixin FitOptions fit = new FitOptions(Defaults.BACKTEST_SAMPLES);
 
   @Option(names = "--format", paramLabel = "md|json", defaultValue = "md",
       description = "Report format: md or json (default ${DEFAULT-VALUE}).")
@@ -37,9 +33,9 @@ final class BacktestCommand implements Callable<Integer> {
     FitRun run;
     try (EventStore store = db.read();
         TerminalProgress progress = TerminalProgress.start("backtest", spec.commandLine().getErr())) {
-      TrainTest w = windows.resolve(() -> StoreSpan.of(store));
-      run = FitRun.run(store.reader(), w.train().start(), w.train().end(), w.test().end(), samples, windows.seed,
-          windows.withoutIndicators, progress.steps(FitRun.STEPS));
+      TrainTest w = fit.resolve(() -> StoreSpan.of(store));
+      run = FitRun.run(store.reader(), w.train().start(), w.train().end(), w.test().end(), fit.samples, fit.seed,
+          fit.withoutIndicators, progress.steps(FitRun.STEPS));
     }
     PrintWriter out = spec.commandLine().getOut();
     out.print(format.equals("md") ? FitReports.backtestMarkdown(run) : FitReports.backtestJson(run));

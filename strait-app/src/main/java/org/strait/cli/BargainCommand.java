@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.strait.app.BargainService;
-import org.strait.app.Defaults;
 import org.strait.core.Progress;
 import org.strait.app.bargain.BargainCase;
 import org.strait.app.bargain.BargainInputException;
@@ -55,12 +54,9 @@ public final class BargainCommand implements Callable<Integer> {
       description = "Monte Carlo runs over perturbed inputs; 0 for none (default: ${DEFAULT-VALUE})")
   int runs;
 
-  @Option(names = "--seed", defaultValue = "" + Defaults.SEED, paramLabel = "S",
-      description = "Monte Carlo seed (default: ${DEFAULT-VALUE})")
-  long seed;
+  @Mixin SeedOption seed;
 
-  @Option(names = "--threads", paramLabel = "T", description = "worker threads (default: available processors)")
-  Integer threads;
+  @Mixin ThreadsOption threads;
 
   @Mixin UncertaintyOptions uncertainty;
 
@@ -89,10 +85,7 @@ public final class BargainCommand implements Callable<Integer> {
     if (plot != null && !plot.toString().toLowerCase(Locale.ROOT).endsWith(".png")) {
       throw new IllegalArgumentException("--plot must name a .png file, was " + plot);
     }
-    int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-    if (workers < 1) {
-      throw new IllegalArgumentException("--threads must be at least 1, was " + workers);
-    }
+    int workers = threads.workers();
     BargainService.Chosen chosen = model();
     BargainCase c = DisputeReaders.read(input);
     if (c.dispute().size() > MAX_ACTORS) {
@@ -100,8 +93,8 @@ public final class BargainCommand implements Callable<Integer> {
           + " actors; at most " + MAX_ACTORS + " actors are supported"));
     }
     BargainService.Outcome o = BargainService.run(c, chosen, runs,
-        runs == 0 ? null : uncertainty.uncertainty(), seed, workers, Progress.NONE);
-    print(c, o, fmt, seed, plot, spec.commandLine().getOut(), spec.commandLine().getErr());
+        runs == 0 ? null : uncertainty.uncertainty(), seed.value, workers, Progress.NONE);
+    print(c, o, fmt, seed.value, plot, spec.commandLine().getOut(), spec.commandLine().getErr());
     return 0;
   }
 

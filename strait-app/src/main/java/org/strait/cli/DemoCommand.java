@@ -33,9 +33,7 @@ final class DemoCommand implements Callable<Integer> {
           + " (10 to 2000). Default: ${DEFAULT-VALUE}.")
   int runs;
 
-  @Option(names = "--seed", paramLabel = "S", defaultValue = "" + Defaults.SEED,
-      description = "Seed of every run. Default: 1.")
-  long seed;
+  @Mixin SeedOption seed;
 
   @Option(names = "--out", paramLabel = "DIR",
       description = "Where forecast, scenario and bargaining outputs go. Default: ~/.strait/demo.")
@@ -62,7 +60,7 @@ final class DemoCommand implements Callable<Integer> {
       code = IngestCommand.report(new IngestSettings(db.path(), List.of(dir), null, null, SharedFolders.origins(),
           SharedFolders.stepHours(), Set.copyOf(Country.DEFAULT_SET)), out, err);
     }
-    DemoSteps steps = new DemoSteps(db.path(), runs, seed, out, err);
+    DemoSteps steps = new DemoSteps(db.path(), runs, seed.value, out, err);
     steps.summary();
     steps.index();
     code = Math.max(code, steps.verdicts());

@@ -43,13 +43,9 @@ final class ForecastCommand implements Callable<Integer> {
       description = "Paths per forecaster, and per forecast in the backtest (default ${DEFAULT-VALUE}).")
   int samples;
 
-  @Option(names = "--seed", paramLabel = "S", defaultValue = "" + Defaults.SEED, description = "Seed (default ${DEFAULT-VALUE}).")
-  long seed;
+  @Mixin SeedOption seed;
 
-  @Option(names = "--threads", paramLabel = "N",
-      description = "Worker threads for the paths; the result does not depend on them (default: available"
-          + " processors).")
-  Integer threads;
+  @Mixin ThreadsOption threads;
 
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "forecast",
       description = "Output folder, created if missing (default ${DEFAULT-VALUE}).")
@@ -67,14 +63,14 @@ final class ForecastCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     checkOptions();
-    int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    int workers = threads.workers();
     Window span;
     ForecastRun run;
     try (EventStore store = db.read();
         TerminalProgress progress = TerminalProgress.start("forecast", spec.commandLine().getErr())) {
       span = StoreSpan.of(store);
       Window window = ForecastService.window(train == null ? null : Window.parse("--train", train), span);
-      run = ForecastService.run(store.reader(), window, months, samples, seed, workers, withoutIndicators,
+      run = ForecastService.run(store.reader(), window, months, samples, seed.value, workers, withoutIndicators,
           progress);
     }
     String text = ForecastService.write(run, span, out, format);
@@ -95,9 +91,6 @@ final class ForecastCommand implements Callable<Integer> {
     if ((long) samples * months * 4 > Ensemble.MAX_CELLS) {
       throw new IllegalArgumentException("--samples x --months = " + samples + " x " + months + " is too large: the"
           + " four forecasters' paths are kept in memory (at most " + Ensemble.MAX_CELLS / 4 + ")");
-    }
-    if (threads != null && threads < 1) {
-      throw new IllegalArgumentException("--threads must be at least 1, was " + threads);
     }
     Usage.oneOf("--format", format, format, "md", "json");
   }

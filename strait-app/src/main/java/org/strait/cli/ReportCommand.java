@@ -36,9 +36,7 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, paramLabel = "FILE.html", description = "The report file to write.")
   Path out;
 
-  @Option(names = "--seed", paramLabel = "S", defaultValue = "" + Defaults.SEED,
-      description = "Seed. Default: ${DEFAULT-VALUE}.")
-  long seed;
+  @Mixin SeedOption seed;
 
   @Option(names = "--runs", paramLabel = "N", defaultValue = "" + Defaults.REPORT_RUNS,
       description = "Runs per scenario ensemble and bargaining Monte Carlo; also the forecast's paths per forecaster"
@@ -50,8 +48,7 @@ final class ReportCommand implements Callable<Integer> {
           + "default, docs/indices.md). Default: ${DEFAULT-VALUE}.")
   double falseAlarm;
 
-  @Option(names = "--threads", paramLabel = "T", description = "Worker threads. Default: available processors.")
-  Integer threads;
+  @Mixin ThreadsOption threads;
 
   @Option(names = "--scenarios", paramLabel = "DIR",
       description = "Scenario folder. Default: the installation's scenarios/ (STRAIT_HOME).")
@@ -76,8 +73,7 @@ final class ReportCommand implements Callable<Integer> {
     Usage.check(runs >= 2, "--runs must be at least 2, was %d", runs);
     Usage.check(falseAlarm > 0 && falseAlarm <= 12, "--false-alarm must be within (0, 12] a year, was %s",
         falseAlarm);
-    int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-    Usage.check(workers >= 1, "--threads must be at least 1, was %d", workers);
+    int workers = threads.workers();
     Path folder = scenarios != null ? scenarios : org.strait.core.Installation.scenarios();
     Usage.check(scenarios == null || Files.isDirectory(scenarios), "--scenarios %s is not a folder",
         scenarios);
@@ -92,7 +88,7 @@ final class ReportCommand implements Callable<Integer> {
     String html;
     try (EventStore store = db.read();
         TerminalProgress progress = TerminalProgress.start("report", err)) {
-      ReportSettings settings = new ReportSettings(db.path().getFileName().toString(), seed, runs, falseAlarm,
+      ReportSettings settings = new ReportSettings(db.path().getFileName().toString(), seed.value, runs, falseAlarm,
           workers, folder, bargainCase != null ? bargainCase : shipped, !noVerdicts, !noForecast);
       html = new ReportBuilder(settings).build(store.reader(), progress);
     } finally {

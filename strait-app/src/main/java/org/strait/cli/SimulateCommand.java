@@ -62,14 +62,12 @@ final class SimulateCommand implements Callable<Integer> {
   @Option(names = "--runs", defaultValue = "" + Defaults.SIMULATE_RUNS, description = "number of replicates (default: ${DEFAULT-VALUE})")
   int runs;
 
-  @Option(names = "--seed", defaultValue = "" + Defaults.SEED, description = "base seed (default: ${DEFAULT-VALUE})")
-  long seed;
+  @Mixin SeedOption seed;
 
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "output folder, created if missing")
   Path out;
 
-  @Option(names = "--threads", description = "worker threads (default: available processors)")
-  Integer threads;
+  @Mixin ThreadsOption threads;
 
   @Option(names = "--events", description = "also write events.csv: synthetic CAMEO events of replicate 0")
   boolean events;
@@ -99,8 +97,8 @@ final class SimulateCommand implements Callable<Integer> {
     if (runs < 1 || runs > MAX_RUNS) {
       throw new IllegalArgumentException("--runs must be within 1.." + MAX_RUNS + ", was " + runs);
     }
-    int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-    EnsembleOptions options = new EnsembleOptions(runs, seed, workers); // options first: a bad one is a usage error
+    // options first: a bad one is a usage error
+    EnsembleOptions options = new EnsembleOptions(runs, seed.value, threads.workers());
     Path file = resolve(scenarioFile, org.strait.core.Installation.home());
     Scenario scenario = ScenarioReader.read(file);
     List<BargainLinks> links = BargainLinks.read(file, scenario);
@@ -138,7 +136,7 @@ final class SimulateCommand implements Callable<Integer> {
 
   private RunSpec eventsSpec(ScenarioService.Outcome outcome, List<BargainLinks> links) {
     IntFunction<Simulation> replicates = outcome.fitted() != null ? outcome.fitted().simulations()
-        : BargainLinks.replicates(outcome.scenario(), links, runs, seed, 1);
+        : BargainLinks.replicates(outcome.scenario(), links, runs, seed.value, 1);
     return replicates.apply(0).spec().withEvents(true);
   }
 
@@ -223,12 +221,12 @@ final class SimulateCommand implements Callable<Integer> {
   }
 
   private void writeEvents(Scenario scenario, RunSpec withEvents, Path file) {
-    long replicateSeed = new SeedSequence(seed).seed(0);
+    long replicateSeed = new SeedSequence(seed.value).seed(0);
     RunResult run = Mechanisms.simulation(withEvents).run(replicateSeed);
     try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       w.write("scenario,seed,version,replicate,date,actor1,actor2,cameo,quad_class,goldstein\n");
       for (Event e : run.events()) {
-        w.write(String.format(Locale.ROOT, "%s,%d,%s,0,%s,%s,%s,%s,%d,%.1f%n", scenario.id(), seed, run.version(),
+        w.write(String.format(Locale.ROOT, "%s,%d,%s,0,%s,%s,%s,%s,%d,%.1f%n", scenario.id(), seed.value, run.version(),
             e.date(), e.actor1().country(), e.actor2().country(), e.cameo(), e.quadClass().number(),
             e.goldstein()));
       }

@@ -5,19 +5,14 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
-import org.strait.app.Defaults;
 import org.strait.app.IndexService;
+import org.strait.app.TurningPointTable;
 import org.strait.index.IndexChart;
 import org.strait.index.IndexSeries;
-import org.strait.index.Note;
-import org.strait.index.TurningPoint;
 import org.strait.index.TurningPointOptions;
 import org.strait.index.TurningPointResult;
 import org.strait.store.EventStore;
@@ -35,7 +30,7 @@ import picocli.CommandLine.Spec;
 final class TurningPointsCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
   @Mixin DbOption db;
-  @Mixin IndexCommand.QueryOptions query;
+  @Mixin IndexQueryOptions query;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "csv",
       description = "csv or json. Default: ${DEFAULT-VALUE}.")
@@ -50,9 +45,7 @@ final class TurningPointsCommand implements Callable<Integer> {
       description = "Simulated change-free series for the calibration. Default: ${DEFAULT-VALUE}.")
   int replicates;
 
-  @Option(names = "--seed", paramLabel = "N", defaultValue = "" + Defaults.SEED,
-      description = "Seed. Default: ${DEFAULT-VALUE}.")
-  long seed;
+  @Mixin SeedOption seed;
 
   @Option(names = "--chart", paramLabel = "FILE.png", description = "Also draw the index with its turning points.")
   Path chart;
@@ -61,7 +54,7 @@ final class TurningPointsCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     String fmt = format.toLowerCase(Locale.ROOT);
     Usage.oneOf("--format", fmt, format, "csv", "json");
-    TurningPointOptions options = new TurningPointOptions(falseAlarm, replicates, seed);
+    TurningPointOptions options = new TurningPointOptions(falseAlarm, replicates, seed.value);
     Map<String, IndexSeries> all;
     try (EventStore store = db.read()) {
       all = query.compute(store.reader());
@@ -76,59 +69,13 @@ final class TurningPointsCommand implements Callable<Integer> {
     String column = all.values().iterator().next().query().granularity().column();
     PrintWriter out = spec.commandLine().getOut();
     if (fmt.equals("json")) {
-      List<Map<String, Object>> list = new ArrayList<>();
-      results.forEach((name, r) -> list.add(json(name, r, column)));
-      out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(list));
+      out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+          .writeValueAsString(TurningPointTable.json(results, column)));
     } else {
-      List<String> header = List.of("dyad", column, "kind", "periods", "direction", "measure", "confidence",
-          "statistic",
-          "events", "before", "after", "notes", "false_alarm", "seed", "version");
-      List<List<Object>> rows = new ArrayList<>();
-      results.forEach((name, r) -> r.points().forEach(t -> rows.add(List.of(name, t.label(),
-          t.kind().name().toLowerCase(Locale.ROOT), t.periods(), t.direction().name().toLowerCase(Locale.ROOT),
-          t.measure().name().toLowerCase(Locale.ROOT), t.confidence(), t.statistic(), t.events(), t.before(), t.after(),
-          notes(t.notes()), r.options().falseAlarmRate(), r.options().seed(), r.version()))));
-      out.print(Csv.table(header, rows));
+      TurningPointTable table = TurningPointTable.of(results, column);
+      out.print(Csv.table(table.header(), table.rows()));
     }
     out.flush();
     return 0;
-  }
-
-  private static String notes(List<Note> notes) {
-    return notes.stream().map(n -> n.when() + " " + n.title() + " [" + n.source() + "]")
-        .collect(Collectors.joining("; "));
-  }
-
-  private static Map<String, Object> json(String name, TurningPointResult r, String column) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("dyad", name);
-    m.put("false_alarm", r.options().falseAlarmRate());
-    m.put("replicates", r.options().replicates());
-    m.put("seed", r.options().seed());
-    m.put("threshold", Double.isFinite(r.threshold()) ? r.threshold() : null);
-    m.put("years", r.years());
-    m.put("version", r.version());
-    List<Map<String, Object>> points = new ArrayList<>();
-    for (TurningPoint t : r.points()) {
-      Map<String, Object> p = new LinkedHashMap<>();
-      p.put(column, t.label());
-      p.put("kind", t.kind().name().toLowerCase(Locale.ROOT));
-      p.put("periods", t.periods());
-      p.put("direction", t.direction().name().toLowerCase(Locale.ROOT));
-      p.put("measure", t.measure().name().toLowerCase(Locale.ROOT));
-      p.put("confidence", t.confidence());
-      p.put("statistic", t.statistic());
-      p.put("events", t.events());
-      p.put("before", t.before());
-      p.put("after", t.after());
-      List<Map<String, Object>> notes = new ArrayList<>();
-      for (Note n : t.notes()) {
-        notes.add(Map.of("date", n.when(), "title", n.title(), "source", n.source()));
-      }
-      p.put("notes", notes);
-      points.add(p);
-    }
-    m.put("turning_points", points);
-    return m;
   }
 }

@@ -23,11 +23,7 @@ final class VerdictsCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
   @Mixin DbOption db;
 
-  @Mixin FitWindows windows;
-
-  @Option(names = "--samples", paramLabel = "N", defaultValue = "" + Defaults.VERDICT_SAMPLES,
-      description = "Monte Carlo paths per forecast (default ${DEFAULT-VALUE}).")
-  int samples;
+  @Mixin FitOptions fit = new FitOptions(Defaults.VERDICT_SAMPLES);
 
   @Option(names = "--format", paramLabel = "md|html|json", defaultValue = "md",
       description = "Report format: md, html or json (default ${DEFAULT-VALUE}).")
@@ -43,11 +39,11 @@ final class VerdictsCommand implements Callable<Integer> {
       TrainTest w;
       FitData data;
       try (EventStore store = db.read()) {
-        w = windows.resolve(() -> StoreSpan.of(store));
+        w = fit.resolve(() -> StoreSpan.of(store));
         VerdictService.check(w);
-        data = VerdictService.read(store.reader(), w, windows.withoutIndicators);
+        data = VerdictService.read(store.reader(), w, fit.withoutIndicators);
       }
-      verdicts = VerdictService.run(data, w, samples, windows.seed, steps::next);
+      verdicts = VerdictService.run(data, w, fit.samples, fit.seed, steps::next);
       steps.finish();
     }
     PrintWriter out = spec.commandLine().getOut();

@@ -140,9 +140,7 @@ final class IndexRoutes {
     YearMonth from = q.month("from");
     YearMonth to = q.month("to");
     String source = q.text("source", MAX_SOURCE_LENGTH);
-    if (from != null && to != null && from.isAfter(to)) {
-      q.problem("to", "month " + to + " is before from " + from);
-    }
+    q.ordered("month", from, to);
     q.span("to", from, to, RequestLimits.MAX_INDEX_MONTHS);
     if (dyad != null && dyad.source().equals(dyad.target())) {
       q.problem("dyad", "the two countries must differ");

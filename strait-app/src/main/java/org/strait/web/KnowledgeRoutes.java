@@ -48,9 +48,7 @@ final class KnowledgeRoutes {
       LocalDate to = q.date("to");
       String dispute = q.text("dispute", 100);
       String actor = q.text("actor", 3);
-      if (from != null && to != null && from.isAfter(to)) {
-        q.problem("to", "date " + to + " is before from " + from);
-      }
+      q.ordered("date", from, to);
       if (dispute != null && knowledge().disputes().get(dispute).isEmpty()) {
         q.problem("dispute", "unknown dispute '" + dispute + "'; known: "
             + String.join(", ", knowledge().disputes().all().stream().map(Dispute::id).toList()));

@@ -125,6 +125,17 @@ final class QueryParams {
     return text;
   }
 
+  /**
+   * Notes a problem on {@code to} when both ends are given and {@code to} comes before {@code from}.
+   *
+   * @param unit what the ends are, for the message: {@code date} or {@code month}
+   */
+  <T extends Comparable<? super T>> void ordered(String unit, T from, T to) {
+    if (from != null && to != null && from.compareTo(to) > 0) {
+      problems.add(new FieldProblem("to", unit + " " + to + " is before from " + from));
+    }
+  }
+
   /** Notes a problem that involves more than one field. */
   void problem(String field, String message) {
     problems.add(new FieldProblem(field, message));

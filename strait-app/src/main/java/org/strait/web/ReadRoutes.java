@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import org.strait.core.Dyad;
 import org.strait.core.Version;
@@ -52,26 +53,36 @@ final class ReadRoutes {
     ctx.status(health.problem() == null ? 200 : 503).json(body);
   }
 
+  /**
+   * The parameters the count and monthly routes share: a pair, the ends of the period (days or months, either open),
+   * the strict switch and one source.
+   */
+  private record Filter<T>(Dyad dyad, T from, T to, boolean strict, String source) {
+    /** Reads the filter from {@code q}, the ends with {@code end}; problems are noted in {@code q}. */
+    static <T extends Comparable<? super T>> Filter<T> of(QueryParams q, String unit,
+        BiFunction<QueryParams, String, T> end) {
+      Dyad dyad = q.dyad("dyad");
+      T from = end.apply(q, "from");
+      T to = end.apply(q, "to");
+      Filter<T> f = new Filter<>(dyad, from, to, q.bool("strict", false), q.text("source", MAX_SOURCE_LENGTH));
+      q.ordered(unit, from, to);
+      return f;
+    }
+  }
+
   private void count(Context ctx) {
     QueryParams q = new QueryParams(ctx.queryParamMap(), COUNT_PARAMS);
-    Dyad dyad = q.dyad("dyad");
-    LocalDate from = q.date("from");
-    LocalDate to = q.date("to");
-    boolean strict = q.bool("strict", false);
-    String source = q.text("source", MAX_SOURCE_LENGTH);
-    if (from != null && to != null && from.isAfter(to)) {
-      q.problem("to", "date " + to + " is before from " + from);
-    }
+    Filter<LocalDate> f = Filter.of(q, "date", QueryParams::date);
     q.check();
-    EventQuery query = new EventQuery(dyad, from, to, source, strict);
+    EventQuery query = new EventQuery(f.dyad(), f.from(), f.to(), f.source(), f.strict());
     cachedJson(ctx, "count " + query, () -> {
-      long n = reads.read("count events of " + dyad, c -> c.count(query));
+      long n = reads.read("count events of " + f.dyad(), c -> c.count(query));
       Map<String, Object> body = new LinkedHashMap<>();
-      body.put("dyad", dyad.toString());
-      body.put("from", from == null ? null : from.toString());
-      body.put("to", to == null ? null : to.toString());
-      body.put("strict", strict);
-      body.put("source", source);
+      body.put("dyad", f.dyad().toString());
+      body.put("from", f.from() == null ? null : f.from().toString());
+      body.put("to", f.to() == null ? null : f.to().toString());
+      body.put("strict", f.strict());
+      body.put("source", f.source());
       body.put("count", n);
       return body;
     });
@@ -79,27 +90,18 @@ final class ReadRoutes {
 
   private void monthly(Context ctx) {
     QueryParams q = new QueryParams(ctx.queryParamMap(), COUNT_PARAMS);
-    Dyad dyad = q.dyad("dyad");
-    YearMonth from = q.month("from");
-    YearMonth to = q.month("to");
-    boolean strict = q.bool("strict", false);
-    String source = q.text("source", MAX_SOURCE_LENGTH);
-    if (from != null && to != null) {
-      if (from.isAfter(to)) {
-        q.problem("to", "month " + to + " is before from " + from);
-      } else {
-        q.span("to", from, to, MonthlyCounts.MAX_MONTHS);
-      }
-    }
+    Filter<YearMonth> f = Filter.of(q, "month", QueryParams::month);
+    q.span("to", f.from(), f.to(), MonthlyCounts.MAX_MONTHS);
     q.check();
-    String key = "monthly " + dyad + " " + from + " " + to + " " + strict + " " + source;
-    cachedJson(ctx, key, () -> reads.read("count events of " + dyad + " per month", c -> {
-      YearMonth first = from;
-      YearMonth last = to;
+    String key = "monthly " + f.dyad() + " " + f.from() + " " + f.to() + " " + f.strict() + " " + f.source();
+    cachedJson(ctx, key, () -> reads.read("count events of " + f.dyad() + " per month", c -> {
+      YearMonth first = f.from();
+      YearMonth last = f.to();
       if (first == null || last == null) {
-        YearMonth[] extent = MonthlyCounts.extent(c, dyad, source);
+        YearMonth[] extent = MonthlyCounts.extent(c, f.dyad(), f.source());
         if (extent == null) {
-          return new MonthlySeries(dyad.toString(), strict, source, java.util.List.of(), java.util.List.of(), 0);
+          return new MonthlySeries(f.dyad().toString(), f.strict(), f.source(), java.util.List.of(),
+              java.util.List.of(), 0);
         }
         first = first != null ? first : extent[0];
         last = last != null ? last : extent[1];
@@ -108,9 +110,10 @@ final class ReadRoutes {
               + "; give from and to (at most " + MonthlyCounts.MAX_MONTHS + " months, from before to)");
         }
       }
-      return strict
-          ? MonthlyCounts.perMonth(c, new EventQuery(dyad, null, null, source, true), first, last, (d, t, m) -> true)
-          : MonthlyCounts.grouped(c, dyad, source, first, last);
+      return f.strict()
+          ? MonthlyCounts.perMonth(c, new EventQuery(f.dyad(), null, null, f.source(), true), first, last,
+              (d, t, m) -> true)
+          : MonthlyCounts.grouped(c, f.dyad(), f.source(), first, last);
     }));
   }
 }

@@ -13,14 +13,12 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.Statement;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.strait.store.EventStore;
+import org.strait.app.HandWrittenStores;
 import picocli.CommandLine;
 
 /** {@code strait index} and {@code strait turning-points} on a store written by hand. */
@@ -33,19 +31,7 @@ class IndexCommandTest {
   @BeforeEach
   void store() throws Exception {
     db = dir.resolve("store.duckdb");
-    try (EventStore store = EventStore.open(db)) {
-      Connection c = store.connection();
-      // 2014-01: two events (+4.0 JPN->KOR, -2.0 KOR->JPN); 2014-02: none; 2014-03: one (+1.0); one JPN-CHN event
-      insert(c, "2014-01-05", "JPN", "KOR", 1, 4.0);
-      insert(c, "2014-01-20", "KOR", "JPN", 3, -2.0);
-      insert(c, "2014-03-02", "KOR", "JPN", 1, 1.0);
-      insert(c, "2014-03-02", "JPN", "CHN", 1, 1.0);
-      for (String m : List.of("2014-01", "2014-02", "2014-03")) {
-        try (Statement s = c.createStatement()) {
-          s.execute("INSERT INTO source_months VALUES (1, 'icews14', '" + m + "', 100)");
-        }
-      }
-    }
+    HandWrittenStores.threeMonths(db);
   }
 
   @Test
@@ -128,17 +114,7 @@ class IndexCommandTest {
   @Test
   void turningPoints_clearFall_oneDownRowWithSeedAndVersion() throws Exception {
     Path fall = dir.resolve("fall.duckdb");
-    try (EventStore store = EventStore.open(fall)) {
-      Connection c = store.connection();
-      for (int m = 0; m < 24; m++) {
-        LocalDate day = LocalDate.of(2010, 1, 1).plusMonths(m);
-        for (int i = 0; i < 20; i++) {
-          double level = m < 12 ? 4.0 : -3.0;
-          insert(c, day.plusDays(i).toString(), i % 2 == 0 ? "JPN" : "KOR", i % 2 == 0 ? "KOR" : "JPN",
-              level > 0 ? 1 : 3, level + (i % 3 - 1));
-        }
-      }
-    }
+    HandWrittenStores.fall(fall);
     assertThat(run("turning-points", "--db", fall.toString(), "--dyad", "JPN-KOR", "--replicates", "200")).isZero();
     String[] lines = out.toString().split("\n");
     assertThat(lines[0]).isEqualTo("dyad,month,kind,periods,direction,measure,confidence,statistic,events,before,"
@@ -171,26 +147,5 @@ class IndexCommandTest {
     cli.setOut(new PrintWriter(out, true));
     cli.setErr(new PrintWriter(err, true));
     return cli.execute(args);
-  }
-
-  private static long line;
-
-  private static void insert(Connection c, String date, String from, String to, int quad, double goldstein)
-      throws Exception {
-    String sql = "INSERT INTO events VALUES (1, ?, 'icews14', NULL, ?, ?, ?, NULL, ?, ?, NULL, ?, ?, ?, ?,"
-        + " NULL, NULL, NULL, NULL)";
-    try (PreparedStatement s = c.prepareStatement(sql)) {
-      s.setLong(1, ++line);
-      s.setObject(2, LocalDate.parse(date));
-      s.setString(3, from + " actor " + line);
-      s.setString(4, from);
-      s.setString(5, to + " actor");
-      s.setString(6, to);
-      s.setString(7, quad == 1 ? "040" : "111");
-      s.setInt(8, quad == 1 ? 4 : 11);
-      s.setInt(9, quad);
-      s.setDouble(10, goldstein);
-      s.executeUpdate();
-    }
   }
 }

@@ -2,7 +2,6 @@ package org.strait.model.mechanism;
 
 import java.util.List;
 import org.strait.model.Driver;
-import org.strait.model.Mechanism;
 import org.strait.model.MechanismId;
 import org.strait.model.MechanismSpec;
 import org.strait.model.ParameterSpec;
@@ -22,7 +21,7 @@ import org.strait.model.Step;
  * <p>Parameters: {@code M8.beta} index points/month, 0..1, prior N(0.1, 0.1); {@code M8.tau} months, 6..120,
  * prior N(36, 12); {@code M8.tokyoWeight} 0..1, prior U(0, 1), default 0.25.
  */
-public final class AdministrationCycle implements Mechanism {
+public final class AdministrationCycle extends DeclaredMechanism {
   /** Size of the honeymoon and of the late-term souring. */
   public static final String BETA = "M8.beta";
   /** Time scale of the cycle. */
@@ -49,14 +48,10 @@ public final class AdministrationCycle implements Mechanism {
 
   /** Creates M8 from the parameters' values. */
   public AdministrationCycle(ParameterValues p) {
+    super(SPEC);
     beta = p.get(BETA);
     tau = p.get(TAU);
     tokyoWeight = p.get(TOKYO_WEIGHT);
-  }
-
-  @Override
-  public MechanismSpec spec() {
-    return SPEC;
   }
 
   /** Returns the cycle shape at {@code months} after an inauguration, +1 at zero, falling towards -1. */

@@ -2,7 +2,6 @@ package org.strait.model.mechanism;
 
 import java.util.List;
 import org.strait.model.Driver;
-import org.strait.model.Mechanism;
 import org.strait.model.MechanismId;
 import org.strait.model.MechanismSpec;
 import org.strait.model.ParameterSpec;
@@ -22,7 +21,7 @@ import org.strait.model.Step;
  *
  * <p>Parameter: {@code M5.beta} index points/month per z, -1..1, prior N(0.2, 0.2).
  */
-public final class AllyRivalry implements Mechanism {
+public final class AllyRivalry extends SlopeMechanism {
   /** Effect of Seoul's relative standing in Washington, as a cooling. */
   public static final String BETA = "M5.beta";
   /** What M5 declares: its parameters, its key parameter {@link #BETA} and the claims it tests. */
@@ -36,16 +35,9 @@ public final class AllyRivalry implements Mechanism {
           new SeedClaim(MechanismId.M5, "M5", "seed 002", 1,
               "Seoul's standing in Washington over Tokyo's cools KOR->JPN (M5.beta > 0)")));
 
-  private final double beta;
-
   /** Creates M5 from the parameters' values. */
   public AllyRivalry(ParameterValues p) {
-    beta = p.get(BETA);
-  }
-
-  @Override
-  public MechanismSpec spec() {
-    return SPEC;
+    super(SPEC, p);
   }
 
   @Override

@@ -2,7 +2,6 @@ package org.strait.model.mechanism;
 
 import java.util.List;
 import org.strait.model.Driver;
-import org.strait.model.Mechanism;
 import org.strait.model.MechanismId;
 import org.strait.model.MechanismSpec;
 import org.strait.model.ParameterSpec;
@@ -25,7 +24,7 @@ import org.strait.model.Step;
  * <p>Parameters: {@code M1.beta} index points/month per z, -1..1, prior N(0.15, 0.15);
  * {@code M1.gamma} dimensionless, 0..1, prior U(0, 1): extra effect under a conservative (+1) Seoul government.
  */
-public final class CommonThreat implements Mechanism {
+public final class CommonThreat extends DeclaredMechanism {
   /** Effect of one z of threat. */
   public static final String BETA = "M1.beta";
   /** Amplification under a conservative Seoul government. */
@@ -48,13 +47,9 @@ public final class CommonThreat implements Mechanism {
 
   /** Creates M1 from the parameters' values. */
   public CommonThreat(ParameterValues p) {
+    super(SPEC);
     beta = p.get(BETA);
     gamma = p.get(GAMMA);
-  }
-
-  @Override
-  public MechanismSpec spec() {
-    return SPEC;
   }
 
   @Override

@@ -2,7 +2,6 @@ package org.strait.model.mechanism;
 
 import java.util.List;
 import org.strait.model.Driver;
-import org.strait.model.Mechanism;
 import org.strait.model.MechanismId;
 import org.strait.model.MechanismSpec;
 import org.strait.model.ParameterSpec;
@@ -21,7 +20,7 @@ import org.strait.model.Step;
  *
  * <p>Parameter: {@code M2.beta} index points/month per z, -2..2, prior N(0, 0.5). Negative = M2, positive = M2'.
  */
-public final class DivergentThreat implements Mechanism {
+public final class DivergentThreat extends SlopeMechanism {
   /** The signed effect of rivalry × dependence. */
   public static final String BETA = "M2.beta";
   /** What M2 declares: its parameters, its key parameter {@link #BETA} and the claims it tests. */
@@ -37,16 +36,9 @@ public final class DivergentThreat implements Mechanism {
           new SeedClaim(MechanismId.M2, "M2'", "seed 004", 1,
               "the same rivalry draws the two middle powers together (M2.beta > 0)")));
 
-  private final double beta;
-
   /** Creates M2 from the parameters' values. */
   public DivergentThreat(ParameterValues p) {
-    beta = p.get(BETA);
-  }
-
-  @Override
-  public MechanismSpec spec() {
-    return SPEC;
+    super(SPEC, p);
   }
 
   @Override

@@ -2,7 +2,6 @@ package org.strait.model.mechanism;
 
 import java.util.List;
 import org.strait.model.Issue;
-import org.strait.model.Mechanism;
 import org.strait.model.MechanismId;
 import org.strait.model.MechanismSpec;
 import org.strait.model.ParameterSpec;
@@ -22,7 +21,7 @@ import org.strait.model.Step;
  *
  * <p>Parameter: {@code M6.beta} index points/month per fully inflamed issue, 0..3, prior N(0.1, 0.1).
  */
-public final class HistoryDisputes implements Mechanism {
+public final class HistoryDisputes extends SlopeMechanism {
   /** Cooling per fully inflamed issue. */
   public static final String BETA = "M6.beta";
   /** What M6 declares: its parameters, its key parameter {@link #BETA} and the claims it tests. */
@@ -37,16 +36,10 @@ public final class HistoryDisputes implements Mechanism {
               "active history disputes cool the relation (M6.beta > 0)")));
 
   private static final Issue[] ISSUES = Issue.values();
-  private final double beta;
 
   /** Creates M6 from the parameters' values. */
   public HistoryDisputes(ParameterValues p) {
-    beta = p.get(BETA);
-  }
-
-  @Override
-  public MechanismSpec spec() {
-    return SPEC;
+    super(SPEC, p);
   }
 
   @Override

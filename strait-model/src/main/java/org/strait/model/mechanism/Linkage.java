@@ -2,7 +2,6 @@ package org.strait.model.mechanism;
 
 import java.util.List;
 import org.strait.model.Issue;
-import org.strait.model.Mechanism;
 import org.strait.model.MechanismId;
 import org.strait.model.MechanismSpec;
 import org.strait.model.ParameterSpec;
@@ -22,7 +21,7 @@ import org.strait.model.Step;
  *
  * <p>Parameter: {@code M7.contagion} flares/month per unit of the source issue's state, 0..2, prior N(0.2, 0.2).
  */
-public final class Linkage implements Mechanism {
+public final class Linkage extends DeclaredMechanism {
   /** Added hazard per unit of a linked issue's state. */
   public static final String CONTAGION = "M7.contagion";
   /** What M7 declares: its parameters, its key parameter {@link #CONTAGION} and the claims it tests. */
@@ -48,12 +47,8 @@ public final class Linkage implements Mechanism {
 
   /** Creates M7 from the parameters' values. */
   public Linkage(ParameterValues p) {
+    super(SPEC);
     contagion = p.get(CONTAGION);
-  }
-
-  @Override
-  public MechanismSpec spec() {
-    return SPEC;
   }
 
   @Override

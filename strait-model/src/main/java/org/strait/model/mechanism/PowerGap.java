@@ -2,7 +2,6 @@ package org.strait.model.mechanism;
 
 import java.util.List;
 import org.strait.model.Driver;
-import org.strait.model.Mechanism;
 import org.strait.model.MechanismId;
 import org.strait.model.MechanismSpec;
 import org.strait.model.ParameterSpec;
@@ -23,7 +22,7 @@ import org.strait.model.Step;
  * {@code M3.reference} KOR/JPN ratio, 0..2, default 0.37 (seed 000, 2021); fixed in fitting, it only moves the
  * equilibrium's meaning.
  */
-public final class PowerGap implements Mechanism {
+public final class PowerGap extends DeclaredMechanism {
   /** Equilibrium change per unit of GDP ratio. */
   public static final String BETA = "M3.beta";
   /** GDP ratio at which the term is zero. */
@@ -46,13 +45,9 @@ public final class PowerGap implements Mechanism {
 
   /** Creates M3 from the parameters' values. */
   public PowerGap(ParameterValues p) {
+    super(SPEC);
     beta = p.get(BETA);
     reference = p.get(REFERENCE);
-  }
-
-  @Override
-  public MechanismSpec spec() {
-    return SPEC;
   }
 
   @Override

@@ -1,7 +1,6 @@
 package org.strait.model.mechanism;
 
 import java.util.List;
-import org.strait.model.Mechanism;
 import org.strait.model.MechanismId;
 import org.strait.model.MechanismSpec;
 import org.strait.model.ParameterSpec;
@@ -22,7 +21,7 @@ import org.strait.model.Step;
  *
  * <p>Parameter: {@code M9.damping} dimensionless, 0..1, prior U(0, 1), default 0.5.
  */
-public final class PublicOpinion implements Mechanism {
+public final class PublicOpinion extends DeclaredMechanism {
   /** The largest share of a cooperative push a hostile public removes. */
   public static final String DAMPING = "M9.damping";
   /** What M9 declares: its parameters, its key parameter {@link #DAMPING} and the claims it tests. */
@@ -40,12 +39,8 @@ public final class PublicOpinion implements Mechanism {
 
   /** Creates M9 from the parameters' values. */
   public PublicOpinion(ParameterValues p) {
+    super(SPEC);
     damping = p.get(DAMPING);
-  }
-
-  @Override
-  public MechanismSpec spec() {
-    return SPEC;
   }
 
   @Override

@@ -2,7 +2,6 @@ package org.strait.model.mechanism;
 
 import java.util.List;
 import org.strait.model.Driver;
-import org.strait.model.Mechanism;
 import org.strait.model.MechanismId;
 import org.strait.model.MechanismSpec;
 import org.strait.model.ParameterSpec;
@@ -20,7 +19,7 @@ import org.strait.model.Step;
  *
  * <p>Parameter: {@code M12.beta} index points/month per z, -1..1, prior N(0.1, 0.15).
  */
-public final class QuasiAlliance implements Mechanism {
+public final class QuasiAlliance extends SlopeMechanism {
   /** Cooling per z of US commitment. */
   public static final String BETA = "M12.beta";
   /** What M12 declares: its parameters, its key parameter {@link #BETA} and the claims it tests. */
@@ -33,16 +32,9 @@ public final class QuasiAlliance implements Mechanism {
           new SeedClaim(MechanismId.M12, "M12", "Cha 1999", 1,
               "firm US commitment lets the two quarrel (M12.beta > 0)")));
 
-  private final double beta;
-
   /** Creates M12 from the parameters' values. */
   public QuasiAlliance(ParameterValues p) {
-    beta = p.get(BETA);
-  }
-
-  @Override
-  public MechanismSpec spec() {
-    return SPEC;
+    super(SPEC, p);
   }
 
   @Override

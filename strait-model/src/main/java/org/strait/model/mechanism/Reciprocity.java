@@ -1,7 +1,6 @@
 package org.strait.model.mechanism;
 
 import java.util.List;
-import org.strait.model.Mechanism;
 import org.strait.model.MechanismId;
 import org.strait.model.MechanismSpec;
 import org.strait.model.ParameterSpec;
@@ -19,7 +18,7 @@ import org.strait.model.SeedClaim;
  *
  * <p>Parameter: {@code M11.rho} 1/month, 0..1, prior N(0.2, 0.2).
  */
-public final class Reciprocity implements Mechanism {
+public final class Reciprocity extends DeclaredMechanism {
   /** Share of last month's gap to the other side closed this month. */
   public static final String RHO = "M11.rho";
   /** What M11 declares: its parameters, its key parameter {@link #RHO} and the claims it tests. */
@@ -36,12 +35,8 @@ public final class Reciprocity implements Mechanism {
 
   /** Creates M11 from the parameters' values. */
   public Reciprocity(ParameterValues p) {
+    super(SPEC);
     rho = p.get(RHO);
-  }
-
-  @Override
-  public MechanismSpec spec() {
-    return SPEC;
   }
 
   @Override

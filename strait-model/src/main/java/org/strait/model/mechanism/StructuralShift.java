@@ -1,7 +1,6 @@
 package org.strait.model.mechanism;
 
 import java.util.List;
-import org.strait.model.Mechanism;
 import org.strait.model.MechanismId;
 import org.strait.model.MechanismSpec;
 import org.strait.model.ParameterSpec;
@@ -24,7 +23,7 @@ import org.strait.model.Step;
  * -5..5, prior N(-1, 1); {@code M10.breakYear} decimal year, 2008..2016, prior N(2012, 1.5);
  * {@code M10.widthYears} years, 0.1..5, prior N(1, 0.5).
  */
-public final class StructuralShift implements Mechanism {
+public final class StructuralShift extends DeclaredMechanism {
   /** Shift after the end of the Cold War. */
   public static final String COLD_WAR_END = "M10.coldWarEnd";
   /** Shift in the early 2010s. */
@@ -56,15 +55,11 @@ public final class StructuralShift implements Mechanism {
 
   /** Creates M10 from the parameters' values. */
   public StructuralShift(ParameterValues p) {
+    super(SPEC);
     coldWarEnd = p.get(COLD_WAR_END);
     shift2010s = p.get(SHIFT_2010S);
     breakYear = p.get(BREAK_YEAR);
     width = p.get(WIDTH);
-  }
-
-  @Override
-  public MechanismSpec spec() {
-    return SPEC;
   }
 
   /** Returns the equilibrium shift in decimal year {@code year}. */

@@ -2,7 +2,6 @@ package org.strait.model.mechanism;
 
 import java.util.List;
 import org.strait.model.Driver;
-import org.strait.model.Mechanism;
 import org.strait.model.MechanismId;
 import org.strait.model.MechanismSpec;
 import org.strait.model.ParameterSpec;
@@ -22,7 +21,7 @@ import org.strait.model.Step;
  * <p>Parameters: {@code M4.beta} index points/month per z, -1..1, prior N(0.1, 0.1); {@code M4.eta} 0..1,
  * prior U(0, 1), default 0.3: weight of the gate.
  */
-public final class UsMediation implements Mechanism {
+public final class UsMediation extends DeclaredMechanism {
   /** Linear effect of US engagement. */
   public static final String BETA = "M4.beta";
   /** Weight of the engagement gate on cooperation. */
@@ -45,13 +44,9 @@ public final class UsMediation implements Mechanism {
 
   /** Creates M4 from the parameters' values. */
   public UsMediation(ParameterValues p) {
+    super(SPEC);
     beta = p.get(BETA);
     eta = p.get(ETA);
-  }
-
-  @Override
-  public MechanismSpec spec() {
-    return SPEC;
   }
 
   @Override

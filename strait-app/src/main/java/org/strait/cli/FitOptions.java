@@ -7,11 +7,12 @@ import org.strait.app.Window;
 import picocli.CommandLine.Option;
 
 /**
- * The training and test windows, the seed and the indicator switch that {@code strait backtest} and {@code strait
- * verdicts} share: the test window starts the month after the training window ends. By default the windows follow
- * the store ({@link TrainTest#resolve}).
+ * The options that {@code strait backtest} and {@code strait verdicts} share: the training and test windows (the test
+ * window starts the month after the training window ends), the Monte Carlo paths per forecast, the seed and the
+ * indicator switch. By default the windows follow the store ({@link TrainTest#resolve}); each command gives its own
+ * default number of paths.
  */
-final class FitWindows {
+final class FitOptions {
   @Option(names = "--train", paramLabel = "YYYY-MM..YYYY-MM",
       description = "Training window (default: from the store's first month to the month before the test window).")
   String train;
@@ -21,6 +22,10 @@ final class FitWindows {
           + Defaults.TEST_MONTHS + " months, or the months after --train).")
   String test;
 
+  @Option(names = "--samples", paramLabel = "N",
+      description = "Monte Carlo paths per forecast (default ${DEFAULT-VALUE}).")
+  int samples;
+
   @Option(names = "--seed", paramLabel = "S", defaultValue = "" + Defaults.SEED,
       description = "Seed (default ${DEFAULT-VALUE}).")
   long seed;
@@ -29,6 +34,11 @@ final class FitWindows {
       description = "Run without the yearly indicator files (GDP, trade with China, US troops): their drivers are"
           + " held neutral and every report says so at its head. Without this option, missing files are an error.")
   boolean withoutIndicators;
+
+  /** Creates the options with {@code samples} paths per forecast unless {@code --samples} says otherwise. */
+  FitOptions(int samples) {
+    this.samples = samples;
+  }
 
   /** Returns the options' windows, completed from the store's span where they are not given. */
   TrainTest resolve(Supplier<Window> span) {

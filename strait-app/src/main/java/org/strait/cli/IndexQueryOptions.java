@@ -1,0 +1,80 @@
+package org.strait.cli;
+
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.strait.app.IndexService;
+import org.strait.core.Dyad;
+import org.strait.index.Granularity;
+import org.strait.index.IndexQuery;
+import org.strait.index.IndexSeries;
+import org.strait.index.Weighting;
+import org.strait.knowledge.CountryCodes;
+import org.strait.store.StoreReader;
+import picocli.CommandLine.Option;
+
+/** The options that say which index to compute, shared by {@code strait index} and {@code strait turning-points}. */
+final class IndexQueryOptions {
+  @Option(names = "--dyad", required = true, paramLabel = "ISO3-ISO3",
+      description = "The pair, e.g. JPN-KOR; or 'all' for every pair of --countries.")
+  String dyad;
+
+  @Option(names = "--countries", split = ",", paramLabel = "ISO3", defaultValue = "JPN,KOR,USA,CHN,PRK,RUS",
+      description = "The countries of --dyad all. Default: ${DEFAULT-VALUE}.")
+  List<String> countries;
+
+  @Option(names = "--directed", description = "Events from the first country to the second only.")
+  boolean directed;
+
+  @Option(names = "--from", paramLabel = "YYYY-MM", description = "First month. Default: the first stored.")
+  String from;
+
+  @Option(names = "--to", paramLabel = "YYYY-MM", description = "Last month. Default: the last stored.")
+  String to;
+
+  @Option(names = "--weekly", description = "Weeks (Monday to Sunday) instead of months.")
+  boolean weekly;
+
+  @Option(names = "--source", paramLabel = "LABEL",
+      description = "Only this source. Default: one source per month by the documented priority.")
+  String source;
+
+  @Option(names = "--weight", paramLabel = "WEIGHT", defaultValue = "none",
+      description = "none, mentions, sources or articles (GDELT only). Default: ${DEFAULT-VALUE}.")
+  String weight;
+
+  @Option(names = "--level", paramLabel = "P", defaultValue = "0.90",
+      description = "Probability of the interval. Default: ${DEFAULT-VALUE}.")
+  double level;
+
+  IndexQuery template() {
+    Weighting weighting;
+    try {
+      weighting = Weighting.valueOf(weight.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("--weight must be none, mentions, sources or articles, was '" + weight
+          + "'", e);
+    }
+    Dyad pair = dyad.equalsIgnoreCase("all") ? Dyad.parse("JPN-KOR") : CountryCodes.dyad(dyad, "--dyad");
+    return new IndexQuery(pair, directed, month(from, "--from"), month(to, "--to"),
+        weekly ? Granularity.WEEK : Granularity.MONTH, source, weighting, level);
+  }
+
+  Map<String, IndexSeries> compute(StoreReader store) {
+    return IndexService.compute(store, template(),
+        dyad.equalsIgnoreCase("all") ? CountryCodes.parseAll(countries, "--countries") : null);
+  }
+
+  private static YearMonth month(String text, String option) {
+    if (text == null) {
+      return null;
+    }
+    try {
+      return YearMonth.parse(text.trim());
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(option + " must be a month YYYY-MM, was '" + text + "'", e);
+    }
+  }
+}
