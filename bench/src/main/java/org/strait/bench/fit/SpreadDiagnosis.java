@@ -1,29 +1,23 @@
 package org.strait.bench.fit;
 
-import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
-import org.strait.app.fit.FitData;
 import org.strait.core.SeedSequence;
-import org.strait.core.Version;
 import org.strait.fit.Backtest;
 import org.strait.fit.BacktestResult;
 import org.strait.fit.BacktestSettings;
 import org.strait.fit.Baselines;
-import org.strait.fit.Calibration;
 import org.strait.fit.FitInput;
 import org.strait.fit.FitResult;
-import org.strait.fit.FitSpace;
 import org.strait.fit.Forecaster;
 import org.strait.fit.HorizonScore;
 import org.strait.fit.ModelForecaster;
 import org.strait.fit.ObservationLaw;
 import org.strait.fit.SpreadSources;
-import org.strait.store.EventStore;
 
 /**
  * Where the model's predictive spread comes from, on one window of a store: fits the model on the training window
@@ -46,39 +40,11 @@ public final class SpreadDiagnosis {
 
   /** Runs the diagnosis. */
   public static void main(String[] args) throws Exception {
-    Path db = null;
-    YearMonth[] train = null;
-    YearMonth[] test = null;
-    long seed = 1;
-    int samples = 500;
-    for (int i = 0; i < args.length; i += 2) {
-      switch (args[i]) {
-        case "--db" -> db = Path.of(args[i + 1]);
-        case "--train" -> train = window(args[i + 1]);
-        case "--test" -> test = window(args[i + 1]);
-        case "--seed" -> seed = Long.parseLong(args[i + 1]);
-        case "--samples" -> samples = Integer.parseInt(args[i + 1]);
-        default -> throw new IllegalArgumentException("unknown option " + args[i]);
-      }
-    }
-    if (db == null || train == null) {
-      throw new IllegalArgumentException("give --db, --train and --test (or --train alone: the long run only)");
-    }
-    if (test == null) {
-      test = new YearMonth[] {train[1], train[1]};
-    }
     long t0 = System.nanoTime();
-    FitData data;
-    try (EventStore store = EventStore.openReadOnly(db)) {
-      data = FitData.fromStore(store.reader(), train[0], test[1], train[1], false);
-    }
-    FitInput input = data.input();
-    SeedSequence seeds = new SeedSequence(seed);
-    FitResult fit = Calibration.fit(input.until(train[1]), FitSpace.all(), FitSpace.defaults(), seeds.seed(0));
-    System.out.printf(Locale.ROOT, "strait %s, seed %d, %d paths; fit on %s..%s (%.0f s)%n", Version.current(), seed,
-        samples, train[0], train[1], (System.nanoTime() - t0) / 1e9);
-    fit.estimates().forEach(e -> System.out.printf(Locale.ROOT, "  %s %.3f (%.3f..%.3f)%n", e.name(), e.value(),
-        e.lower(), e.upper()));
+    DiagnosisOptions o = DiagnosisOptions.parse(args, false);
+    YearMonth[] train = o.train();
+    FitInput input = o.input();
+    FitResult fit = o.fit(input, t0);
     System.out.println("observation law on the training months, at the mode (ObservationLaw, quartiles of w):");
     System.out.println("| mean w | months | mean squared innovation | latent var | r^2/(kw) | ratio |");
     for (ObservationLaw.Bin b : ObservationLaw.of(fit, input, 4)) {
@@ -86,8 +52,8 @@ public final class SpreadDiagnosis {
           b.squaredInnovation(), b.latent(), b.observation(), b.ratio());
     }
     String[] names = SpreadSources.names();
-    if (test[1].equals(train[1])) {
-      longRun(fit, input.until(train[1]), names, seed);
+    if (o.test() == null) {
+      longRun(fit, input.until(train[1]), names, o.seed());
       return;
     }
     List<Forecaster> forecasters = new ArrayList<>();
@@ -101,8 +67,9 @@ public final class SpreadDiagnosis {
     }
     forecasters.addAll(Baselines.all());
     List<Integer> horizons = IntStream.rangeClosed(1, 12).boxed().toList();
-    BacktestSettings settings = new BacktestSettings(train[1], test[1].minusMonths(1), horizons, samples,
-        seeds.seed(1));
+    YearMonth[] test = o.test();
+    BacktestSettings settings = new BacktestSettings(train[1], test[1].minusMonths(1), horizons, o.samples(),
+        new SeedSequence(o.seed()).seed(1));
     BacktestResult r = Backtest.run(input.until(test[1]).index(), forecasters, settings);
     System.out.printf(Locale.ROOT, "backtest on %s..%s (%.0f s)%n", test[0], test[1], (System.nanoTime() - t0) / 1e9);
     for (String mode : new String[] {"cond", "uncond"}) {
@@ -130,7 +97,7 @@ public final class SpreadDiagnosis {
             r.skill(mode + ":all", "ar1", h).orElseThrow(), r.skill(mode + ":all", "climatology", h).orElseThrow());
       }
     }
-    longRun(fit, input.until(train[1]), names, seed);
+    longRun(fit, input.until(train[1]), names, o.seed());
   }
 
   /** Prints the variance of the unconditional forecast {@value #LONG_RUN} months ahead per source. */
@@ -186,10 +153,5 @@ public final class SpreadDiagnosis {
       s += (v - m) * (v - m);
     }
     return s / (x.length - 1);
-  }
-
-  private static YearMonth[] window(String text) {
-    String[] p = text.split("\\.\\.");
-    return new YearMonth[] {YearMonth.parse(p[0]), YearMonth.parse(p[1])};
   }
 }
