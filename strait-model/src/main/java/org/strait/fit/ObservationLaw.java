@@ -36,9 +36,12 @@ public final class ObservationLaw {
 
   /** Returns {@code bins} bins of the observed months of {@code data} (the fit's training months) at the mode. */
   public static List<Bin> of(FitResult fit, FitInput data, int bins) {
+    return of(fit.theta(), Table.of(data.until(fit.trainEnd())), bins);
+  }
+
+  /** Returns {@code bins} bins of the observed months of {@code tab} at the parameters {@code th}. */
+  static List<Bin> of(Theta th, Table tab, int bins) {
     Require.argument(bins >= 1, "bins must be at least 1, was %s", bins);
-    Theta th = fit.theta();
-    Table tab = Table.of(data.until(fit.trainEnd()));
     StateSpace.Filtered f = StateSpace.filter(th, tab);
     List<double[]> rows = new ArrayList<>();
     for (int i = SKIP; i < tab.n; i++) {
