@@ -2,8 +2,10 @@ package org.strait.bench.fit;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import org.strait.core.SeedSequence;
@@ -18,6 +20,7 @@ import org.strait.fit.HorizonScore;
 import org.strait.fit.ModelForecaster;
 import org.strait.fit.ObservationLaw;
 import org.strait.fit.SpreadSources;
+import org.strait.model.MechanismId;
 
 /**
  * Where the model's predictive spread comes from, on one window of a store: fits the model on the training window
@@ -25,7 +28,8 @@ import org.strait.fit.SpreadSources;
  * source of uncertainty on, with none, and with each source alone ({@link SpreadSources}), conditional and
  * unconditional, beside the baselines. Prints per horizon 1..12 the forecast variance of each (the mean over the
  * origins of the paths' variance), the mean squared error of the full forecast's mean, its 50% and 90% coverage
- * and PIT histogram; then the long run: the variance of an unconditional forecast 120 months after the training
+ * and PIT histogram; the variance of the parameter draws alone (conditional) with each mechanism switched off in
+ * turn; then the long run: the variance of an unconditional forecast 120 months after the training
  * window's end, per source, against the stationary variance the posterior mode implies and the training series';
  * and first the check of the observation law on the training months ({@link ObservationLaw}).
  *
@@ -65,6 +69,10 @@ public final class SpreadDiagnosis {
         forecasters.add(new ModelForecaster(mode + ":" + names[s], fit, input, conditional, SpreadSources.only(s)));
       }
     }
+    for (MechanismId id : MechanismId.values()) {
+      forecasters.add(new ModelForecaster("cond:parameters-" + id, without(fit, id), input, true,
+          SpreadSources.only(0)));
+    }
     forecasters.addAll(Baselines.all());
     List<Integer> horizons = IntStream.rangeClosed(1, 12).boxed().toList();
     YearMonth[] test = o.test();
@@ -97,7 +105,22 @@ public final class SpreadDiagnosis {
             r.skill(mode + ":all", "ar1", h).orElseThrow(), r.skill(mode + ":all", "climatology", h).orElseThrow());
       }
     }
+    System.out.println("\ncond: variance of the parameter draws alone, with each mechanism switched off (h1, h6, h12)");
+    for (MechanismId id : MechanismId.values()) {
+      System.out.printf(Locale.ROOT, "  without %s: %.3f %.3f %.3f%n", id, variance(r, "cond:parameters-" + id, 1),
+          variance(r, "cond:parameters-" + id, 6), variance(r, "cond:parameters-" + id, 12));
+    }
     longRun(fit, input.until(train[1]), names, o.seed());
+  }
+
+  /** Returns {@code fit} with mechanism {@code id} switched off and everything else kept (its draws included). */
+  private static FitResult without(FitResult fit, MechanismId id) {
+    Set<MechanismId> on = EnumSet.noneOf(MechanismId.class);
+    on.addAll(fit.enabled());
+    on.remove(id);
+    return new FitResult(fit.trainStart(), fit.trainEnd(), on, fit.estimates(), fit.values(), fit.logLikIndex(),
+        fit.logLikEvents(), fit.logPosterior(), fit.observations(), fit.evaluations(), fit.seed(), fit.version(),
+        fit.sampling(), fit.posterior(), fit.level());
   }
 
   /** Prints the variance of the unconditional forecast {@value #LONG_RUN} months ahead per source. */
