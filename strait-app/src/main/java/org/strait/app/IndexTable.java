@@ -47,7 +47,7 @@ public record IndexTable(List<String> header, List<List<Object>> rows) {
         "verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict",
         "share_verbal_cooperation", "share_material_cooperation", "share_verbal_conflict", "share_material_conflict",
         "effective_events", "raw", "raw_lower", "raw_upper", "net_cooperation", "net_lower", "net_upper", "index",
-        "sd", "lower", "upper");
+        "sd", "lower", "upper", "level", "level_sd", "level_lower", "level_upper");
   }
 
   /** Returns the row of period {@code p} of the series named {@code name}, in {@link #header} order. */
@@ -60,7 +60,8 @@ public record IndexTable(List<String> header, List<List<Object>> rows) {
       row.add(s.share(q));
     }
     row.addAll(Arrays.asList(s.effectiveEvents(), p.raw(), p.rawLower(), p.rawUpper(), p.netCooperation(), p.netLower(),
-        p.netUpper(), p.index(), p.sd(), p.lower(), p.upper()));
+        p.netUpper(), p.index(), p.sd(), p.lower(), p.upper(), p.level(), p.levelSd(), p.levelLower(),
+        p.levelUpper()));
     return row;
   }
 

@@ -3,7 +3,8 @@
  * {@link org.strait.app.VerdictService}, {@link org.strait.app.ScenarioService} (on the priors or on the fitted
  * model), {@link org.strait.app.BargainService}, {@link org.strait.app.ForecastService},
  * {@link org.strait.app.IndexService}, {@link org.strait.app.IngestService}; the values they take
- * ({@link org.strait.app.Window}, {@link org.strait.app.TrainTest}) and every default in
+ * ({@link org.strait.app.Window}, {@link org.strait.app.TrainTest}), the tables they give
+({@link org.strait.app.IndexTable}, {@link org.strait.app.TurningPointTable}) and every default in
  * {@link org.strait.app.Defaults}.
  *
  * <p>Read {@link org.strait.app.Defaults} first, then a service. The sub-packages hold what the services are made of

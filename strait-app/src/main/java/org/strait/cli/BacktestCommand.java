@@ -34,7 +34,7 @@ final class BacktestCommand implements Callable<Integer> {
     try (EventStore store = db.read();
         TerminalProgress progress = TerminalProgress.start("backtest", spec.commandLine().getErr())) {
       TrainTest w = fit.resolve(() -> StoreSpan.of(store));
-      run = FitRun.run(store.reader(), w.train().start(), w.train().end(), w.test().end(), fit.samples, fit.seed,
+      run = FitRun.run(store.reader(), w.train().start(), w.train().end(), w.test().end(), fit.samples, fit.seed.value,
           fit.withoutIndicators, progress.steps(FitRun.STEPS));
     }
     PrintWriter out = spec.commandLine().getOut();

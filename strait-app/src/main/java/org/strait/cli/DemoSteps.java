@@ -88,7 +88,8 @@ final class DemoSteps {
       out.println("== no Japan–South Korea events stored: no index");
       return;
     }
-    out.println("== Japan–South Korea relation index (mean Goldstein score, smoothed; 90% interval), by year");
+    out.println("== Japan–South Korea relation index (mean Goldstein score shrunk toward its smoothed level;"
+        + " 90% interval), by year");
     Map<String, List<IndexPoint>> years = series.points().stream().collect(Collectors.groupingBy(
         p -> p.label().substring(0, 4), TreeMap::new, Collectors.toList()));
     years.forEach((year, points) -> {

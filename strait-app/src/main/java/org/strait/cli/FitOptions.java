@@ -4,6 +4,7 @@ import java.util.function.Supplier;
 import org.strait.app.Defaults;
 import org.strait.app.TrainTest;
 import org.strait.app.Window;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -26,9 +27,7 @@ final class FitOptions {
       description = "Monte Carlo paths per forecast (default ${DEFAULT-VALUE}).")
   int samples;
 
-  @Option(names = "--seed", paramLabel = "S", defaultValue = "" + Defaults.SEED,
-      description = "Seed (default ${DEFAULT-VALUE}).")
-  long seed;
+  @Mixin SeedOption seed;
 
   @Option(names = "--without-indicators",
       description = "Run without the yearly indicator files (GDP, trade with China, US troops): their drivers are"

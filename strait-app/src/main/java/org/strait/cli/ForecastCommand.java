@@ -34,10 +34,7 @@ final class ForecastCommand implements Callable<Integer> {
       description = "Months to forecast (default ${DEFAULT-VALUE}).")
   int months;
 
-  @Option(names = "--train", paramLabel = "YYYY-MM..YYYY-MM",
-      description = "Training window; the forecast starts the month after (default: every month the store holds"
-          + " events in).")
-  String train;
+  @Mixin TrainOption train;
 
   @Option(names = "--samples", paramLabel = "S", defaultValue = "" + Defaults.FORECAST_SAMPLES,
       description = "Paths per forecaster, and per forecast in the backtest (default ${DEFAULT-VALUE}).")
@@ -69,7 +66,7 @@ final class ForecastCommand implements Callable<Integer> {
     try (EventStore store = db.read();
         TerminalProgress progress = TerminalProgress.start("forecast", spec.commandLine().getErr())) {
       span = StoreSpan.of(store);
-      Window window = ForecastService.window(train == null ? null : Window.parse("--train", train), span);
+      Window window = ForecastService.window(train.window(), span);
       run = ForecastService.run(store.reader(), window, months, samples, seed.value, workers, withoutIndicators,
           progress);
     }

@@ -17,7 +17,6 @@ import org.strait.app.Defaults;
 import org.strait.app.StoreCache;
 import org.strait.core.Progress;
 import org.strait.app.ScenarioService;
-import org.strait.app.Window;
 import org.strait.app.fit.StoreFit;
 import org.strait.app.scenario.BargainLinks;
 import org.strait.app.scenario.FitRecord;
@@ -76,9 +75,7 @@ final class SimulateCommand implements Callable<Integer> {
       + " fit.json")
   boolean fit;
 
-  @Option(names = "--train", paramLabel = "YYYY-MM..YYYY-MM",
-      description = "with --fit: the training window (default: every month the store holds events in)")
-  String train;
+  @Mixin TrainOption train;
 
   @Option(names = "--fit-seed", paramLabel = "S",
       description = "with --fit: the fit's seed, as strait backtest --seed (default: 1)")
@@ -102,7 +99,7 @@ final class SimulateCommand implements Callable<Integer> {
     Path file = resolve(scenarioFile, org.strait.core.Installation.home());
     Scenario scenario = ScenarioReader.read(file);
     List<BargainLinks> links = BargainLinks.read(file, scenario);
-    if (!fit && (train != null || fitSeed != null || db.db != null)) {
+    if (!fit && (train.given() || fitSeed != null || db.db != null)) {
       throw new IllegalArgumentException("--train, --fit-seed and --db need --fit");
     }
     if (fit && !links.isEmpty()) {
@@ -110,7 +107,7 @@ final class SimulateCommand implements Callable<Integer> {
           + "without --fit");
     }
     Supplier<StoreFit> storeFit = !fit ? null : ScenarioService.fitOf(FITS, db.existing(),
-        train == null ? null : Window.parse("--train", train), fitSeed == null ? Defaults.FIT_SEED : fitSeed,
+        train.window(), fitSeed == null ? Defaults.FIT_SEED : fitSeed,
         scenario);
     ScenarioService.Outcome outcome;
     try (TerminalProgress progress = TerminalProgress.start("simulate " + scenario.id(),

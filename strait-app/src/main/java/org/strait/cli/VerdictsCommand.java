@@ -43,7 +43,7 @@ final class VerdictsCommand implements Callable<Integer> {
         VerdictService.check(w);
         data = VerdictService.read(store.reader(), w, fit.withoutIndicators);
       }
-      verdicts = VerdictService.run(data, w, fit.samples, fit.seed, steps::next);
+      verdicts = VerdictService.run(data, w, fit.samples, fit.seed.value, steps::next);
       steps.finish();
     }
     PrintWriter out = spec.commandLine().getOut();

@@ -3,8 +3,10 @@
  * a command parses its options, calls a use case of {@code org.strait.app} and prints the result.
  *
  * <p>Exit codes, mapped in one place ({@code ExitCodes}): 0 ok, 1 failure, 2 usage. Errors are printed as one line
- * per problem on stderr ({@code Failures}); option checks that fail are usage errors ({@code Usage}). {@code Csv}
- * writes the tables of {@code index} and {@code turning-points}. {@code DemoSteps} prints the demo's steps as the
+ * per problem on stderr ({@code Failures}); option checks that fail are usage errors ({@code Usage}). Options that several
+ * commands share are picocli mixins ({@code DbOption}, {@code SeedOption}, {@code ThreadsOption}, {@code FitOptions},
+ * {@code IndexQueryOptions}, {@code UncertaintyOptions}). {@code Csv} writes the tables of {@code index} and
+ * {@code turning-points}. {@code DemoSteps} prints the demo's steps as the
  * commands of the same names print them.
  */
 package org.strait.cli;

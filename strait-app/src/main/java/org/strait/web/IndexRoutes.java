@@ -45,10 +45,14 @@ final class IndexRoutes {
    * One month of the index.
    *
    * @param month {@code YYYY-MM}
-   * @param index the smoothed level (Goldstein points)
+   * @param index the month's value, the level plus the month's own effect (Goldstein points; docs/indices.md)
    * @param sd its posterior standard deviation
    * @param lower the lower end of the interval
    * @param upper the upper end of the interval
+   * @param level the smoothed level of the relation
+   * @param levelSd its posterior standard deviation
+   * @param levelLower the lower end of the level's interval
+   * @param levelUpper its upper end
    * @param raw the month's raw mean Goldstein score, null when it has no events (a gap)
    * @param rawLower the lower end of the raw mean's sampling interval, null in a gap
    * @param rawUpper its upper end, null in a gap
@@ -58,7 +62,8 @@ final class IndexRoutes {
    * @param events distinct events in the month
    * @param source the source the month's events come from, or null when none covers it
    */
-  record Month(String month, double index, double sd, double lower, double upper, Double raw, Double rawLower,
+  record Month(String month, double index, double sd, double lower, double upper, double level, double levelSd,
+               double levelLower, double levelUpper, Double raw, Double rawLower,
                Double rawUpper, Double netCooperation, Double netLower, Double netUpper, long events,
                String source) {}
 
@@ -185,7 +190,8 @@ final class IndexRoutes {
     List<Month> months = new ArrayList<>();
     for (IndexPoint p : s.points()) {
       double raw = p.raw();
-      months.add(new Month(p.label(), p.index(), p.sd(), p.lower(), p.upper(), orNull(raw), orNull(p.rawLower()),
+      months.add(new Month(p.label(), p.index(), p.sd(), p.lower(), p.upper(), p.level(), p.levelSd(),
+          p.levelLower(), p.levelUpper(), orNull(raw), orNull(p.rawLower()),
           orNull(p.rawUpper()), orNull(p.netCooperation()), orNull(p.netLower()), orNull(p.netUpper()), p.events(),
           p.stats().source()));
     }

@@ -1,10 +1,12 @@
-// Overview: the Japan–South Korea relation index over the whole record, with its 90% interval band, the month's raw
-// mean (broken where a month has no data: gaps stay gaps), the turning points found in it (vertical lines: changes of
-// level and shocks) and, on hover or click, the chronicle's notes near each with their sources.
+// Overview: the Japan–South Korea relation index over the whole record (each month's value with its 90% interval
+// band, and the level), the month's raw mean (broken where a month has no data: gaps stay gaps), the turning points
+// found in it (vertical lines: changes of level and shocks) and, on hover or click, the chronicle's notes near each
+// with their sources.
 const UP = '#2e8b57';
 const DOWN = '#c0392b';
 
 const RAW = '#8a8a8a';
+const LEVEL = '#0b2e59';
 const RATES = [0.3, 1, 3];
 let rate = null; // the server's default false-alarm rate until one is chosen
 
@@ -77,6 +79,7 @@ export async function render(main, kit) {
     months: months.map(m => m.month), yLabel: 'Goldstein points (+ cooperative)',
     layers: [{label: 'index', mid: months.map(m => m.index), color: '#1f5fa8',
       bands: [{label: Math.round(100 * index.level) + '%', lower: months.map(m => m.lower), upper: months.map(m => m.upper)}]},
+      {label: 'level', mid: months.map(m => m.level), color: LEVEL},
       {label: 'raw monthly mean', mid: months.map(m => m.raw), color: RAW}],
     markers: turns.points.map(p => ({month: p.month, color: p.direction === 'UP' ? UP : DOWN, label: arrow(p) + p.month})),
     onCursor: month => { const p = byMonth.get(month) || near(month); if (p) show(p); },
@@ -84,8 +87,9 @@ export async function render(main, kit) {
   const sources = [...new Set(months.map(m => m.source).filter(s => s))];
   main.append(el('p', {class: 'muted', id: 'overview-provenance'},
     'Index: mean Goldstein score of the month\'s distinct events in both directions (grey: the raw monthly mean), '
-    + 'smoothed by a local level that lets crises show; thin months have wider bands and the band widens across months '
-    + 'without data. Sources used: ' + (sources.join(', ') || 'none') + ' (the most complete per month). Months without events: '
+    + 'estimated as the month\'s value, its level plus its own effect: a thin month is shrunk toward the level with a wide '
+    + 'band, a dense month follows its own mean with a narrow one, and across months without data the band widens with '
+    + 'the gap. Dark line: the level, smoothed by a local level that lets crises show. Sources used: ' + (sources.join(', ') || 'none') + ' (the most complete per month). Months without events: '
     + months.filter(m => m.events === 0).length + (gaps(months).length ? ' (' + gaps(months).join(', ') + ')' : '')
     + '. strait ' + index.version + '.'));
 

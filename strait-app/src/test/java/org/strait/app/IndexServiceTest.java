@@ -38,8 +38,8 @@ class IndexServiceTest {
   @Test
   void table_onePair_oneRowPerMonthWithTheHandCountedCells() {
     IndexTable table = IndexService.table(compute(IndexQuery.of(new Dyad(Country.JPN, Country.KOR)), null));
-    assertThat(table.header()).hasSize(25).startsWith("dyad", "month", "source", "events", "goldstein_sum")
-        .endsWith("index", "sd", "lower", "upper");
+    assertThat(table.header()).hasSize(29).startsWith("dyad", "month", "source", "events", "goldstein_sum")
+        .endsWith("index", "sd", "lower", "upper", "level", "level_sd", "level_lower", "level_upper");
     assertThat(table.rows()).hasSize(3).allSatisfy(r -> assertThat(r).hasSameSizeAs(table.header()));
     List<Object> january = table.rows().get(0);
     assertThat(january.subList(0, 11)).containsExactly("JPN-KOR", "2014-01", "icews14", 2L, 2.0, 1.0, 1L, 0L, 1L,
@@ -50,6 +50,8 @@ class IndexServiceTest {
     assertThat((double) february.get(15)).as("raw mean of an empty month").isNaN();
     double index = (double) february.get(21);
     assertThat(index).isBetween((double) february.get(23), (double) february.get(24));
+    // an empty month's value is its level's prediction
+    assertThat(index).isEqualTo((double) february.get(25));
   }
 
   @Test

@@ -12,14 +12,19 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.strait.core.Dyad;
+import org.strait.index.IndexPoint;
+import org.strait.index.IndexQuery;
+import org.strait.index.RelationIndex;
 import org.strait.store.EventStore;
+import org.strait.web.OverviewPage;
 
 /** The README's main job, end to end on the shared data, without the server. */
 class DemoIT {
   @TempDir Path dir;
 
   @Test
-  void demo_sharedData_reportsEveryStage() {
+  void demo_sharedData_reportsEveryStage() throws Exception {
     CliRun run = CliRun.of("demo", "--db", dir.resolve("demo.duckdb").toString(), "--out", dir.resolve("out")
         .toString(), "--runs", "200", "--no-serve");
     assertThat(run.code()).as(run.err()).isZero();
@@ -94,6 +99,66 @@ class DemoIT {
     // the scenarios linked to the two cases ran
     assertThat(dir.resolve("out/scenarios/wartime-labour-bargain/priors/fan.png")).isNotEmptyFile();
     assertThat(dir.resolve("out/scenarios/fukushima-water-bargain/priors/fan.png")).isNotEmptyFile();
+    overview_wholeRecord_showsEveryTurnAndShockAtTheDefaultRateWithItsNotes(last);
+    index_wholeRecord_bandsFollowTheMonthsDataAndEarlierYearsMoveNoMonthBeyondItsInterval();
+  }
+
+  /**
+   * The index on the whole record (docs/indices.md, "The index: the month's value"): months of 1-5 events have a band
+   * more than twice as wide as months of more than 80 (the level's: about the same), and 2018 fitted alone against
+   * 2005-2018 moves no month with data by as much as the narrower of its two intervals.
+   */
+  private void index_wholeRecord_bandsFollowTheMonthsDataAndEarlierYearsMoveNoMonthBeyondItsInterval() {
+    try (EventStore store = EventStore.open(dir.resolve("demo.duckdb"))) {
+      IndexQuery query = IndexQuery.of(Dyad.parse("JPN-KOR"));
+      List<IndexPoint> all = RelationIndex.compute(store.reader(), query).points();
+      double thin = all.stream().filter(p -> p.events() >= 1 && p.events() <= 5).mapToDouble(IndexPoint::sd)
+          .average().orElseThrow();
+      double dense = all.stream().filter(p -> p.events() > 80).mapToDouble(IndexPoint::sd).average().orElseThrow();
+      System.out.printf("record bands: index sd %.3f in months of 1-5 events, %.3f above 80%n", thin, dense);
+      assertThat(thin).isGreaterThan(2 * dense);
+      List<IndexPoint> alone = RelationIndex.compute(store.reader(),
+          query.withMonths(YearMonth.of(2018, 1), YearMonth.of(2018, 12))).points();
+      List<IndexPoint> with = RelationIndex.compute(store.reader(),
+          query.withMonths(YearMonth.of(2005, 1), YearMonth.of(2018, 12))).points();
+      assertThat(alone.stream().filter(p -> p.events() > 0)).hasSizeGreaterThanOrEqualTo(10).allSatisfy(a -> {
+        IndexPoint b = with.stream().filter(p -> p.label().equals(a.label())).findFirst().orElseThrow();
+        assertThat(Math.abs(a.index() - b.index())).as(a.label())
+            .isLessThan(Math.min(a.upper() - a.lower(), b.upper() - b.lower()) / 2);
+      });
+    }
+  }
+
+  /**
+   * The dashboard's Overview on the store the demo built (issue 14): every month charted, every turning point the
+   * API finds at the default false-alarm rate marked and listed with its kind and its chronicle notes, and those turns
+   * the ones docs/indices.md lists for the whole record at 1 a year (its section on the round-3 scores).
+   */
+  private void overview_wholeRecord_showsEveryTurnAndShockAtTheDefaultRateWithItsNotes(YearMonth last)
+      throws Exception {
+    OverviewPage.Shown shown = OverviewPage.read(dir.resolve("demo.duckdb"), dir.resolve("browser"),
+        Path.of("target", "screenshots", "overview-record.png"));
+    assertThat(shown.errors()).as("script errors, console errors and failed loads").isEmpty();
+    assertThat(shown.first()).isLessThanOrEqualTo("2005-01");
+    assertThat(shown.last()).isEqualTo(last.toString());
+    assertThat(shown.points()).isEqualTo(shown.months());
+    assertThat(shown.turns()).extracting(OverviewPage.Turn::month).containsExactly("2005-03", "2006-04", "2006-10",
+        "2006-12", "2008-07", "2011-04", "2011-08", "2012-08", "2013-04", "2013-06", "2013-11", "2014-01", "2021-03",
+        "2022-02");
+    assertThat(shown.turns()).extracting(OverviewPage.Turn::kind).contains("LEVEL", "SHOCK");
+    assertThat(shown.markers()).isEqualTo(shown.turns().size());
+    assertThat(shown.listed()).hasSameSizeAs(shown.turns());
+    for (int i = 0; i < shown.turns().size(); i++) {
+      OverviewPage.Turn turn = shown.turns().get(i);
+      String item = shown.listed().get(i);
+      assertThat(item).startsWith((turn.direction().equals("UP") ? "▲ " : "▼ ")
+          + (turn.kind().equals("SHOCK") ? "shock " : "level ") + turn.month());
+      turn.notes().forEach(note -> assertThat(item).as(turn.month()).contains(note));
+    }
+    assertThat(shown.turns()).filteredOn(t -> t.month().equals("2012-08")).singleElement().satisfies(t -> {
+      assertThat(t.direction()).isEqualTo("DOWN");
+      assertThat(t.notes()).anyMatch(n -> n.contains("Lee Myung-bak visits Dokdo"));
+    });
   }
 
   private static YearMonth lastMonth(Path db) {

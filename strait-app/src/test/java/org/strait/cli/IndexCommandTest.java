@@ -41,7 +41,8 @@ class IndexCommandTest {
     assertThat(lines[0]).isEqualTo("dyad,month,source,events,goldstein_sum,goldstein_mean,verbal_cooperation,"
         + "material_cooperation,verbal_conflict,material_conflict,share_verbal_cooperation,"
         + "share_material_cooperation,share_verbal_conflict,share_material_conflict,effective_events,raw,"
-        + "raw_lower,raw_upper,net_cooperation,net_lower,net_upper,index,sd,lower,upper");
+        + "raw_lower,raw_upper,net_cooperation,net_lower,net_upper,index,sd,lower,upper,level,level_sd,level_lower,"
+        + "level_upper");
     assertThat(lines).hasSize(4);
     List<String> january = Arrays.asList(lines[1].split(",", -1));
     assertThat(january.subList(0, 11)).containsExactly("JPN-KOR", "2014-01", "icews14", "2", "2.0", "1.0", "1", "0",

@@ -102,11 +102,14 @@ class DashboardIT {
     browser.await("document.querySelector('#overview-chart[data-points]')", 10);
     assertThat(data("#overview-chart", "points")).isEqualTo("27");
     assertThat(data("#overview-chart", "bands")).isEqualTo("1");
-    // uPlot holds the months, the band's upper and lower, the index and the raw monthly mean
-    assertThat(browser.eval("document.querySelector('#overview-chart').uplot.data.length").asInt()).isEqualTo(5);
-    // a month without data has no raw mean: the line breaks there (gaps stay gaps)
-    assertThat(browser.eval("document.querySelector('#overview-chart').uplot.data[4].filter(v => v == null).length")
+    // uPlot holds the months, the band's upper and lower, the index (the month's value), the level and the raw
+    // monthly mean
+    assertThat(browser.eval("document.querySelector('#overview-chart').uplot.data.length").asInt()).isEqualTo(6);
+    // a month without data has no raw mean: the line breaks there (gaps stay gaps); the index and the level go on
+    assertThat(browser.eval("document.querySelector('#overview-chart').uplot.data[5].filter(v => v == null).length")
         .asInt()).isEqualTo(4);
+    assertThat(browser.eval("document.querySelector('#overview-chart').uplot.data[4].filter(v => v == null).length")
+        .asInt()).isZero();
     assertThat(paintedPixels("#overview-chart")).isGreaterThan(500);
     assertThat(text("#overview-provenance")).contains("test-a, test-b").contains("Months without events: 4");
     // the Overview opens at the default false-alarm rate (1 a year)

@@ -86,6 +86,14 @@ class IndexRoutesTest {
       // a 90% normal interval is the mean plus or minus 1.6449 standard deviations
       assertThat(m.get("upper").asDouble() - m.get("lower").asDouble())
           .isCloseTo(2 * 1.6448536 * m.get("sd").asDouble(), within(1e-6));
+      assertThat(m.get("levelUpper").asDouble() - m.get("levelLower").asDouble())
+          .isCloseTo(2 * 1.6448536 * m.get("levelSd").asDouble(), within(1e-6));
+      // a month with data: its value is its raw mean shrunk toward the level, so it lies between the two
+      if (!m.get("raw").isNull()) {
+        assertThat(m.get("index").asDouble()).isBetween(
+            Math.min(m.get("level").asDouble(), m.get("raw").asDouble()) - 1e-9,
+            Math.max(m.get("level").asDouble(), m.get("raw").asDouble()) + 1e-9);
+      }
     }
     assertThat(body.get("events").asLong()).isEqualTo(total);
   }

@@ -19,13 +19,15 @@ import org.strait.chart.TimeAxis;
 import org.strait.core.Require;
 
 /**
- * A PNG chart of a relation index: the smoothed index as a line, its interval as a shaded band, the raw period
- * means as dots, and turning points as triangles pointing the way the level moved. Drawing needs no display:
+ * A PNG chart of a relation index: the index (each period's value) as a line, its interval as a shaded band, the
+ * smoothed level as a thin dark line, the raw period means as dots, and turning points as triangles pointing the way
+ * the level moved. Drawing needs no display:
  * {@link #write} sets {@code java.awt.headless} to true when it is unset.
  */
 public final class IndexChart {
   private static final Color BAND = new Color(70, 130, 180, 70);
   private static final Color LINE = new Color(30, 80, 140);
+  private static final Color LEVEL = new Color(10, 40, 80);
 
   private IndexChart() {}
 
@@ -66,6 +68,7 @@ public final class IndexChart {
     double[] mean = new double[n];
     double[] lower = new double[n];
     double[] upper = new double[n];
+    double[] level = new double[n];
     for (int i = 0; i < n; i++) {
       IndexPoint p = points.get(i);
       x[i] = TimeAxis.x(p.stats().start());
@@ -73,12 +76,14 @@ public final class IndexChart {
       mean[i] = gap ? Double.NaN : p.index();
       lower[i] = gap ? Double.NaN : p.lower();
       upper[i] = gap ? Double.NaN : p.upper();
+      level[i] = gap ? Double.NaN : p.level();
     }
     LocalDate first = points.get(0).stats().start();
     LocalDate last = points.get(n - 1).stats().start();
     TimeAxis.apply(chart, YearMonth.from(first), YearMonth.from(last));
     TimeAxis.band(chart, "interval", x, lower, upper, BAND);
     TimeAxis.line(chart, "index (gaps: months no source covers)", x, mean, LINE);
+    TimeAxis.line(chart, "level", x, level, LEVEL).setLineWidth(1f);
     addRaw(chart, index);
     if (turns != null) {
       for (Kind kind : Kind.values()) {

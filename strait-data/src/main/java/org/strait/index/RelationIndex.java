@@ -18,7 +18,8 @@ import org.strait.store.StoreReader;
 
 /**
  * The relation index of a pair of countries: the mean Goldstein score of the pair's distinct events per period,
- * smoothed by a local-level model so that thin periods borrow strength from their neighbours, with an interval.
+ * smoothed by a local-level model so that thin periods borrow strength from their neighbours; each period's value
+ * (level plus the period's own effect) and the level, each with an interval.
  * This is the one implementation the CLI, the HTTP API, the model and the Spark job use: the store path
  * ({@link #compute}) reads and sums events in DuckDB; the aggregate path ({@link #estimate}) takes period sums made
  * elsewhere (e.g. by Spark) and applies the same estimator. See docs/indices.md.
@@ -113,11 +114,15 @@ public final class RelationIndex {
     List<IndexPoint> points = new ArrayList<>(list.size());
     for (int t = 0; t < list.size(); t++) {
       PeriodStats p = list.get(t);
-      double sd = Math.sqrt(level.variance()[t]);
-      double mean = level.mean()[t];
+      double levelSd = Math.sqrt(level.variance()[t]);
+      double levelMean = level.mean()[t];
+      PeriodValue value = PeriodValue.of(y[t], s[t], parameters.omega2(), levelMean, level.variance()[t]);
+      double sd = Math.sqrt(value.variance());
+      double mean = value.mean();
       double rawHalf = z * Math.sqrt(s[t]);
       double[] net = netInterval(p, z);
       points.add(new IndexPoint(p, query.granularity().label(p.start()), mean, sd, mean - z * sd, mean + z * sd,
+          levelMean, levelSd, levelMean - z * levelSd, levelMean + z * levelSd,
           Double.isNaN(y[t]) ? Double.NaN : Math.min(y[t], Math.max(-10, y[t] - rawHalf)),
           Double.isNaN(y[t]) ? Double.NaN : Math.max(y[t], Math.min(10, y[t] + rawHalf)), net[0], net[1], net[2]));
     }

@@ -134,8 +134,11 @@ class RelationIndexProperties {
     IndexPoint before = index.points().get(gap - 1);
     IndexPoint hole = index.points().get(gap);
     IndexPoint after = index.points().get(gap + 1);
-    assertThat(hole.index()).isBetween(Math.min(before.index(), after.index()) - 1e-9,
-        Math.max(before.index(), after.index()) + 1e-9);
+    assertThat(hole.level()).isBetween(Math.min(before.level(), after.level()) - 1e-9,
+        Math.max(before.level(), after.level()) + 1e-9);
+    // a month without data has no effect of its own to estimate: its value is the level's prediction, wider by omega2
+    assertThat(hole.index()).isEqualTo(hole.level());
+    assertThat(hole.sd() * hole.sd()).isCloseTo(hole.levelSd() * hole.levelSd() + index.omega2(), within(1e-9));
     // with the same parameters, observing the month would have narrowed the level's interval there
     LevelModel.Parameters p = new LevelModel.Parameters(index.omega2(), index.tau2(), index.shiftRate(),
         index.shiftVariance());

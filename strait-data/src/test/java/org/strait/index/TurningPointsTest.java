@@ -128,8 +128,10 @@ class TurningPointsTest {
     IndexSeries index = RelationIndex.estimate(QUERY, months);
     double edge = index.points().get(35).sd();
     double middle = index.points().get(47).sd();
-    System.out.printf("gap study: level sd %.3f at the last month with data, %.3f, %.3f, %.3f 1, 5, 12 months in%n",
-        edge, index.points().get(36).sd(), index.points().get(40).sd(), middle);
+    System.out.printf("gap study: index sd %.3f at the last month with data, %.3f, %.3f, %.3f 1, 5, 12 months in"
+        + " (level sd %.3f, %.3f, %.3f, %.3f)%n", edge, index.points().get(36).sd(), index.points().get(40).sd(), middle,
+        index.points().get(35).levelSd(), index.points().get(36).levelSd(), index.points().get(40).levelSd(),
+        index.points().get(47).levelSd());
     assertThat(index.points().get(36).sd()).isGreaterThan(edge);
     assertThat(index.points().get(40).sd()).isGreaterThan(index.points().get(36).sd());
     assertThat(middle).isGreaterThan(index.points().get(40).sd()).isGreaterThan(1.5 * edge);
@@ -172,10 +174,14 @@ class TurningPointsTest {
     }
     months.set(60, thin.get(60));
     IndexSeries index = RelationIndex.estimate(QUERY, months);
-    System.out.printf("band study, %s: level sd %.3f in dense months (60 events), %.3f amid 12 thin months"
+    System.out.printf("band study, %s: index sd %.3f in dense months (60 events), %.3f amid 12 thin months"
         + " (2 events), %.3f at a lone thin month, %.3f and %.3f at its dense neighbours%n", what,
         meanSd(index, 20, 30), index.points().get(36).sd(), index.points().get(60).sd(),
         index.points().get(59).sd(), index.points().get(61).sd());
+    System.out.printf("band study, %s: level sd %.3f, %.3f, %.3f, %.3f and %.3f%n", what,
+        java.util.stream.IntStream.range(20, 30).mapToDouble(t -> index.points().get(t).levelSd()).average()
+            .orElseThrow(), index.points().get(36).levelSd(), index.points().get(60).levelSd(),
+        index.points().get(59).levelSd(), index.points().get(61).levelSd());
     return index;
   }
 

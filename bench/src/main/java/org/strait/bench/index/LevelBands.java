@@ -14,13 +14,13 @@ import org.strait.index.RelationIndex;
 import org.strait.store.EventStore;
 
 /**
- * Why the index's band barely follows a month's event count: the fitted variances of the level model and, by event
- * count, the months' sampling variances and the band the filter's arithmetic gives them (docs/indices.md, "The
- * level"). Diagnostic only: it reads the index as {@code strait index} computes it and changes nothing.
+ * Bands by a month's event count: the fitted variances of the level model and, by event count, the months' sampling
+ * variances, the band of the level and the band of the index, the month's value (docs/indices.md, "The level" and
+ * "The index: the month's value"). Diagnostic only: it reads the index as {@code strait index} computes it.
  *
  * <p>For a month t with data, s_t is its sampling variance, read back from its raw interval (the unclipped half-width
  * over z), and h_t = s_t + omega2 the variance of its mean about the level. The smoothed level's variance V_t (the
- * index's sd squared) combines the month's own observation with what all other months say about its level, so
+ * level's sd squared) combines the month's own observation with what all other months say about its level, so
  * V_t = 1 / (1 / V_t^others + 1 / h_t) exactly for the linear Gaussian model the index smooths with; the tool backs
  * out V_t^others = 1 / (1 / V_t − 1 / h_t), the band the neighbours alone would give. When omega2 dominates s_t, h_t
  * and hence V_t hardly depend on the month's event count.
@@ -72,8 +72,8 @@ public final class LevelBands {
             + " gap_drift %.4f%n", query.seriesName(), points.get(0).label(), points.get(points.size() - 1).label(),
         index.sigma2(), index.omega2(), index.tau2(), index.shiftRate(), index.shiftVariance(),
         index.tau2() + index.shiftRate() * index.shiftVariance());
-    System.out.println("events,months,median_s,median_h,median_omega2_share_of_h,mean_sd_index,mean_sd_others,"
-        + "mean_sd_month_alone,mean_sd_raw");
+    System.out.println("events,months,median_s,median_h,median_omega2_share_of_h,mean_sd_level,mean_sd_others,"
+        + "mean_sd_month_alone,mean_sd_raw,mean_sd_index");
     for (int c = 0; c < UPPER.length; c++) {
       long low = c == 0 ? 1 : UPPER[c - 1] + 1;
       List<double[]> rows = new ArrayList<>();
@@ -83,16 +83,18 @@ public final class LevelBands {
         }
       }
       if (rows.isEmpty()) {
-        System.out.printf(Locale.ROOT, "%s,0,,,,,,,%n", NAMES[c]);
+        System.out.printf(Locale.ROOT, "%s,0,,,,,,,,%n", NAMES[c]);
         continue;
       }
-      System.out.printf(Locale.ROOT, "%s,%d,%.4f,%.4f,%.2f,%.3f,%.3f,%.3f,%.3f%n", NAMES[c], rows.size(),
+      System.out.printf(Locale.ROOT, "%s,%d,%.4f,%.4f,%.2f,%.3f,%.3f,%.3f,%.3f,%.3f%n", NAMES[c], rows.size(),
           median(rows, 0), median(rows, 1), median(rows, 2), mean(rows, 3), mean(rows, 4), mean(rows, 5),
-          mean(rows, 6));
+          mean(rows, 6), mean(rows, 7));
     }
   }
 
-  /** Returns s, h, omega2 / h, the index's sd, the others' sd, the month-alone sd √h and the raw sd √s. */
+  /**
+   * Returns s, h, omega2 / h, the level's sd, the others' sd, the month-alone sd √h, the raw sd √s and the index's sd.
+   */
   private static double[] month(IndexPoint p, double z, double omega2) {
     double below = p.raw() - p.rawLower();
     double above = p.rawUpper() - p.raw();
@@ -103,10 +105,10 @@ public final class LevelBands {
     }
     double s = (half / z) * (half / z);
     double h = s + omega2;
-    double v = p.sd() * p.sd();
+    double v = p.levelSd() * p.levelSd();
     double others = 1 / (1 / v - 1 / h);
-    return new double[] {s, h, omega2 / h, p.sd(), others > 0 ? Math.sqrt(others) : Double.POSITIVE_INFINITY,
-        Math.sqrt(h), Math.sqrt(s)};
+    return new double[] {s, h, omega2 / h, p.levelSd(), others > 0 ? Math.sqrt(others) : Double.POSITIVE_INFINITY,
+        Math.sqrt(h), Math.sqrt(s), p.sd()};
   }
 
   private static double median(List<double[]> rows, int column) {

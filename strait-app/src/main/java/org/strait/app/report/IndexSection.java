@@ -28,8 +28,8 @@ final class IndexSection {
     String span = span(index);
     long observed = points.stream().filter(p -> p.events() > 0).count();
     b.append(Html.p(String.format(Locale.ROOT, "Data span %s: %d months, %d of them with events; %d distinct "
-        + "Japan–South Korea events (both directions). The index is the smoothed mean Goldstein score (−10 to +10) "
-        + "with its %d%% interval; dots are the raw monthly means.", span, points.size(), observed, index.events(),
+        + "Japan–South Korea events (both directions). The index is each month's mean Goldstein score (−10 to +10) "
+        + "shrunk toward a smoothed level, the more the thinner the month, with its %d%% interval; dots are the raw monthly means.", span, points.size(), observed, index.events(),
         Math.round(index.query().level() * 100))));
     Path png = work.resolve("index.png");
     AnnotatedIndexChart.write(index, turns, png);
