@@ -1,6 +1,7 @@
 package org.strait.fit;
 
 import java.time.YearMonth;
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.strait.core.Require;
 
@@ -20,10 +21,13 @@ import org.strait.core.Require;
  * <p>The forecast of a month's headline carries the observation noise the likelihood gives a headline observation:
  * the filter reads each direction with variance {@code r²/w} (w the month's event count over the mean count), so
  * the headline, their mean, has {@code r²/(2w)}, and a month observed only as a headline {@code r²/w}. The month's
- * count is not known at the origin: the forecast uses the mean of {@code 1/(k·w)} (k = 2 or 1) over the observed
- * months among the last {@value #RECENT} up to the origin (1 when none is observed), that is the recent density of
- * the record. (Before issue 20's second part the paths carried {@code r²}, the noise of one direction in a month of
- * mean count: twice the headline's variance, and intervals too wide at every horizon.)
+ * count is not known at the origin: each month of each path draws its {@code 1/(k·w)} (k = 2 or 1) from the
+ * observed months among the last {@value #RECENT} up to the origin (1 when none is observed), the recent density of
+ * the record, so that the month's observation law is the scale mixture of normals the unknown count makes of it.
+ * (Before issue 20's second part the paths carried {@code r²}, the noise of one direction in a month of mean count:
+ * twice the headline's variance. From the second part to the fourth they carried a normal of the mixture's variance,
+ * the mean of {@code 1/(k·w)}: the same variance, but one thin recent month widened every path, and the central
+ * intervals were too wide.)
  */
 public final class ModelForecaster extends NamedForecaster {
   /** Parameter draws per forecast when the fit has a posterior sample. */
@@ -32,6 +36,7 @@ public final class ModelForecaster extends NamedForecaster {
   static final int RECENT = 12;
   private final FitResult fit;
   private final FitInput data;
+  private final SpreadSources sources;
 
   /**
    * Creates a forecaster.
@@ -43,9 +48,18 @@ public final class ModelForecaster extends NamedForecaster {
    * @param conditional whether the forecast is told the drivers and dated shocks of the forecast period
    */
   public ModelForecaster(String name, FitResult fit, FitInput data, boolean conditional) {
+    this(name, fit, data, conditional, SpreadSources.ALL);
+  }
+
+  /**
+   * Creates a forecaster whose paths carry only the sources of uncertainty {@code sources} switches on: a
+   * diagnosis of where the forecast's spread comes from; reports use {@link SpreadSources#ALL}.
+   */
+  public ModelForecaster(String name, FitResult fit, FitInput data, boolean conditional, SpreadSources sources) {
     super(name, conditional);
     this.fit = Require.nonNull(fit, "fit");
     this.data = Require.nonNull(data, "data");
+    this.sources = Require.nonNull(sources, "sources");
   }
 
   @Override
@@ -56,12 +70,12 @@ public final class ModelForecaster extends NamedForecaster {
     YearMonth first = origin.plusMonths(1);
     Table future = conditional ? Table.future(data.drivers(), data.chronicle(), first, horizon, data.end())
         : Table.frozen(seen.drivers(), origin, first, horizon, past.tokyoChanges());
-    double noiseFactor = Math.sqrt(noiseVarianceFactor(past));
+    double[] noiseFactors = noiseFactors(past);
     PosteriorSample posterior = fit.posterior();
-    if (posterior.size() == 0) {
+    if (posterior.size() == 0 || !sources.parameters()) {
       Theta th = fit.theta();
-      return StateSpace.sample(headlineNoise(th, noiseFactor), StateSpace.filter(th, past), future, !conditional,
-          samples, rng);
+      return StateSpace.sample(th, StateSpace.filter(th, past), future, !conditional, samples, rng, sources,
+          noiseFactors);
     }
     int groups = Math.min(samples, GROUPS);
     double[][] out = new double[samples][];
@@ -69,40 +83,44 @@ public final class ModelForecaster extends NamedForecaster {
       Theta th = new Theta(posterior.values(rng.nextInt(posterior.size()), fit.values()), fit.enabled());
       int from = (int) ((long) samples * g / groups);
       int to = (int) ((long) samples * (g + 1) / groups);
-      double[][] part = StateSpace.sample(headlineNoise(th, noiseFactor), StateSpace.filter(th, past), future,
-          !conditional, to - from, rng);
+      double[][] part = StateSpace.sample(th, StateSpace.filter(th, past), future, !conditional, to - from, rng,
+          sources, noiseFactors);
       System.arraycopy(part, 0, out, from, to - from);
     }
     return out;
   }
 
-  /** Returns a copy of {@code th} whose observation noise is the headline's: {@code r} times {@code factor}. */
-  private static Theta headlineNoise(Theta th, double factor) {
-    Theta t = th.copy();
-    t.obsNoise = th.obsNoise * factor;
-    return t;
-  }
-
   /**
-   * Returns the mean of {@code 1/(k·w)} over the observed months among the last {@value #RECENT} of {@code past}
-   * (k = 2 when both directions were observed, else 1; w the month's weight), or 1 when none was observed: the
-   * variance of a forecast headline's observation noise in units of {@code r²}.
+   * Returns the mean of {@link #noiseFactors}: the variance of a forecast headline's observation noise in units of
+   * {@code r²}.
    */
   static double noiseVarianceFactor(Table past) {
     double sum = 0;
+    double[] f = noiseFactors(past);
+    for (double v : f) {
+      sum += v;
+    }
+    return sum / f.length;
+  }
+
+  /**
+   * Returns {@code 1/(k·w)} of each observed month among the last {@value #RECENT} of {@code past} (k = 2 when both
+   * directions were observed, else 1; w the month's weight), or {1} when none was observed: the variances, in units
+   * of {@code r²}, that a forecast month's observation noise draws from.
+   */
+  static double[] noiseFactors(Table past) {
+    double[] f = new double[RECENT];
     int k = 0;
     for (int i = Math.max(0, past.n - RECENT); i < past.n; i++) {
       if (past.weight[i] <= 0) {
         continue;
       }
       if (!Double.isNaN(past.jpnToKor[i]) && !Double.isNaN(past.korToJpn[i])) {
-        sum += 1 / (2 * past.weight[i]);
-        k++;
+        f[k++] = 1 / (2 * past.weight[i]);
       } else if (!Double.isNaN(past.headline[i])) {
-        sum += 1 / past.weight[i];
-        k++;
+        f[k++] = 1 / past.weight[i];
       }
     }
-    return k == 0 ? 1 : sum / k;
+    return k == 0 ? new double[] {1} : Arrays.copyOf(f, k);
   }
 }

@@ -39,6 +39,10 @@ final class StateSpace {
     double logLikEvents;
     /** Each month's log predictive density of its observation given the months before (0 when unobserved). */
     double[] monthly;
+    /** Each observed month's headline innovation: the observed headline minus its one-month prediction (else NaN). */
+    double[] innovation;
+    /** Each month's one-month predictive variance of the latent headline, before its observation. */
+    double[] latentVariance;
     int observations;
     double mJk;
     double mKj;
@@ -56,6 +60,8 @@ final class StateSpace {
   static Filtered filter(Theta th, Table tab) {
     Filtered f = new Filtered();
     f.monthly = new double[tab.n];
+    f.innovation = new double[tab.n];
+    f.latentVariance = new double[tab.n];
     Dynamics dyn = new Dynamics(th);
     double start = th.equilibrium;
     for (int i = 0; i < tab.n; i++) {
@@ -90,6 +96,8 @@ final class StateSpace {
       p12 = n12;
       p22 = n22;
       double w = tab.weight[i];
+      f.innovation[i] = w > 0 ? tab.headline[i] - 0.5 * (a + b) : Double.NaN;
+      f.latentVariance[i] = 0.25 * (p11 + 2 * p12 + p22);
       boolean directed = !Double.isNaN(tab.jpnToKor[i]) && !Double.isNaN(tab.korToJpn[i]);
       if (w > 0 && directed) {
         double r = r0 / w;
@@ -147,16 +155,31 @@ final class StateSpace {
 
   /**
    * Draws {@code samples} paths of the headline index over the months of {@code future}, from the filtered state
-   * {@code f}; random North Korean tests and issue flares are drawn only when {@code randomEvents}.
+   * {@code f}; random North Korean tests and issue flares are drawn only when {@code randomEvents}. Each month of
+   * each path draws its observation noise's variance, in units of {@code r²}, from {@code noiseFactors} (uniformly;
+   * one value: that value): a month whose event count is not known ahead has a scale mixture of normals as its
+   * observation law, not a normal of the mixture's variance. The paths carry
+   * the sources of uncertainty {@code on} switches on ({@link SpreadSources#ALL} for a forecast; its {@code parameters}
+   * is the caller's matter); the random draws are the same whatever the switches, except the random events'.
    */
   static double[][] sample(Theta th, Filtered f, Table future, boolean randomEvents, int samples,
-      SplittableRandom rng) {
+      SplittableRandom rng, SpreadSources on, double[] noiseFactors) {
     double kappa = th.reversion;
     double rho = f.dynamics.terms.crossLag();
     double d = 1 - kappa - rho;
-    double c11 = Math.sqrt(Math.max(f.p11, 0));
-    double c21 = c11 > 0 ? f.p12 / c11 : 0;
-    double c22 = Math.sqrt(Math.max(f.p22 - c21 * c21, 0));
+    double stateOn = SpreadSources.factor(on.state());
+    double l11 = Math.sqrt(Math.max(f.p11, 0));
+    double l21 = l11 > 0 ? f.p12 / l11 : 0;
+    double c11 = stateOn * l11;
+    double c21 = stateOn * l21;
+    double c22 = stateOn * Math.sqrt(Math.max(f.p22 - l21 * l21, 0));
+    double sigma = th.noise * SpreadSources.factor(on.process());
+    double[] obs = new double[noiseFactors.length];
+    for (int j = 0; j < obs.length; j++) {
+      obs[j] = th.obsNoise * Math.sqrt(noiseFactors[j]) * SpreadSources.factor(on.observation());
+    }
+    double sentiment = SpreadSources.factor(on.sentiment());
+    boolean events = randomEvents && on.events();
     double[][] out = new double[samples][future.n];
     for (int s = 0; s < samples; s++) {
       Dynamics dyn = f.dynamics.copy();
@@ -165,16 +188,17 @@ final class StateSpace {
       double a = f.mJk + c11 * z1;
       double b = f.mKj + c21 * z1 + c22 * z2;
       for (int i = 0; i < future.n; i++) {
-        dyn.month(future, i, a, b, false, randomEvents ? rng : null);
+        dyn.month(future, i, a, b, false, events ? rng : null);
         MonthTerms m = dyn.terms;
         double mu = kappa * (th.equilibrium + m.equilibriumShift());
         double g = m.cooperationFactor();
-        double na = d * a + rho * b + mu + g * m.cooperativeJk() + m.hostileJk() + th.noise * Draws.normal(rng);
-        double nb = rho * a + d * b + mu + g * m.cooperativeKj() + m.hostileKj() + th.noise * Draws.normal(rng);
+        double na = d * a + rho * b + mu + g * m.cooperativeJk() + m.hostileJk() + sigma * Draws.normal(rng);
+        double nb = rho * a + d * b + mu + g * m.cooperativeKj() + m.hostileKj() + sigma * Draws.normal(rng);
         a = na;
         b = nb;
-        dyn.sentimentAfter(a, b, Draws.normal(rng));
-        out[s][i] = 0.5 * (a + b) + th.obsNoise * Draws.normal(rng);
+        dyn.sentimentAfter(a, b, sentiment * Draws.normal(rng));
+        double r = obs.length == 1 ? obs[0] : obs[rng.nextInt(obs.length)];
+        out[s][i] = 0.5 * (a + b) + r * Draws.normal(rng);
       }
     }
     return out;

@@ -1,27 +1,21 @@
 package org.strait.bench.fit;
 
-import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.strait.app.fit.FitData;
 import org.strait.core.SeedSequence;
-import org.strait.core.Version;
 import org.strait.fit.Ablation;
 import org.strait.fit.Backtest;
 import org.strait.fit.BacktestResult;
 import org.strait.fit.BacktestSettings;
 import org.strait.fit.Baselines;
-import org.strait.fit.Calibration;
 import org.strait.fit.FitInput;
 import org.strait.fit.FitResult;
-import org.strait.fit.FitSpace;
 import org.strait.fit.Forecaster;
 import org.strait.fit.HorizonScore;
 import org.strait.fit.ModelForecaster;
 import org.strait.fit.Stacking;
-import org.strait.store.EventStore;
 
 /**
  * Where the model's long-horizon forecasts lose, on one window of a store: fits the model on the training window
@@ -40,39 +34,16 @@ public final class SkillDiagnosis {
 
   /** Runs the diagnosis. */
   public static void main(String[] args) throws Exception {
-    Path db = null;
-    YearMonth[] train = null;
-    YearMonth[] test = null;
-    long seed = 1;
-    int samples = 500;
-    for (int i = 0; i < args.length; i += 2) {
-      switch (args[i]) {
-        case "--db" -> db = Path.of(args[i + 1]);
-        case "--train" -> train = window(args[i + 1]);
-        case "--test" -> test = window(args[i + 1]);
-        case "--seed" -> seed = Long.parseLong(args[i + 1]);
-        case "--samples" -> samples = Integer.parseInt(args[i + 1]);
-        default -> throw new IllegalArgumentException("unknown option " + args[i]);
-      }
-    }
-    if (db == null || train == null || test == null) {
-      throw new IllegalArgumentException("give --db, --train and --test");
-    }
     long t0 = System.nanoTime();
-    FitData data;
-    try (EventStore store = EventStore.openReadOnly(db)) {
-      data = FitData.fromStore(store.reader(), train[0], test[1], train[1], false);
-    }
-    FitInput input = data.input();
-    SeedSequence seeds = new SeedSequence(seed);
-    FitResult fit = Calibration.fit(input.until(train[1]), FitSpace.all(), FitSpace.defaults(), seeds.seed(0));
-    System.out.printf(Locale.ROOT, "strait %s, seed %d, %d paths; fit on %s..%s (%.0f s)%n", Version.current(), seed,
-        samples, train[0], train[1], (System.nanoTime() - t0) / 1e9);
+    DiagnosisOptions o = DiagnosisOptions.parse(args, true);
+    YearMonth[] train = o.train();
+    YearMonth[] test = o.test();
+    long seed = o.seed();
+    FitInput input = o.input();
+    FitResult fit = o.fit(input, t0);
     System.out.printf(Locale.ROOT, "level: core.equilibrium %s; training mean of the observed index %.3f%n",
         fit.estimate("core.equilibrium").map(e -> String.format(Locale.ROOT, "%.3f (%.3f..%.3f)", e.value(),
             e.lower(), e.upper())).orElse("?"), mean(input.index().until(train[1]).observed()));
-    fit.estimates().forEach(e -> System.out.printf(Locale.ROOT, "  %s %.3f (%.3f..%.3f)%n", e.name(), e.value(),
-        e.lower(), e.upper()));
     Stacking.Fitted stacks = Stacking.fit(input, train[1], 12, seed);
     List<Forecaster> forecasters = new ArrayList<>();
     for (boolean conditional : new boolean[] {true, false}) {
@@ -86,7 +57,7 @@ public final class SkillDiagnosis {
     }
     forecasters.addAll(Baselines.all());
     BacktestSettings settings = new BacktestSettings(train[1], test[1].minusMonths(1),
-        BacktestSettings.STANDARD_HORIZONS, samples, seeds.seed(1));
+        BacktestSettings.STANDARD_HORIZONS, o.samples(), new SeedSequence(seed).seed(1));
     BacktestResult r = Backtest.run(input.until(test[1]).index(), forecasters, settings);
     System.out.printf(Locale.ROOT, "backtest on %s..%s (%.0f s)%n", test[0], test[1], (System.nanoTime() - t0) / 1e9);
     System.out.println("| forecaster | h | n | CRPS | vs AR(1) | vs clim. | cover50 | cover90 | bias | rmse | spread |");
@@ -117,10 +88,5 @@ public final class SkillDiagnosis {
       s += v;
     }
     return s / x.length;
-  }
-
-  private static YearMonth[] window(String text) {
-    String[] p = text.split("\\.\\.");
-    return new YearMonth[] {YearMonth.parse(p[0]), YearMonth.parse(p[1])};
   }
 }
