@@ -3,10 +3,13 @@ package org.strait.app;
 import org.strait.core.Progress;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
@@ -16,6 +19,12 @@ import org.strait.scenario.EnsembleCsv;
 import org.strait.app.scenario.FanChart;
 import org.strait.app.scenario.FitRecord;
 import org.strait.app.scenario.FittedScenario;
+import org.strait.app.scenario.ScenarioReports;
+import org.strait.core.Event;
+import org.strait.core.SeedSequence;
+import org.strait.model.RunResult;
+import org.strait.model.RunSpec;
+import org.strait.model.mechanism.Mechanisms;
 import org.strait.core.Require;
 import org.strait.model.Simulation;
 import org.strait.model.ensemble.Ensemble;
@@ -88,6 +97,15 @@ public final class ScenarioService {
         FitRecord.write(result, fitted, fit, dir);
       }
     }
+
+    /**
+     * Returns the lines {@code strait simulate} prints of this run, whose files are in {@code dir}.
+     *
+     * @param events true when events.csv was written too
+     */
+    public List<String> summary(Path dir, boolean events) {
+      return ScenarioReports.summary(scenario, result, fitted, fit, dir, events);
+    }
   }
 
   /**
@@ -147,5 +165,62 @@ public final class ScenarioService {
     EnsembleResult result = Ensemble.run(scenario.id(), replicates, scenario.thresholds(), request.options(),
         n -> progress.report(base + done.addAndGet(n), total, step));
     return new Outcome(scenario, result, fitted, storeFit);
+  }
+
+  /**
+   * Runs the scenario as {@link #run} does and writes its files ({@link Outcome#write}) into {@code dir}, created as
+   * the runs start: a fit that fails (a usage error) leaves no folder behind.
+   */
+  public static Outcome runInto(Request request, Supplier<StoreFit> fit, Progress progress, Path dir) {
+    Outcome outcome = run(request, fit, new FolderFirst(progress, dir));
+    createFolder(dir);
+    outcome.write(dir);
+    return outcome;
+  }
+
+  /**
+   * Writes {@code file}, the synthetic CAMEO events of replicate 0 of the run {@code outcome} of {@code request}
+   * (the same replicate, on the same stream of the seed, as the ensemble's first).
+   *
+   * @throws UncheckedIOException naming the file when it cannot be written
+   */
+  public static void writeEvents(Request request, Outcome outcome, Path file) {
+    long seed = request.options().seed();
+    IntFunction<Simulation> replicates = outcome.fitted() != null ? outcome.fitted().simulations()
+        : BargainLinks.replicates(outcome.scenario(), request.links(), request.options().runs(), seed, 1);
+    RunSpec withEvents = replicates.apply(0).spec().withEvents(true);
+    RunResult run = Mechanisms.simulation(withEvents).run(new SeedSequence(seed).seed(0));
+    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      w.write("scenario,seed,version,replicate,date,actor1,actor2,cameo,quad_class,goldstein\n");
+      for (Event e : run.events()) {
+        w.write(String.format(Locale.ROOT, "%s,%d,%s,0,%s,%s,%s,%s,%d,%.1f%n", outcome.scenario().id(), seed,
+            run.version(), e.date(), e.actor1().country(), e.actor2().country(), e.cameo(), e.quadClass().number(),
+            e.goldstein()));
+      }
+    } catch (IOException ex) {
+      throw new UncheckedIOException("cannot write " + file, ex);
+    }
+  }
+
+  /** Progress that creates the output folder as the runs start (after the fit: its usage errors leave none). */
+  private record FolderFirst(Progress progress, Path out) implements Progress {
+    @Override
+    public void report(long done, long total, String step) {
+      if (step != null && step.startsWith("running")) {
+        createFolder(out);
+      }
+      progress.report(done, total, step);
+    }
+  }
+
+  private static void createFolder(Path out) {
+    if (Files.isDirectory(out)) {
+      return;
+    }
+    try {
+      Files.createDirectories(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create output folder " + out, e);
+    }
   }
 }

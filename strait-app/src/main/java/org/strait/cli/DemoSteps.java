@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.strait.app.BargainService;
 import org.strait.app.Defaults;
 import org.strait.app.EventCounts;
@@ -32,8 +31,7 @@ import org.strait.app.forecast.ForecastChart;
 import org.strait.app.forecast.ForecastCsv;
 import org.strait.app.forecast.ForecastReports;
 import org.strait.app.forecast.ForecastRun;
-import org.strait.app.scenario.BargainLinks;
-import org.strait.scenario.ScenarioReader;
+import org.strait.app.scenario.ScenarioFiles;
 import org.strait.bargain.Uncertainty;
 import org.strait.index.IndexPoint;
 import org.strait.index.IndexSeries;
@@ -42,7 +40,6 @@ import org.strait.index.TurningPoint;
 import org.strait.index.TurningPointOptions;
 import org.strait.index.TurningPointResult;
 import org.strait.model.ensemble.EnsembleOptions;
-import org.strait.model.scenario.Scenario;
 import org.strait.store.EventStore;
 
 /**
@@ -186,36 +183,34 @@ final class DemoSteps {
         + " in priors/%n", runs, seed, Defaults.FIT_SEED);
     out.flush();
     int code = 0;
-    for (Path file : yaml(folder)) {
-      String id = file.getFileName().toString().replace(".yaml", "");
+    for (Path file : ScenarioFiles.list(folder)) {
+      String id = ScenarioFiles.id(file);
       Path dir = results.resolve("scenarios").resolve(id);
-      Scenario scenario = ScenarioReader.read(file);
-      List<BargainLinks> links = BargainLinks.read(file, scenario);
-      if (links.isEmpty()) {
+      ScenarioFiles scenario = ScenarioFiles.read(file);
+      if (scenario.links().isEmpty()) {
         out.println("-- " + id + ", fitted:");
         out.flush();
-        code = Math.max(code, simulate(scenario, links, dir,
-            ScenarioService.fitOf(fits, db, null, Defaults.FIT_SEED, scenario)));
+        code = Math.max(code, simulate(scenario, dir,
+            ScenarioService.fitOf(fits, db, null, Defaults.FIT_SEED, scenario.scenario())));
       } else {
         out.println("-- " + id + " links bargaining cases, which the fitted model does not take yet: priors only");
       }
       out.println("-- " + id + ", on the priors (unfitted):");
       out.flush();
-      code = Math.max(code, simulate(scenario, links, dir.resolve("priors"), null));
+      code = Math.max(code, simulate(scenario, dir.resolve("priors"), null));
     }
     return code;
   }
 
-  private int simulate(Scenario scenario, List<BargainLinks> links, Path dir, Supplier<StoreFit> fit) {
+  private int simulate(ScenarioFiles file, Path dir, Supplier<StoreFit> fit) {
     return step("simulate", () -> {
       ScenarioService.Outcome outcome;
-      try (TerminalProgress progress = TerminalProgress.start("simulate " + scenario.id(), err)) {
-        outcome = ScenarioService.run(new ScenarioService.Request(scenario, links,
-            new EnsembleOptions(runs, seed, threads), fit != null), fit, progress);
+      try (TerminalProgress progress = TerminalProgress.start("simulate " + file.scenario().id(), err)) {
+        outcome = ScenarioService.runInto(new ScenarioService.Request(file.scenario(), file.links(),
+            new EnsembleOptions(runs, seed, threads), fit != null), fit, progress, dir);
       }
-      Files.createDirectories(dir);
-      outcome.write(dir);
-      SimulateCommand.print(outcome, dir, false, out);
+      outcome.summary(dir, false).forEach(out::println);
+      out.flush();
     });
   }
 
@@ -228,7 +223,7 @@ final class DemoSteps {
     out.printf("== bargaining cases (spatial model, %d Monte Carlo runs, seed %d)%n", caseRuns, seed);
     Files.createDirectories(results.resolve("bargaining"));
     int code = 0;
-    for (Path file : yaml(folder)) {
+    for (Path file : ScenarioFiles.list(folder)) {
       Path plot = results.resolve("bargaining").resolve(file.getFileName().toString().replace(".yaml", ".png"));
       code = Math.max(code, step("bargain", () -> {
         BargainCase c = DisputeReaders.read(file);
@@ -281,11 +276,5 @@ final class DemoSteps {
     err.println("strait " + command + ": " + Failures.message(e));
     err.flush();
     return ExitCodes.of(e);
-  }
-
-  private static List<Path> yaml(Path folder) throws IOException {
-    try (Stream<Path> files = Files.list(folder)) {
-      return files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
-    }
   }
 }

@@ -15,6 +15,7 @@ import org.strait.scenario.ScenarioReader;
 import org.strait.model.ensemble.EnsembleOptions;
 import org.strait.model.ensemble.EnsembleResult;
 import org.strait.model.scenario.Scenario;
+import org.strait.core.Version;
 
 /** The scenario use case on the priors, with the shipped scenarios: seeds, threads, progress and files. */
 class ScenarioServiceTest {
@@ -71,5 +72,58 @@ class ScenarioServiceTest {
     assertThat(dir.resolve("thresholds.csv")).exists();
     assertThat(dir.resolve("fan.png")).isNotEmptyFile();
     assertThat(dir.resolve("fit.json")).doesNotExist();
+  }
+
+  @Test
+  void runInto_createsTheFolder_writesTheFiles_andTheSummarySaysWhatRan(@TempDir Path dir) {
+    Path file = shipped("thaw-holds");
+    Scenario scenario = ScenarioReader.read(file);
+    Path out = dir.resolve("new/out");
+    ScenarioService.Outcome o = ScenarioService.runInto(new ScenarioService.Request(scenario, List.of(),
+        new EnsembleOptions(50, 11, 1), false), null, Progress.NONE, out);
+    assertThat(out.resolve("quantiles.csv")).isNotEmptyFile();
+    assertThat(out.resolve("fan.png")).isNotEmptyFile();
+    List<String> lines = o.summary(out, false);
+    // thaw-holds starts in 2023-04 and runs 120 months, to 2033-03, with two thresholds
+    assertThat(lines.get(0)).isEqualTo("scenario thaw-holds: 50 runs, seed 11, version " + Version.current()
+        + ", 2023-04..2033-03");
+    assertThat(lines.get(1)).startsWith("temperature in 2033-03: median ");
+    assertThat(lines.get(2)).startsWith("P(low-2019 ").contains(" by 2033-03) = ");
+    assertThat(lines.get(3)).startsWith("P(thaw-2023 ");
+    assertThat(lines).hasSize(5).last().isEqualTo("wrote " + out.resolve("quantiles.csv") + ", "
+        + out.resolve("thresholds.csv") + ", " + out.resolve("fan.png"));
+    assertThat(o.summary(out, true).get(4)).endsWith(", " + out.resolve("events.csv"));
+  }
+
+  @Test
+  void runInto_aFitThatFails_leavesNoFolder(@TempDir Path dir) {
+    Scenario scenario = ScenarioReader.read(shipped("thaw-holds"));
+    Path out = dir.resolve("out");
+    assertThatThrownBy(() -> ScenarioService.runInto(new ScenarioService.Request(scenario, List.of(),
+        new EnsembleOptions(10, 1, 1), true), () -> {
+          throw new IllegalArgumentException("no fit");
+        }, Progress.NONE, out)).hasMessage("no fit");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void writeEvents_replicateZeroOfTheSeed_sameSeedSameFile(@TempDir Path dir) throws Exception {
+    Path file = shipped("thaw-holds");
+    Scenario scenario = ScenarioReader.read(file);
+    ScenarioService.Request seven = new ScenarioService.Request(scenario, List.of(), new EnsembleOptions(20, 7, 1),
+        false);
+    ScenarioService.Outcome o = ScenarioService.run(seven, null, Progress.NONE);
+    ScenarioService.writeEvents(seven, o, dir.resolve("a.csv"));
+    ScenarioService.writeEvents(seven, o, dir.resolve("b.csv"));
+    ScenarioService.Request eight = new ScenarioService.Request(scenario, List.of(), new EnsembleOptions(20, 8, 1),
+        false);
+    ScenarioService.writeEvents(eight, ScenarioService.run(eight, null, Progress.NONE), dir.resolve("c.csv"));
+    List<String> a = Files.readAllLines(dir.resolve("a.csv"));
+    assertThat(a.get(0)).isEqualTo("scenario,seed,version,replicate,date,actor1,actor2,cameo,quad_class,goldstein");
+    assertThat(a.size()).isGreaterThan(100);
+    assertThat(a.get(1)).startsWith("thaw-holds,7," + Version.current() + ",0,2023-04-");
+    assertThat(Files.readAllLines(dir.resolve("b.csv"))).isEqualTo(a);
+    assertThat(Files.readAllLines(dir.resolve("c.csv")).subList(1, 20))
+        .isNotEqualTo(a.subList(1, 20).stream().map(l -> l.replace(",7,", ",8,")).toList());
   }
 }

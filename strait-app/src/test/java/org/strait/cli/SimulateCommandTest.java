@@ -1,7 +1,6 @@
 package org.strait.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -119,18 +118,6 @@ class SimulateCommandTest {
     Run r = execute("simulate", file.toString(), "--runs", "0", "--out", dir.toString());
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("runs must be");
-  }
-
-  @Test
-  void resolve_shippedId_findsTheFileUnderScenarios(@TempDir Path dir) throws Exception {
-    Files.createDirectories(dir.resolve("scenarios"));
-    Files.writeString(dir.resolve("scenarios/cli-test.yaml"), SCENARIO);
-    assertThat(SimulateCommand.resolve(Path.of("cli-test"), dir)).isEqualTo(dir.resolve("scenarios/cli-test.yaml"));
-    assertThatThrownBy(() -> SimulateCommand.resolve(Path.of("other"), dir))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("other").hasMessageContaining("cli-test");
-    Path file = dir.resolve("own.yaml");
-    Files.writeString(file, SCENARIO);
-    assertThat(SimulateCommand.resolve(file, dir)).isEqualTo(file);
   }
 
   @Test
