@@ -3,9 +3,12 @@ package org.strait.app;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.strait.core.Country;
 import org.strait.core.Dyad;
 import org.strait.index.Granularity;
+import org.strait.index.IndexPoint;
 import org.strait.index.IndexQuery;
 import org.strait.index.IndexSeries;
 import org.strait.index.RelationIndex;
@@ -66,6 +69,26 @@ public final class IndexService {
   public static List<Map<String, Object>> json(Map<String, IndexSeries> series) {
     List<Map<String, Object>> list = new ArrayList<>();
     series.forEach((name, s) -> list.add(IndexTable.json(name, s)));
+    return list;
+  }
+
+  /**
+   * A calendar year of an index series: its events and its last point (December, or the last month of a year the
+   * series ends in).
+   *
+   * @param year the year, {@code YYYY}
+   * @param events the events of its months
+   * @param last its last point
+   */
+  public record Year(String year, long events, IndexPoint last) {}
+
+  /** Returns {@code series} by calendar year, in order, as the demo prints it. */
+  public static List<Year> byYear(IndexSeries series) {
+    Map<String, List<IndexPoint>> years = series.points().stream().collect(Collectors.groupingBy(
+        p -> p.label().substring(0, 4), TreeMap::new, Collectors.toList()));
+    List<Year> list = new ArrayList<>();
+    years.forEach((year, points) -> list.add(new Year(year, points.stream().mapToLong(p -> p.stats().events()).sum(),
+        points.get(points.size() - 1))));
     return list;
   }
 

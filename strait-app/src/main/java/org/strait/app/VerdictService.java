@@ -1,11 +1,16 @@
 package org.strait.app;
 
+import java.nio.file.Path;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.strait.app.fit.FitData;
 import org.strait.app.fit.StoreFit;
 import org.strait.app.fit.VerdictReports;
 import org.strait.fit.Ablation;
 import org.strait.fit.VerdictTable;
+import org.strait.core.Progress;
+import org.strait.store.EventStore;
 import org.strait.store.SavedVerdicts;
 import org.strait.store.StoreReader;
 
@@ -85,5 +90,27 @@ public final class VerdictService {
   public static Verdicts run(FitData data, TrainTest windows, int samples, long seed, Consumer<String> step) {
     VerdictTable table = Ablation.run(data.input(), windows.train().end(), windows.test().end(), samples, seed, step);
     return new Verdicts(table, data, windows, samples, seed);
+  }
+
+  /**
+   * Runs the verdicts on the store file {@code db}, opened read-only and closed before the fits: the windows are
+   * {@code windows} applied to the store's span (read only if asked), {@link #check checked}, the data
+   * {@link #read}, then {@link #run}; {@code steps} hears "reading the store", each fit, and the end.
+   *
+   * @throws IllegalArgumentException when the windows are not valid on the store (a usage error), before any fit
+   */
+  public static Verdicts run(Path db, Function<Supplier<Window>, TrainTest> windows, boolean withoutIndicators,
+      int samples, long seed, Progress.Steps steps) {
+    steps.next("reading the store");
+    TrainTest w;
+    FitData data;
+    try (EventStore store = EventStore.openReadOnly(db)) {
+      w = windows.apply(() -> StoreSpan.of(store));
+      check(w);
+      data = read(store.reader(), w, withoutIndicators);
+    }
+    Verdicts verdicts = run(data, w, samples, seed, steps::next);
+    steps.finish();
+    return verdicts;
   }
 }

@@ -4,12 +4,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import org.strait.app.BargainService;
 import org.strait.app.Defaults;
 import org.strait.app.EventCounts;
@@ -33,7 +30,6 @@ import org.strait.app.forecast.ForecastReports;
 import org.strait.app.forecast.ForecastRun;
 import org.strait.app.scenario.ScenarioFiles;
 import org.strait.bargain.Uncertainty;
-import org.strait.index.IndexPoint;
 import org.strait.index.IndexSeries;
 import org.strait.index.Measure;
 import org.strait.index.TurningPoint;
@@ -87,18 +83,14 @@ final class DemoSteps {
     }
     out.println("== Japan–South Korea relation index (mean Goldstein score shrunk toward its smoothed level;"
         + " 90% interval), by year");
-    Map<String, List<IndexPoint>> years = series.points().stream().collect(Collectors.groupingBy(
-        p -> p.label().substring(0, 4), TreeMap::new, Collectors.toList()));
-    years.forEach((year, points) -> {
-      IndexPoint last = points.get(points.size() - 1);
-      long events = points.stream().mapToLong(p -> p.stats().events()).sum();
-      if (events == 0) {
-        out.printf("%s  events %6d  no data: a gap%n", year, events);
+    for (IndexService.Year y : IndexService.byYear(series)) {
+      if (y.events() == 0) {
+        out.printf("%s  events %6d  no data: a gap%n", y.year(), y.events());
       } else {
-        out.printf("%s  events %6d  December %.2f [%.2f, %.2f]%n", year, events, last.index(), last.lower(),
-            last.upper());
+        out.printf("%s  events %6d  December %.2f [%.2f, %.2f]%n", y.year(), y.events(), y.last().index(),
+            y.last().lower(), y.last().upper());
       }
-    });
+    }
     TurningPointResult turns = IndexService.turningPoints(series, TurningPointOptions.defaults());
     out.printf("== turning points (false alarms %s a year, seed %d, strait %s)%n",
         turns.options().falseAlarmRate(), turns.options().seed(), turns.version());
@@ -124,16 +116,10 @@ final class DemoSteps {
         + ", scored on " + test + ")");
     out.flush();
     return step("verdicts", () -> {
-      TrainTest w = TrainTest.resolve(null, null, () -> span);
       VerdictService.Verdicts verdicts;
-      try (TerminalProgress progress = TerminalProgress.start("verdicts", err);
-          EventStore store = EventStore.openReadOnly(db)) {
-        Progress.Steps steps = progress.steps(VerdictsKept.steps());
-        steps.next("reading the store");
-        VerdictService.check(w);
-        verdicts = VerdictService.run(VerdictService.read(store.reader(), w, false), w,
-            Defaults.VERDICT_SAMPLES, seed, steps::next);
-        steps.finish();
+      try (TerminalProgress progress = TerminalProgress.start("verdicts", err)) {
+        verdicts = VerdictService.run(db, spanOf -> TrainTest.resolve(null, null, () -> span), false,
+            Defaults.VERDICT_SAMPLES, seed, progress.steps(VerdictsKept.steps()));
       }
       out.print(verdicts.markdown());
       out.flush();

@@ -3,13 +3,8 @@ package org.strait.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.strait.app.Defaults;
-import org.strait.core.Progress;
-import org.strait.app.StoreSpan;
-import org.strait.app.TrainTest;
 import org.strait.app.VerdictService;
 import org.strait.app.VerdictsKept;
-import org.strait.app.fit.FitData;
-import org.strait.store.EventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -34,17 +29,8 @@ final class VerdictsCommand implements Callable<Integer> {
     Usage.oneOf("--format", format, format, "md", "html", "json");
     VerdictService.Verdicts verdicts;
     try (TerminalProgress progress = TerminalProgress.start("verdicts", spec.commandLine().getErr())) {
-      Progress.Steps steps = progress.steps(VerdictsKept.steps());
-      steps.next("reading the store");
-      TrainTest w;
-      FitData data;
-      try (EventStore store = db.read()) {
-        w = fit.resolve(() -> StoreSpan.of(store));
-        VerdictService.check(w);
-        data = VerdictService.read(store.reader(), w, fit.withoutIndicators);
-      }
-      verdicts = VerdictService.run(data, w, fit.samples, fit.seed.value, steps::next);
-      steps.finish();
+      verdicts = VerdictService.run(db.existing(), fit::resolve, fit.withoutIndicators, fit.samples, fit.seed.value,
+          progress.steps(VerdictsKept.steps()));
     }
     PrintWriter out = spec.commandLine().getOut();
     out.print(switch (format) {

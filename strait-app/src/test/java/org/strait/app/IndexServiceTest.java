@@ -110,4 +110,35 @@ class IndexServiceTest {
     assertThatThrownBy(() -> IndexService.table(Map.of())).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("no index series");
   }
+
+  @Test
+  void byYear_threeMonthsOfOneYear_oneYearWithItsEventsAndItsLastMonth() {
+    IndexSeries series;
+    try (EventStore store = EventStore.openReadOnly(db)) {
+      series = IndexService.jpnKor(store.reader());
+    }
+    // two JPN-KOR events in January 2014, none in February, one in March (the JPN-CHN one is another pair)
+    assertThat(IndexService.byYear(series)).singleElement().satisfies(y -> {
+      assertThat(y.year()).isEqualTo("2014");
+      assertThat(y.events()).isEqualTo(3);
+      assertThat(y.last().label()).isEqualTo("2014-03");
+    });
+  }
+
+  @Test
+  void byYear_twoYears_eachEndsInDecember() throws Exception {
+    Path fall = dir.resolve("fall.duckdb");
+    HandWrittenStores.fall(fall);
+    IndexSeries series;
+    try (EventStore store = EventStore.openReadOnly(fall)) {
+      series = IndexService.jpnKor(store.reader());
+    }
+    List<IndexService.Year> years = IndexService.byYear(series);
+    assertThat(years).extracting(IndexService.Year::year).containsExactly("2010", "2011");
+    assertThat(years).extracting(IndexService.Year::events).containsExactly(240L, 240L);
+    assertThat(years).extracting(y -> y.last().label()).containsExactly("2010-12", "2011-12");
+    // +4 through 2010, -3 through 2011: the Decembers lie on either side of zero
+    assertThat(years.get(0).last().index()).isPositive();
+    assertThat(years.get(1).last().index()).isNegative();
+  }
 }
