@@ -5,18 +5,11 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Map;
-import java.util.function.Supplier;
-import org.strait.app.BargainService;
+import org.strait.app.DemoService;
 import org.strait.app.Defaults;
 import org.strait.app.EventCounts;
-import org.strait.app.StoreCache;
-import org.strait.app.ForecastService;
 import org.strait.app.IndexService;
-import org.strait.core.Progress;
 import org.strait.app.ScenarioService;
-import org.strait.app.StoreSpan;
-import org.strait.app.TrainTest;
 import org.strait.app.VerdictService;
 import org.strait.app.VerdictsKept;
 import org.strait.app.Window;
@@ -29,13 +22,11 @@ import org.strait.app.forecast.ForecastCsv;
 import org.strait.app.forecast.ForecastReports;
 import org.strait.app.forecast.ForecastRun;
 import org.strait.app.scenario.ScenarioFiles;
-import org.strait.bargain.Uncertainty;
 import org.strait.index.IndexSeries;
 import org.strait.index.Measure;
 import org.strait.index.TurningPoint;
 import org.strait.index.TurningPointOptions;
 import org.strait.index.TurningPointResult;
-import org.strait.model.ensemble.EnsembleOptions;
 import org.strait.store.EventStore;
 
 /**
@@ -50,8 +41,7 @@ final class DemoSteps {
   private final long seed;
   private final PrintWriter out;
   private final PrintWriter err;
-  private final StoreCache<StoreFit> fits = new StoreCache<>();
-  private final int threads = Runtime.getRuntime().availableProcessors();
+  private final DemoService demo;
 
   DemoSteps(Path db, int runs, long seed, PrintWriter out, PrintWriter err) {
     this.db = db;
@@ -59,6 +49,7 @@ final class DemoSteps {
     this.seed = seed;
     this.out = out;
     this.err = err;
+    this.demo = new DemoService(db, runs, seed);
   }
 
   /** Prints the Japan–South Korea events per source and year, over the years the store holds events in. */
@@ -118,8 +109,7 @@ final class DemoSteps {
     return step("verdicts", () -> {
       VerdictService.Verdicts verdicts;
       try (TerminalProgress progress = TerminalProgress.start("verdicts", err)) {
-        verdicts = VerdictService.run(db, spanOf -> TrainTest.resolve(null, null, () -> span), false,
-            Defaults.VERDICT_SAMPLES, seed, progress.steps(VerdictsKept.steps()));
+        verdicts = demo.verdicts(span, progress.steps(VerdictsKept.steps()));
       }
       out.print(verdicts.markdown());
       out.flush();
@@ -141,16 +131,13 @@ final class DemoSteps {
           + StoreFit.MIN_MONTHS);
       return;
     }
-    int samples = ForecastRun.samplesFor(runs);
     out.printf("== forecast from %s, unconditional (fit on %s, %d paths per forecaster, seed %d)%n", span.end(),
-        span, samples, seed);
+        span, demo.samples(), seed);
     out.flush();
     ForecastRun run;
-    try (EventStore store = EventStore.open(db); TerminalProgress progress = TerminalProgress.start("forecast", null)) {
-      run = ForecastService.run(store.reader(), span, Defaults.FORECAST_MONTHS, samples, seed, threads, false,
-          progress);
+    try (TerminalProgress progress = TerminalProgress.start("forecast", null)) {
+      run = demo.forecast(span, dir, progress);
     }
-    ForecastService.write(run, span, dir, "md");
     out.println(ForecastReports.headline(run));
     out.println(run.backtest() == null ? ForecastReports.noBacktest(run)
         : ForecastReports.verdict(run.backtest().backtest()));
@@ -170,34 +157,28 @@ final class DemoSteps {
     out.flush();
     int code = 0;
     for (Path file : ScenarioFiles.list(folder)) {
-      String id = ScenarioFiles.id(file);
-      Path dir = results.resolve("scenarios").resolve(id);
-      ScenarioFiles scenario = ScenarioFiles.read(file);
-      if (scenario.links().isEmpty()) {
-        out.println("-- " + id + ", fitted:");
+      for (DemoService.ScenarioRun run : DemoService.scenarioRuns(file, results)) {
+        if (run.fitted()) {
+          out.println("-- " + run.id() + ", fitted:");
+        } else {
+          if (!run.file().links().isEmpty()) {
+            out.println("-- " + run.id() + " links bargaining cases, which the fitted model does not take yet:"
+                + " priors only");
+          }
+          out.println("-- " + run.id() + ", on the priors (unfitted):");
+        }
         out.flush();
-        code = Math.max(code, simulate(scenario, dir,
-            ScenarioService.fitOf(fits, db, null, Defaults.FIT_SEED, scenario.scenario())));
-      } else {
-        out.println("-- " + id + " links bargaining cases, which the fitted model does not take yet: priors only");
+        code = Math.max(code, step("simulate", () -> {
+          ScenarioService.Outcome outcome;
+          try (TerminalProgress progress = TerminalProgress.start("simulate " + run.id(), err)) {
+            outcome = demo.simulate(run, progress);
+          }
+          outcome.summary(run.dir(), false).forEach(out::println);
+          out.flush();
+        }));
       }
-      out.println("-- " + id + ", on the priors (unfitted):");
-      out.flush();
-      code = Math.max(code, simulate(scenario, dir.resolve("priors"), null));
     }
     return code;
-  }
-
-  private int simulate(ScenarioFiles file, Path dir, Supplier<StoreFit> fit) {
-    return step("simulate", () -> {
-      ScenarioService.Outcome outcome;
-      try (TerminalProgress progress = TerminalProgress.start("simulate " + file.scenario().id(), err)) {
-        outcome = ScenarioService.runInto(new ScenarioService.Request(file.scenario(), file.links(),
-            new EnsembleOptions(runs, seed, threads), fit != null), fit, progress, dir);
-      }
-      outcome.summary(dir, false).forEach(out::println);
-      out.flush();
-    });
   }
 
   /** Runs the bargaining cases of {@code folder} with Monte Carlo over their inputs, then scores the record. */
@@ -205,25 +186,21 @@ final class DemoSteps {
     if (!Files.isDirectory(folder)) {
       return 0;
     }
-    int caseRuns = Math.min(runs, Defaults.DEMO_BARGAIN_RUNS);
-    out.printf("== bargaining cases (spatial model, %d Monte Carlo runs, seed %d)%n", caseRuns, seed);
+    out.printf("== bargaining cases (spatial model, %d Monte Carlo runs, seed %d)%n", demo.caseRuns(), seed);
     Files.createDirectories(results.resolve("bargaining"));
     int code = 0;
     for (Path file : ScenarioFiles.list(folder)) {
-      Path plot = results.resolve("bargaining").resolve(file.getFileName().toString().replace(".yaml", ".png"));
+      Path plot = DemoService.plot(results, file);
       code = Math.max(code, step("bargain", () -> {
         BargainCase c = DisputeReaders.read(file);
-        BargainService.Outcome o = BargainService.run(c, BargainService.model(BargainService.SMP, Map.of()),
-            caseRuns, Uncertainty.defaults(), seed, threads, Progress.NONE);
-        BargainCommand.print(c, o, "csv", seed, plot, out, err);
+        BargainCommand.print(c, demo.bargain(c), "csv", seed, plot, out, err);
       }));
     }
     Path record = folder.resolve("record");
     if (Files.isDirectory(record)) {
-      int recordRuns = Math.min(runs, Defaults.DEMO_RECORD_RUNS);
       out.printf("== bargaining models against the record (disputes with known outcomes, %d Monte Carlo runs, seed"
-          + " %d)%n", recordRuns, seed);
-      RecordScore score = RecordScore.score(record, recordRuns, seed, threads);
+          + " %d)%n", demo.recordRuns(), seed);
+      RecordScore score = demo.record(record);
       out.print(score.markdown());
       out.println(score.verdict());
       out.flush();
@@ -233,8 +210,8 @@ final class DemoSteps {
 
   /** Returns the store's span, or null after saying that there is no {@code what}: the store holds no event. */
   private Window span(String what) {
-    try (EventStore store = EventStore.open(db)) {
-      return StoreSpan.of(store);
+    try {
+      return demo.span();
     } catch (IllegalArgumentException e) {
       out.println("== no " + what + ": " + e.getMessage());
       return null;
