@@ -10,26 +10,25 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Where scenario files are found and how they read: a path, a shipped id, the folder's listing. */
 class ScenarioFilesTest {
-  private static final String SCENARIO = """
-      id: cli-test
-      title: CLI test
-      follows: {seeds: [seed 001], claim: "M1: common threat"}
-      start: 2023-04
-      horizon: 18
-      initial: {temperature: 1.0}
-      thresholds:
-        - {name: low, below: 0.0}
-      """;
+  private static Path file(String id) {
+    Path here = Path.of("").toAbsolutePath();
+    Path inModule = here.getParent().resolve("scenarios");
+    return (Files.isDirectory(inModule) ? inModule : here.resolve("scenarios")).resolve(id + ".yaml");
+  }
+
+  private static String shipped(String id) throws java.io.IOException {
+    return Files.readString(file(id));
+  }
 
   @Test
   void resolve_shippedId_findsTheFileUnderScenarios(@TempDir Path dir) throws Exception {
     Files.createDirectories(dir.resolve("scenarios"));
-    Files.writeString(dir.resolve("scenarios/cli-test.yaml"), SCENARIO);
+    Files.writeString(dir.resolve("scenarios/cli-test.yaml"), shipped("baseline"));
     assertThat(ScenarioFiles.resolve(Path.of("cli-test"), dir)).isEqualTo(dir.resolve("scenarios/cli-test.yaml"));
     assertThatThrownBy(() -> ScenarioFiles.resolve(Path.of("other"), dir))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("other").hasMessageContaining("cli-test");
     Path file = dir.resolve("own.yaml");
-    Files.writeString(file, SCENARIO);
+    Files.writeString(file, shipped("baseline"));
     assertThat(ScenarioFiles.resolve(file, dir)).isEqualTo(file);
   }
 
@@ -42,13 +41,17 @@ class ScenarioFilesTest {
 
   @Test
   void list_givesTheYamlFilesSorted_andReadTakesTheLinks(@TempDir Path dir) throws Exception {
-    Files.writeString(dir.resolve("b.yaml"), SCENARIO.replace("cli-test", "b"));
-    Files.writeString(dir.resolve("a.yaml"), SCENARIO.replace("cli-test", "a"));
+    Files.writeString(dir.resolve("b.yaml"), shipped("baseline"));
+    Files.writeString(dir.resolve("a.yaml"), shipped("thaw-holds"));
     Files.writeString(dir.resolve("notes.txt"), "not a scenario");
     assertThat(ScenarioFiles.list(dir)).containsExactly(dir.resolve("a.yaml"), dir.resolve("b.yaml"));
     ScenarioFiles a = ScenarioFiles.read(dir.resolve("a.yaml"));
-    assertThat(a.scenario().id()).isEqualTo("a");
+    assertThat(a.scenario().id()).isEqualTo("thaw-holds");
     assertThat(a.links()).isEmpty();
     assertThat(ScenarioFiles.id(a.file())).isEqualTo("a");
+    // a shipped scenario that links a bargaining case (the case file is found beside the installation)
+    ScenarioFiles linked = ScenarioFiles.read(file("wartime-labour-bargain"));
+    assertThat(linked.links()).isNotEmpty();
+    assertThat(linked.file()).isEqualTo(file("wartime-labour-bargain"));
   }
 }
