@@ -6,7 +6,7 @@
  * per problem on stderr ({@code Failures}); option checks that fail are usage errors ({@code Usage}). Options that several
  * commands share are picocli mixins ({@code DbOption}, {@code SeedOption}, {@code ThreadsOption}, {@code FitOptions},
  * {@code IndexQueryOptions}, {@code UncertaintyOptions}). {@code Csv} writes the tables of {@code index} and
- * {@code turning-points}. {@code DemoSteps} prints the demo's steps as the
- * commands of the same names print them.
+ * {@code turning-points}. {@code DemoSteps} prints the demo's steps
+ * ({@code org.strait.app.DemoService}) as the commands of the same names print them.
  */
 package org.strait.cli;
