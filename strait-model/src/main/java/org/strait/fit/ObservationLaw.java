@@ -42,7 +42,7 @@ public final class ObservationLaw {
   /** Returns {@code bins} bins of the observed months of {@code tab} at the parameters {@code th}. */
   static List<Bin> of(Theta th, Table tab, int bins) {
     Require.argument(bins >= 1, "bins must be at least 1, was %s", bins);
-    StateSpace.Filtered f = StateSpace.filter(th, tab);
+    StateSpace.Filtered f = StateSpace.filterRecording(th, tab);
     List<double[]> rows = new ArrayList<>();
     for (int i = SKIP; i < tab.n; i++) {
       if (Double.isNaN(f.innovation[i])) {

@@ -39,9 +39,15 @@ final class StateSpace {
     double logLikEvents;
     /** Each month's log predictive density of its observation given the months before (0 when unobserved). */
     double[] monthly;
-    /** Each observed month's headline innovation: the observed headline minus its one-month prediction (else NaN). */
+    /**
+     * Each observed month's headline innovation: the observed headline minus its one-month prediction (else NaN);
+     * recorded by {@link #filterRecording} only.
+     */
     double[] innovation;
-    /** Each month's one-month predictive variance of the latent headline, before its observation. */
+    /**
+     * Each month's one-month predictive variance of the latent headline, before its observation; recorded by
+     * {@link #filterRecording} only.
+     */
     double[] latentVariance;
     int observations;
     double mJk;
@@ -58,10 +64,24 @@ final class StateSpace {
 
   /** Runs the filter over every month of {@code tab}. */
   static Filtered filter(Theta th, Table tab) {
+    return filter(th, tab, false);
+  }
+
+  /**
+   * Runs the filter over every month of {@code tab} and records each month's headline innovation and latent
+   * predictive variance (a diagnosis, {@link ObservationLaw}; the likelihood does without them).
+   */
+  static Filtered filterRecording(Theta th, Table tab) {
+    return filter(th, tab, true);
+  }
+
+  private static Filtered filter(Theta th, Table tab, boolean record) {
     Filtered f = new Filtered();
     f.monthly = new double[tab.n];
-    f.innovation = new double[tab.n];
-    f.latentVariance = new double[tab.n];
+    if (record) {
+      f.innovation = new double[tab.n];
+      f.latentVariance = new double[tab.n];
+    }
     Dynamics dyn = new Dynamics(th);
     double start = th.equilibrium;
     for (int i = 0; i < tab.n; i++) {
@@ -96,8 +116,10 @@ final class StateSpace {
       p12 = n12;
       p22 = n22;
       double w = tab.weight[i];
-      f.innovation[i] = w > 0 ? tab.headline[i] - 0.5 * (a + b) : Double.NaN;
-      f.latentVariance[i] = 0.25 * (p11 + 2 * p12 + p22);
+      if (record) {
+        f.innovation[i] = w > 0 ? tab.headline[i] - 0.5 * (a + b) : Double.NaN;
+        f.latentVariance[i] = 0.25 * (p11 + 2 * p12 + p22);
+      }
       boolean directed = !Double.isNaN(tab.jpnToKor[i]) && !Double.isNaN(tab.korToJpn[i]);
       if (w > 0 && directed) {
         double r = r0 / w;
