@@ -16,7 +16,10 @@ import org.strait.store.EventStore;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** The store and the options that say which index to compute, shared by {@code strait index} and {@code strait turning-points}. */
+/**
+ * The store and the options that say which index to compute, shared by {@code strait index} and
+ * {@code strait turning-points}.
+ */
 final class IndexQueryOptions {
   @Mixin DbOption db;
 
