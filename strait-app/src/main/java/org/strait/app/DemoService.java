@@ -14,6 +14,7 @@ import org.strait.bargain.Uncertainty;
 import org.strait.core.Progress;
 import org.strait.index.IndexSeries;
 import org.strait.model.ensemble.EnsembleOptions;
+import org.strait.scenario.YamlFolder;
 import org.strait.store.EventStore;
 
 /**
@@ -143,7 +144,7 @@ public final class DemoService {
 
   /** Returns the position plot's file of the bargaining case {@code file}: {@code results/bargaining/<name>.png}. */
   public static Path plot(Path results, Path file) {
-    return results.resolve("bargaining").resolve(file.getFileName().toString().replace(".yaml", ".png"));
+    return results.resolve("bargaining").resolve(YamlFolder.id(file) + ".png");
   }
 
   /** Runs the bargaining case {@code c} with the spatial model and {@link #caseRuns} Monte Carlo runs. */
