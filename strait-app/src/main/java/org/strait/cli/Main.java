@@ -50,8 +50,8 @@ public final class Main implements Runnable {
 
   /**
    * Returns the configured command line that runs {@code args}: when the first argument names a sub-command other
-   * than {@code help}, only that one is built (picocli reads every option of every sub-command it is given, about a
-   * tenth of a second at start-up; bench/README.md, "Scale: random N actors", sixth round); otherwise (no argument,
+   * than {@code help}, only that one is built (picocli reads every option of every sub-command it is given by
+   * reflection, at every start; bench/README.md, "Scale: random N actors", sixth round); otherwise (no argument,
    * an option, {@code help} or an unknown name) every sub-command, so that usage, suggestions and errors list them all;
    * none for {@code --version} alone.
    */
