@@ -19,15 +19,16 @@ import org.strait.core.Require;
  * (never scored) take the last month's drivers. Reports label the two apart.
  *
  * <p>The forecast of a month's headline carries the observation noise the likelihood gives a headline observation:
- * the filter reads each direction with variance {@code r²/w} (w the month's event count over the mean count), so
- * the headline, their mean, has {@code r²/(2w)}, and a month observed only as a headline {@code r²/w}. The month's
- * count is not known at the origin: each month of each path draws its {@code 1/(k·w)} (k = 2 or 1) from the
- * observed months among the last {@value #RECENT} up to the origin (1 when none is observed), the recent density of
- * the record, so that the month's observation law is the scale mixture of normals the unknown count makes of it.
+ * the filter reads each direction with variance {@code r²/w} (w the month's event count over the mean count) plus a
+ * floor {@code s²} common to both, so the headline, their mean, has {@code s² + r²/(2w)}, and a month observed only
+ * as a headline {@code s² + r²/w}. The month's count is not known at the origin: each month of each path draws its
+ * {@code 1/(k·w)} (k = 2 or 1) from the observed months among the last {@value #RECENT} up to the origin (1 when
+ * none is observed), the recent density of the record, and carries noise of variance {@code s² + r²/(k·w)}, so that
+ * the month's observation law is the scale mixture of normals the unknown count makes of it.
  * (Before issue 20's second part the paths carried {@code r²}, the noise of one direction in a month of mean count:
  * twice the headline's variance. From the second part to the fourth they carried a normal of the mixture's variance,
  * the mean of {@code 1/(k·w)}: the same variance, but one thin recent month widened every path, and the central
- * intervals were too wide.)
+ * intervals were too wide. Before the sixth part the law had no floor: s = 0.)
  */
 public final class ModelForecaster extends NamedForecaster {
   /** Parameter draws per forecast when the fit has a posterior sample. */

@@ -6,10 +6,11 @@ import java.util.List;
 import org.strait.core.Require;
 
 /**
- * A check of the observation law {@code r²/(k·w)} on a fit's training months: the months are sorted by their weight
- * w (event count over the mean count) and cut into bins of equal size; per bin, the mean squared one-month headline
+ * A check of the observation law {@code s² + r²/(k·w)} on a fit's training months: the months are sorted by their
+ * weight w (event count over the mean count) and cut into bins of equal size; per bin, the mean squared one-month headline
  * innovation at the posterior mode beside what the model predicts for it, the latent headline's predictive
- * variance plus {@code r²/(k·w)} (k = 2 when both directions were observed). A ratio near 1 in every bin says that
+ * variance plus {@code s² + r²/(k·w)} (k = 2 when both directions were observed; s the count-independent floor,
+ * 0 before issue 20's part 6). A ratio near 1 in every bin says that
  * the law holds; a ratio that rises with w says that the noise does not shrink as fast as {@code 1/w}. A diagnosis,
  * not part of the model; the first {@value #SKIP} months (the filter's start) are left out.
  */
@@ -25,7 +26,7 @@ public final class ObservationLaw {
    * @param weight their mean weight w
    * @param squaredInnovation their mean squared headline innovation
    * @param latent their mean predictive variance of the latent headline
-   * @param observation their mean observation variance {@code r²/(k·w)}
+   * @param observation their mean observation variance {@code s² + r²/(k·w)}
    */
   public record Bin(int months, double weight, double squaredInnovation, double latent, double observation) {
     /** Returns the squared innovations over what the model predicts for them. */
@@ -51,7 +52,7 @@ public final class ObservationLaw {
       boolean directed = !Double.isNaN(tab.jpnToKor[i]) && !Double.isNaN(tab.korToJpn[i]);
       double w = tab.weight[i];
       rows.add(new double[] {w, f.innovation[i] * f.innovation[i], f.latentVariance[i],
-          th.obsNoise * th.obsNoise / ((directed ? 2 : 1) * w)});
+          th.obsFloor * th.obsFloor + th.obsNoise * th.obsNoise / ((directed ? 2 : 1) * w)});
     }
     rows.sort(Comparator.comparingDouble(x -> x[0]));
     List<Bin> out = new ArrayList<>();

@@ -15,8 +15,12 @@ import org.strait.model.MonthTerms;
  * the chronicle's
  * dated shocks, and the auxiliary states; the sentiment state (M9) follows the filtered mean, which makes the filter
  * an approximation when M9 is on (a conditionally linear-Gaussian model). Observation: the headline index
- * y_t = ½(x_JK + x_KJ) + ν_t, or both directions y_t = s_t + ν_t when they are observed, ν ~ N(0, r²/w_t I), with
- * w_t the month's event count over the mean count (thin months are noisier). The index is read on the latent scale:
+ * y_t = ½(x_JK + x_KJ) + ν_t, or both directions y_t = s_t + ν_t when they are observed, with
+ * ν ~ N(0, r²/w_t I + s² 11ᵀ): a part r²/w_t per direction that shrinks with w_t, the month's event count over the
+ * mean count (thin months are noisier), and a part s² common to both directions that does not (a month's own story
+ * moves both directions' means, however many events report it; issue 20, part 6). The headline's observation
+ * variance is then s² + r²/(k·w_t), k = 2 when both directions are observed, else 1; at s = 0 it is the law
+ * before part 6, r²/(k·w_t), to the bit. The index is read on the latent scale:
  * Model reports 10·tanh(x/10), which differs from x by under 3% for |x| < 3, the range of a Goldstein mean of
  * Japan–Korea events.
  *
@@ -100,6 +104,7 @@ final class StateSpace {
     double d = 1 - kappa - rho;
     double q = th.noise * th.noise;
     double r0 = th.obsNoise * th.obsNoise;
+    double s2 = th.obsFloor * th.obsFloor;
     for (int i = 0; i < tab.n; i++) {
       f.logLikEvents += dyn.month(tab, i, a, b, true, null);
       MonthTerms m = dyn.terms;
@@ -123,9 +128,9 @@ final class StateSpace {
       boolean directed = !Double.isNaN(tab.jpnToKor[i]) && !Double.isNaN(tab.korToJpn[i]);
       if (w > 0 && directed) {
         double r = r0 / w;
-        double f11 = p11 + r;
-        double f12 = p12;
-        double f22 = p22 + r;
+        double f11 = p11 + r + s2;
+        double f12 = p12 + s2;
+        double f22 = p22 + r + s2;
         double det = f11 * f22 - f12 * f12;
         double i11 = f22 / det;
         double i12 = -f12 / det;
@@ -151,7 +156,7 @@ final class StateSpace {
         double r = r0 / w;
         double h1 = 0.5 * (p11 + p12);
         double h2 = 0.5 * (p12 + p22);
-        double fv = 0.5 * (h1 + h2) + r;
+        double fv = 0.5 * (h1 + h2) + r + s2;
         double v = tab.headline[i] - 0.5 * (a + b);
         f.monthly[i] = -0.5 * (LOG_2PI + Math.log(fv) + v * v / fv);
         f.logLikIndex += f.monthly[i];
@@ -178,9 +183,10 @@ final class StateSpace {
   /**
    * Draws {@code samples} paths of the headline index over the months of {@code future}, from the filtered state
    * {@code f}; random North Korean tests and issue flares are drawn only when {@code randomEvents}. Each month of
-   * each path draws its observation noise's variance, in units of {@code r²}, from {@code noiseFactors} (uniformly;
-   * one value: that value): a month whose event count is not known ahead has a scale mixture of normals as its
-   * observation law, not a normal of the mixture's variance. The paths carry
+   * each path draws the count-dependent part of its observation noise's variance, in units of {@code r²}, from
+   * {@code noiseFactors} (uniformly; one value: that value) and adds the floor: variance {@code s² + r²·factor}. A
+   * month whose event count is not known ahead has a scale mixture of normals as its observation law, not a normal
+   * of the mixture's variance. The paths carry
    * the sources of uncertainty {@code on} switches on ({@link SpreadSources#ALL} for a forecast; its {@code parameters}
    * is the caller's matter); the random draws are the same whatever the switches, except the random events'.
    */
@@ -198,7 +204,8 @@ final class StateSpace {
     double sigma = th.noise * SpreadSources.factor(on.process());
     double[] obs = new double[noiseFactors.length];
     for (int j = 0; j < obs.length; j++) {
-      obs[j] = th.obsNoise * Math.sqrt(noiseFactors[j]) * SpreadSources.factor(on.observation());
+      obs[j] = Math.sqrt(th.obsFloor * th.obsFloor + th.obsNoise * th.obsNoise * noiseFactors[j])
+          * SpreadSources.factor(on.observation());
     }
     double sentiment = SpreadSources.factor(on.sentiment());
     boolean events = randomEvents && on.events();
@@ -228,8 +235,10 @@ final class StateSpace {
 
   /**
    * Simulates one path of the model over the months of {@code tab} from both directions at {@code start}, with the
-   * table's dated shocks and no random events: returns {JPN→KOR, KOR→JPN, headline} observations, each with its own
-   * observation noise.
+   * table's dated shocks and no random events: returns {JPN→KOR, KOR→JPN, headline} observations under the law of
+   * a month of mean count: each direction with its own noise of sd r plus a floor common to both (sd s), the
+   * headline with noise of variance s² + r² (a month observed as a headline only). The common part is drawn only
+   * when s > 0, so that a series simulated at s = 0 is the one simulated before the floor existed.
    */
   static double[][] simulate(Theta th, Table tab, double start, SplittableRandom rng) {
     Dynamics dyn = new Dynamics(th);
@@ -240,9 +249,11 @@ final class StateSpace {
       transition(th, dyn, ab, rng);
       double a = ab[0];
       double b = ab[1];
-      out[0][i] = a + th.obsNoise * Draws.normal(rng);
-      out[1][i] = b + th.obsNoise * Draws.normal(rng);
-      out[2][i] = 0.5 * (a + b) + th.obsNoise * Draws.normal(rng);
+      double common = th.obsFloor > 0 ? th.obsFloor * Draws.normal(rng) : 0;
+      out[0][i] = a + common + th.obsNoise * Draws.normal(rng);
+      out[1][i] = b + common + th.obsNoise * Draws.normal(rng);
+      out[2][i] = 0.5 * (a + b) + Math.sqrt(th.obsFloor * th.obsFloor + th.obsNoise * th.obsNoise)
+          * Draws.normal(rng);
     }
     return out;
   }
@@ -251,7 +262,8 @@ final class StateSpace {
    * Simulates the model over the months of {@code tab} from the equilibrium, with the table's drivers and dated
    * shocks and no random events, and returns the table with simulated observations where {@code tab} has real ones:
    * both directions where both were observed, else the headline, each with the observation noise of the real
-   * month's weight ({@code r/√w}); unobserved months stay unobserved.
+   * month's weight ({@code r/√w}) plus the floor (sd s, common to both directions; drawn only when s > 0);
+   * unobserved months stay unobserved.
    */
   static Table simulateLike(Theta th, Table tab, SplittableRandom rng) {
     Dynamics dyn = new Dynamics(th);
@@ -266,10 +278,12 @@ final class StateSpace {
       double b = ab[1];
       double r = tab.weight[i] > 0 ? th.obsNoise / Math.sqrt(tab.weight[i]) : 0;
       boolean directed = !Double.isNaN(tab.jpnToKor[i]) && !Double.isNaN(tab.korToJpn[i]);
-      jk[i] = directed ? a + r * Draws.normal(rng) : Double.NaN;
-      kj[i] = directed ? b + r * Draws.normal(rng) : Double.NaN;
+      boolean seen = directed || !Double.isNaN(tab.headline[i]);
+      double common = seen && th.obsFloor > 0 ? th.obsFloor * Draws.normal(rng) : 0;
+      jk[i] = directed ? a + common + r * Draws.normal(rng) : Double.NaN;
+      kj[i] = directed ? b + common + r * Draws.normal(rng) : Double.NaN;
       headline[i] = directed ? (jk[i] + kj[i]) / 2
-          : Double.isNaN(tab.headline[i]) ? Double.NaN : (a + b) / 2 + r * Draws.normal(rng);
+          : Double.isNaN(tab.headline[i]) ? Double.NaN : (a + b) / 2 + common + r * Draws.normal(rng);
     }
     return tab.withObservations(headline, jk, kj);
   }

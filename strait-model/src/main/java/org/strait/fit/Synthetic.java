@@ -41,6 +41,7 @@ public final class Synthetic {
     v.put(CoreParameters.REVERSION, 0.15);
     v.put(CoreParameters.NOISE, 0.4);
     v.put(FitSpace.OBSERVATION_NOISE.name(), 0.5);
+    v.put(FitSpace.OBSERVATION_FLOOR.name(), 0.3);
     v.put(CoreParameters.NUCLEAR_RATE, 0.03);
     v.put(CoreParameters.MISSILE_RATE, 0.5);
     for (Issue i : Issue.values()) {

@@ -26,6 +26,8 @@ final class Theta implements Cloneable {
   double reversion;
   double noise;
   double obsNoise;
+  /** The count-independent part s of the observation noise: a headline's variance is {@code s² + r²/(k·w)}. */
+  double obsFloor;
   double threatDecay;
   double nuclearWeight;
   double missileWeight;
@@ -49,6 +51,9 @@ final class Theta implements Cloneable {
     reversion = v.get(CoreParameters.REVERSION);
     noise = v.get(CoreParameters.NOISE);
     obsNoise = v.get(FitSpace.OBSERVATION_NOISE.name());
+    org.strait.core.Require.argument(v.containsKey(FitSpace.OBSERVATION_FLOOR.name()),
+        "parameter values must name %s (FitSpace.defaults() holds it at 0)", FitSpace.OBSERVATION_FLOOR.name());
+    obsFloor = v.get(FitSpace.OBSERVATION_FLOOR.name());
     threatDecay = decay(v.get(CoreParameters.THREAT_HALF_LIFE));
     nuclearWeight = v.get(CoreParameters.NUCLEAR_WEIGHT);
     missileWeight = v.get(CoreParameters.MISSILE_WEIGHT);
@@ -92,6 +97,7 @@ final class Theta implements Cloneable {
       case CoreParameters.REVERSION -> reversion = v;
       case CoreParameters.NOISE -> noise = v;
       case "obs.noise" -> obsNoise = v;
+      case "obs.floor" -> obsFloor = v;
       case CoreParameters.NUCLEAR_RATE -> nuclearRate = v;
       case CoreParameters.MISSILE_RATE -> missileRate = v;
       default -> {

@@ -26,13 +26,15 @@ class FilteredLevelTest {
 
   /**
    * With little observation noise the filter knows the state: the fit's level after the last month is near the mean
-   * of the two directions observed in it, and no less certain than that mean itself (sd at most r/√2, r the fitted
-   * observation noise: the filter adds the history's information to the month's).
+   * of the two directions observed in it, and no less certain than that mean itself (sd at most √(s² + r²/2), s and
+   * r the fitted floor and count-dependent part of the observation noise: the filter adds the history's information
+   * to the month's).
    */
   @Test
   void fit_nearlyNoiselessSeries_levelIsTheLastObservation() {
     Map<String, Double> truth = Synthetic.recoveryTruth();
     truth.put(FitSpace.OBSERVATION_NOISE.name(), 0.02);
+    truth.put(FitSpace.OBSERVATION_FLOOR.name(), 0.0);
     EnumSet<MechanismId> some = EnumSet.of(MechanismId.M1, MechanismId.M8);
     FitInput in = Synthetic.generate(truth, some, YearMonth.of(2005, 1), 60, true, 41);
     FitResult fit = Calibration.fit(in, some, FitSpace.defaults(), 42, PosteriorSettings.LAPLACE);
@@ -40,8 +42,11 @@ class FilteredLevelTest {
     double observed = (in.jpnToKor().get(last) + in.korToJpn().get(last)) / 2;
     assertThat(fit.level().month()).isEqualTo(last);
     double r = fit.values().get(FitSpace.OBSERVATION_NOISE.name());
+    double s = fit.values().get(FitSpace.OBSERVATION_FLOOR.name());
     assertThat(r).isLessThan(0.3);
-    assertThat(fit.level().sd()).isLessThanOrEqualTo(r / Math.sqrt(2) + 1e-12);
-    assertThat(fit.level().mean()).isCloseTo(observed, within(3 * r / Math.sqrt(2)));
+    assertThat(s).isLessThan(0.3);
+    double month = Math.sqrt(s * s + r * r / 2);
+    assertThat(fit.level().sd()).isLessThanOrEqualTo(month + 1e-12);
+    assertThat(fit.level().mean()).isCloseTo(observed, within(3 * month));
   }
 }

@@ -17,13 +17,15 @@ import org.strait.model.ShockSchedule;
 
 /**
  * The forecast composes its uncertainty without counting a source twice: with every mechanism off, the long-run
- * predictive variance is the AR(1)'s stationary variance of the latent headline plus the observation noise, and
- * each source alone gives its own part.
+ * predictive variance is the AR(1)'s stationary variance of the latent headline plus the observation noise
+ * {@code s² + r²·factor} (its floor and its count-dependent part), and each source alone gives its own part.
  */
 class ForecastSpreadTest {
   private static final double KAPPA = 0.15;
   private static final double SIGMA = 0.5;
   private static final double R = 0.9;
+  /** The observation noise's count-independent floor s. */
+  private static final double S = 0.3;
   private static final int LONG = 240;
   private static final int PATHS = 20_000;
 
@@ -36,6 +38,7 @@ class ForecastSpreadTest {
     v.put(CoreParameters.REVERSION, KAPPA);
     v.put(CoreParameters.NOISE, SIGMA);
     v.put(FitSpace.OBSERVATION_NOISE.name(), R);
+    v.put(FitSpace.OBSERVATION_FLOOR.name(), S);
     return new Theta(v, EnumSet.noneOf(MechanismId.class));
   }
 
@@ -62,7 +65,7 @@ class ForecastSpreadTest {
 
   @Test
   void noMechanisms_longRunVariance_isTheAr1StationaryVariancePlusObservationNoise() {
-    double expected = LATENT + R * R;
+    double expected = LATENT + S * S + R * R;
     // a variance estimated from 20,000 normal draws has a relative sd of 1%
     assertThat(varianceAt(SpreadSources.ALL, new double[] {1}, LONG)).isCloseTo(expected, within(0.05 * expected));
   }
@@ -70,8 +73,8 @@ class ForecastSpreadTest {
   @Test
   void eachSourceAlone_givesItsOwnPart() {
     assertThat(varianceAt(SpreadSources.only(2), new double[] {1}, LONG)).isCloseTo(LATENT, within(0.05 * LATENT));
-    assertThat(varianceAt(SpreadSources.only(3), new double[] {0.5}, LONG)).isCloseTo(0.5 * R * R,
-        within(0.025 * R * R));
+    double half = S * S + 0.5 * R * R;
+    assertThat(varianceAt(SpreadSources.only(3), new double[] {0.5}, LONG)).isCloseTo(half, within(0.05 * half));
     // the filtered state's uncertainty has decayed by (1-κ)^240 long before
     assertThat(varianceAt(SpreadSources.only(1), new double[] {1}, LONG)).isLessThan(1e-9);
     assertThat(varianceAt(SpreadSources.NONE, new double[] {1}, LONG)).isZero();
@@ -81,28 +84,30 @@ class ForecastSpreadTest {
 
   /**
    * A month whose count is not known ahead draws its noise from the recent months': three months of variance
-   * 0.25·r² and one of 4·r² give the mixture's variance, 1.1875·r², with the mixture's quartiles (±0.431·r,
-   * solved below), not a normal's of that variance (±0.735·r).
+   * s² + 0.25·r² and one of s² + 4·r² give the mixture's variance, s² + 1.1875·r², with the mixture's quartiles
+   * (solved below: ±0.455 at s = 0.3, r = 0.9), not a normal's of that variance (±0.692).
    */
   @Test
   void unknownCount_observationNoise_isTheScaleMixture() {
     double[] factors = {0.25, 0.25, 0.25, 4};
     double mixture = (0.25 * 3 + 4) / 4;
-    double variance = mixture * R * R;
+    double variance = S * S + mixture * R * R;
+    double thin = Math.sqrt(S * S + 0.25 * R * R);
+    double thick = Math.sqrt(S * S + 4 * R * R);
     assertThat(varianceAt(SpreadSources.only(3), factors, 12)).isCloseTo(variance, within(0.05 * variance));
     NormalDistribution z = new NormalDistribution(0, 1);
     double lo = 0;
     double hi = 3;
     for (int i = 0; i < 60; i++) {
       double q = (lo + hi) / 2;
-      double cdf = 0.75 * z.cumulativeProbability(q / 0.5) + 0.25 * z.cumulativeProbability(q / 2);
+      double cdf = 0.75 * z.cumulativeProbability(q / thin) + 0.25 * z.cumulativeProbability(q / thick);
       if (cdf < 0.75) {
         lo = q;
       } else {
         hi = q;
       }
     }
-    double quartile = R * lo;
+    double quartile = lo;
     Theta th = theta();
     Table future = Table.frozen(Drivers.neutral(), YearMonth.of(2008, 12), YearMonth.of(2009, 1), 12, 0);
     double[][] paths = StateSpace.sample(th, StateSpace.filter(th, history()), future, true, PATHS,
@@ -110,6 +115,6 @@ class ForecastSpreadTest {
     double[] x = Arrays.stream(paths).mapToDouble(p -> p[11]).sorted().toArray();
     double iqr = Scores.quantile(x, 0.75) - Scores.quantile(x, 0.25);
     assertThat(iqr).isCloseTo(2 * quartile, within(0.04 * 2 * quartile));
-    assertThat(iqr).isLessThan(0.7 * 2 * 0.6745 * Math.sqrt(mixture) * R);
+    assertThat(iqr).isLessThan(0.7 * 2 * 0.6745 * Math.sqrt(variance));
   }
 }

@@ -20,7 +20,12 @@ class ObservationLawTest {
   private static final double R = 0.9;
 
   private static Theta theta() {
+    return theta(0);
+  }
+
+  private static Theta theta(double floor) {
     Map<String, Double> v = FitSpace.defaults();
+    v.put(FitSpace.OBSERVATION_FLOOR.name(), floor);
     v.put(CoreParameters.EQUILIBRIUM, 2.0);
     v.put(CoreParameters.REVERSION, 0.15);
     v.put(CoreParameters.NOISE, 0.4);
@@ -69,5 +74,28 @@ class ObservationLawTest {
     // thickest months: latent ≈ 0.2 plus r²/w ≈ 0.29, and 0.36 more from the floor (measured 2.00; thinnest 1.10)
     assertThat(bins.get(3).ratio()).isGreaterThan(1.5);
     assertThat(bins.get(3).ratio()).isGreaterThan(bins.get(0).ratio() + 0.4);
+  }
+
+  /**
+   * A record simulated with a floor (s = 0.6), checked against the law with that floor, s² + r²/(k·w): the ratio is
+   * near 1 in every bin again (the law of part 6 fits what it simulates).
+   */
+  @Test
+  void aNoiseFloor_underTheLawWithTheFloor_ratioNearOneInEveryBin() {
+    double[] counts = new double[MONTHS];
+    double[] pattern = {3, 10, 30, 100};
+    for (int i = 0; i < MONTHS; i++) {
+      counts[i] = pattern[i % pattern.length];
+    }
+    YearMonth start = YearMonth.of(1900, 1);
+    FitInput shape = new FitInput(MonthlySeries.of(start, new double[MONTHS]), null, null,
+        MonthlySeries.of(start, counts), Drivers.neutral(), ShockSchedule.none());
+    Table t = StateSpace.simulateLike(theta(0.6), Table.of(shape), new SplittableRandom(3));
+    List<ObservationLaw.Bin> bins = ObservationLaw.of(theta(0.6), t, 4);
+    // 600 months a bin: ±15% is 2.6 sd of the mean of 600 squared standard normal innovations
+    for (ObservationLaw.Bin b : bins) {
+      assertThat(b.ratio()).isBetween(0.85, 1.15);
+    }
+    assertThat(bins.get(3).observation()).isGreaterThan(0.36);
   }
 }

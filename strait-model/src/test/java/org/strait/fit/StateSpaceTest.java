@@ -77,6 +77,7 @@ class StateSpaceTest {
     Drivers drivers = synthetic.drivers();
     Map<String, Double> engineValues = new java.util.HashMap<>(v);
     engineValues.remove(FitSpace.OBSERVATION_NOISE.name());
+    engineValues.remove(FitSpace.OBSERVATION_FLOOR.name());
     RunSpec spec = new RunSpec(START, 60, Mechanisms.defaults().with(engineValues), FitSpace.all(),
         InitialState.calm(1.0), drivers, ShockSchedule.of(shocks), levers, false);
     RunResult engine = Mechanisms.simulation(spec).run(11);
@@ -86,6 +87,7 @@ class StateSpaceTest {
 
     Map<String, Double> fit = new java.util.HashMap<>(v);
     fit.put(FitSpace.OBSERVATION_NOISE.name(), 0.0);
+    fit.put(FitSpace.OBSERVATION_FLOOR.name(), 0.0);
     Theta th = new Theta(fit, FitSpace.all());
     Table tab = Table.future(drivers, ShockSchedule.of(shocks), START, 60);
     double latentStart = 10 * atanh(1.0 / 10);

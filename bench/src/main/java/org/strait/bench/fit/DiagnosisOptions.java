@@ -68,7 +68,8 @@ record DiagnosisOptions(Path db, YearMonth[] train, YearMonth[] test, long seed,
 
   /**
    * Fits the model on the training window exactly as {@code strait backtest} does (the seed's stream 0) and prints
-   * the version, seed, paths, window, the seconds since {@code t0} and every estimate.
+   * the version, seed, paths, window, the seconds since {@code t0}, every estimate and the
+   * log likelihood and log posterior at the mode.
    */
   FitResult fit(FitInput input, long t0) {
     FitResult fit = Calibration.fit(input.until(train[1]), FitSpace.all(), FitSpace.defaults(),
@@ -77,6 +78,8 @@ record DiagnosisOptions(Path db, YearMonth[] train, YearMonth[] test, long seed,
         samples, train[0], train[1], (System.nanoTime() - t0) / 1e9);
     fit.estimates().forEach(e -> System.out.printf(Locale.ROOT, "  %s %.3f (%.3f..%.3f)%n", e.name(), e.value(),
         e.lower(), e.upper()));
+    System.out.printf(Locale.ROOT, "  at the mode: log likelihood %.3f (index %.3f, events %.3f), log posterior %.3f%n",
+        fit.logLikIndex() + fit.logLikEvents(), fit.logLikIndex(), fit.logLikEvents(), fit.logPosterior());
     return fit;
   }
 }

@@ -50,7 +50,7 @@ public final class SpreadDiagnosis {
     FitInput input = o.input();
     FitResult fit = o.fit(input, t0);
     System.out.println("observation law on the training months, at the mode (ObservationLaw, quartiles of w):");
-    System.out.println("| mean w | months | mean squared innovation | latent var | r^2/(kw) | ratio |");
+    System.out.println("| mean w | months | mean squared innovation | latent var | s^2 + r^2/(kw) | ratio |");
     for (ObservationLaw.Bin b : ObservationLaw.of(fit, input, 4)) {
       System.out.printf(Locale.ROOT, "| %.2f | %d | %.3f | %.3f | %.3f | %.2f |%n", b.weight(), b.months(),
           b.squaredInnovation(), b.latent(), b.observation(), b.ratio());
