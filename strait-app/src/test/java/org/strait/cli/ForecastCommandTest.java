@@ -156,7 +156,9 @@ class ForecastCommandTest {
         .contains(String.format(Locale.ROOT, "about %.0f Japan-Korea events a month",
             report.at("/meta/events").asDouble() / months))
         .contains(String.format(Locale.ROOT, "observation noise at %.2f",
-            report.at("/noise/obs.noise/estimate").asDouble()));
+            report.at("/noise/obs.noise/estimate").asDouble()))
+        .contains(String.format(Locale.ROOT, "plus %.2f that does not shrink with the count",
+            report.at("/noise/obs.floor/estimate").asDouble()));
     // months 1, 3, 6, 12 and 24 for each of the four forecasters
     assertThat(report.get("quantiles")).hasSize(20);
     assertThat(Files.exists(dir.resolve("out/forecast.png"))).isTrue();

@@ -126,6 +126,7 @@ public final class ForecastReports {
     words.put("headline", headline(run));
     ObjectNode noise = root.putObject("noise");
     estimate(noise, "obs.noise", fit);
+    estimate(noise, "obs.floor", fit);
     estimate(noise, "core.noise", fit);
     ArrayNode q = root.putArray("quantiles");
     for (EnsembleResult fan : run.fans()) {
@@ -184,6 +185,9 @@ public final class ForecastReports {
     long months = fit.trainStart().until(fit.trainEnd(), ChronoUnit.MONTHS) + 1;
     double perMonth = (double) run.fit().data().events() / months;
     Estimate obs = fit.estimate("obs.noise").orElseThrow();
+    Estimate floor = fit.estimate("obs.floor").orElse(null);
+    String floorWords = floor == null ? "" : String.format(Locale.ROOT, " plus %.2f that does not shrink with the "
+        + "count (95%% interval %.2f..%.2f)", floor.value(), floor.lower(), floor.upper());
     Estimate core = fit.estimate("core.noise").orElse(null);
     String process = core == null ? "" : String.format(Locale.ROOT, ", against a process noise of %.2f a month (95%%"
         + " interval %.2f..%.2f)", core.value(), core.lower(), core.upper());
@@ -192,8 +196,8 @@ public final class ForecastReports {
         + "month-to-month movement is sampling noise, so every fan, the model's and the baselines', is wide.";
     return String.format(Locale.ROOT, "The index is sampling-noisy: about %.0f Japan-Korea events a month stand "
         + "behind it (%,d in %d months), and the fit puts its observation noise at %.2f index points in a month of "
-        + "average count (95%% interval %.2f..%.2f)%s. %s", perMonth, run.fit().data().events(), months,
-        obs.value(), obs.lower(), obs.upper(), process, reading);
+        + "average count (95%% interval %.2f..%.2f)%s%s. %s", perMonth, run.fit().data().events(), months,
+        obs.value(), obs.lower(), obs.upper(), floorWords, process, reading);
   }
 
   /** Compares the model's and AR(1)'s median and 90 % band at 12 months (or the last month when sooner). */

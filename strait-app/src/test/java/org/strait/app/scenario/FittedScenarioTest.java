@@ -85,14 +85,16 @@ class FittedScenarioTest {
   /**
    * A scenario starting after the window starts from the fit's filtered level; the filter weighs the whole history,
    * so the level is near, not equal to, the last quarter's observed mean (within its noise: the observation noise of
-   * a month over √3, and the filter's own sd).
+   * a month of average count, √(s² + r²), over √3, and the filter's own sd).
    */
   @Test
   void of_scenarioAfterTheWindow_startsFromTheFilteredLevel() {
     FittedScenario f = FittedScenario.of(scenario, fit, 300);
     assertThat(f.level()).isEqualTo(fit.fit().level().mean());
     assertThat(fit.fit().level().month()).isEqualTo(YearMonth.of(2014, 12));
-    double noise = fit.fit().values().get("obs.noise") / Math.sqrt(3) + fit.fit().level().sd();
+    double r = fit.fit().values().get("obs.noise");
+    double s = fit.fit().values().get("obs.floor");
+    double noise = Math.sqrt(s * s + r * r) / Math.sqrt(3) + fit.fit().level().sd();
     assertThat(f.level()).isCloseTo(lastQuarter, within(2 * noise));
     assertThat(f.levelFrom()).startsWith("the filtered level after 2014-12 (sd ");
     assertThat(f.spec().initial().temperature()).isEqualTo(f.level());
