@@ -17,7 +17,7 @@ class BargainCommandTest {
   private record Result(int code, String out, String err) {}
 
   private static Result run(String... args) {
-    CommandLine cli = Main.commandLine();
+    CommandLine cli = Main.commandLine(args);
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     cli.setOut(new PrintWriter(out));

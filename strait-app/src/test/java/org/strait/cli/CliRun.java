@@ -14,7 +14,7 @@ import picocli.CommandLine;
  */
 record CliRun(int code, String out, String err) {
   static CliRun of(String... args) {
-    CommandLine cli = Main.commandLine();
+    CommandLine cli = Main.commandLine(args);
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     cli.setOut(new PrintWriter(out, true));

@@ -67,10 +67,10 @@ final class EventSynthesizer {
 
   private void direction(YearMonth month, Actor from, Actor to, double temperature, List<Event> out) {
     double lambda = plan.eventsPerMonth;
-    int n = lambda > 200 ? (int) Math.max(0, Math.round(lambda + Math.sqrt(lambda) * Draws.fastNormal(rng)))
+    int n = lambda > 200 ? (int) Math.max(0, Math.round(lambda + Math.sqrt(lambda) * Draws.normal(rng)))
         : Draws.poisson(lambda, expMinusLambda, rng.nextDouble());
     for (int k = 0; k < n; k++) {
-      double target = temperature + plan.eventsSpread * Draws.fastNormal(rng);
+      double target = temperature + plan.eventsSpread * Draws.normal(rng);
       int best = 0;
       for (int i = 1; i < SCORES.length; i++) {
         if (Math.abs(SCORES[i] - target) < Math.abs(SCORES[best] - target)) {

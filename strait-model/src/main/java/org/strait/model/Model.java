@@ -174,9 +174,9 @@ public final class Model {
     double g = terms.cooperationFactor();
     double lag = terms.crossLag();
     double gap = xKj - xJk;
-    double e1 = Draws.fastNormal(rng);
-    double e2 = Draws.fastNormal(rng);
-    double e3 = Draws.fastNormal(rng);
+    double e1 = Draws.normal(rng);
+    double e2 = Draws.normal(rng);
+    double e3 = Draws.normal(rng);
     xJk += p.reversion * (mu - xJk) + g * terms.cooperativeJk() + terms.hostileJk() + lag * gap + p.noise * e1;
     xKj += p.reversion * (mu - xKj) + g * terms.cooperativeKj() + terms.hostileKj() + -lag * gap + p.noise * e2;
     double jk = observed(xJk);
