@@ -1,10 +1,14 @@
 package org.strait.app;
 
 import org.strait.core.Progress;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.strait.app.bargain.BargainCase;
+import org.strait.app.bargain.BargainInputException;
+import org.strait.app.bargain.DisputeReaders;
 import org.strait.bargain.BargainModel;
 import org.strait.bargain.BargainRun;
 import org.strait.bargain.EuOptions;
@@ -47,6 +51,27 @@ public final class BargainService {
    * @param options the model's options and the Monte Carlo's uncertainty, by name
    */
   public record Outcome(BargainRun run, MonteCarloResult monteCarlo, Map<String, Object> options) {}
+
+  /**
+   * The most actors of a dispute: KTAB's examples have at most 41 and KTAB itself stops at 250; at 320, the size
+   * bench/README.md times, one spatial-model run takes about 3 s of CPU and one expected-utility run about 11 s,
+   * each under 300 MiB (the models' cost grows with the cube of the number of actors).
+   */
+  public static final int MAX_ACTORS = 320;
+
+  /**
+   * Reads the dispute file {@code input} (KTAB {@code .csv} or strait {@code .yaml}, {@link DisputeReaders}).
+   *
+   * @throws BargainInputException naming the file when it does not read or has more than {@link #MAX_ACTORS} actors
+   */
+  public static BargainCase read(Path input) {
+    BargainCase c = DisputeReaders.read(input);
+    if (c.dispute().size() > MAX_ACTORS) {
+      throw new BargainInputException(input, List.of(input + ": " + c.dispute().size() + " actors; at most "
+          + MAX_ACTORS + " actors are supported"));
+    }
+    return c;
+  }
 
   /**
    * Returns the model named {@code name} ({@value #EU} or {@value #SMP}, any case) with its default options,

@@ -2,6 +2,7 @@ package org.strait.app;
 
 import java.nio.file.Path;
 import org.strait.app.forecast.ForecastRun;
+import org.strait.fetch.GdeltVersion;
 
 /**
  * The defaults of every use case, in one place: the store, the windows, seeds, runs and samples that the command
@@ -15,6 +16,11 @@ public final class Defaults {
   public static final Path STORE = HOME.resolve("strait.duckdb");
   /** Where the demo writes its forecast, scenario and bargaining outputs: {@code ~/.strait/demo}. */
   public static final Path DEMO_OUT = HOME.resolve("demo");
+
+  /** The folder of downloaded GDELT files of {@code version}: {@code ~/.strait/gdelt/v1} or {@code v2}. */
+  public static Path gdelt(GdeltVersion version) {
+    return HOME.resolve("gdelt").resolve(version.label());
+  }
 
   /** The seed of every stochastic use case when none is given. */
   public static final long SEED = 1;

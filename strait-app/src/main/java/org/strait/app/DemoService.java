@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.strait.app.bargain.BargainCase;
 import org.strait.app.bargain.RecordScore;
 import org.strait.app.fit.StoreFit;
@@ -11,7 +12,9 @@ import org.strait.app.forecast.ForecastRun;
 import org.strait.app.scenario.ScenarioFiles;
 import org.strait.bargain.Uncertainty;
 import org.strait.core.Progress;
+import org.strait.index.IndexSeries;
 import org.strait.model.ensemble.EnsembleOptions;
+import org.strait.scenario.YamlFolder;
 import org.strait.store.EventStore;
 
 /**
@@ -37,6 +40,20 @@ public final class DemoService {
     this.db = db;
     this.runs = runs;
     this.seed = seed;
+  }
+
+  /** Returns the Japan–South Korea events per source and year, both directions; empty when the store holds none. */
+  public Optional<List<EventCounts.SourceYear>> eventsPerSourceAndYear() {
+    try (EventStore store = EventStore.open(db)) {
+      return EventCounts.perSourceAndYear(store.reader(), IndexService.JPN_KOR);
+    }
+  }
+
+  /** Returns the Japan–South Korea index of the store's whole record, by month ({@link IndexService#jpnKor}). */
+  public IndexSeries index() {
+    try (EventStore store = EventStore.open(db)) {
+      return IndexService.jpnKor(store.reader());
+    }
   }
 
   /**
@@ -127,7 +144,7 @@ public final class DemoService {
 
   /** Returns the position plot's file of the bargaining case {@code file}: {@code results/bargaining/<name>.png}. */
   public static Path plot(Path results, Path file) {
-    return results.resolve("bargaining").resolve(file.getFileName().toString().replace(".yaml", ".png"));
+    return results.resolve("bargaining").resolve(YamlFolder.id(file) + ".png");
   }
 
   /** Runs the bargaining case {@code c} with the spatial model and {@link #caseRuns} Monte Carlo runs. */

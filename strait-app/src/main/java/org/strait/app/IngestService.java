@@ -1,6 +1,8 @@
 package org.strait.app;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,15 +10,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.strait.core.Actor;
+import org.strait.ingest.EventReader;
 import org.strait.ingest.IngestException;
 import org.strait.ingest.IngestPlan;
 import org.strait.ingest.PlannedFile;
 import org.strait.ingest.ReadOptions;
 import org.strait.ingest.formats.StandardReaders;
 import org.strait.knowledge.StandardActors;
+import org.strait.store.ActorCoverage;
 import org.strait.store.ContentHash;
 import org.strait.store.EventStore;
 import org.strait.store.IngestReport;
+import org.strait.store.StoredFile;
 
 /**
  * The ingest use case: plans the files, reads each into the store in its own transaction, and collects what
@@ -68,6 +73,20 @@ public final class IngestService {
     public long unchanged() {
       return reports.stream().filter(IngestReport::alreadyStored).count();
     }
+
+    /**
+     * Returns, per source label in label order, how many valid rows involving the followed countries there were
+     * and how many of them had both actors resolved ({@link ActorCoverage}), over the files that record it.
+     */
+    public Map<String, ActorCoverage> actorsBySource() {
+      Map<String, ActorCoverage> bySource = new TreeMap<>();
+      for (IngestReport r : reports) {
+        if (r.actors() != null && r.actors().involving() > 0) {
+          bySource.merge(r.source(), r.actors(), ActorCoverage::plus);
+        }
+      }
+      return bySource;
+    }
   }
 
   private IngestService() {}
@@ -78,6 +97,30 @@ public final class IngestService {
    */
   private static Optional<Actor> resolve(String name, LocalDate date) {
     return StandardActors.resolver().resolve(name, date);
+  }
+
+  /**
+   * Returns the file of {@code stored} that {@code file} names: the one of the same content, hashed as the ingest
+   * hashed it (over the marker and its Parquet files for a Spark archive), when {@code file} exists; else the one
+   * ingested from that path; empty when none is.
+   */
+  public static Optional<StoredFile> stored(List<StoredFile> stored, Path file) throws IOException {
+    String sha = null;
+    if (Files.isRegularFile(file)) {
+      Optional<EventReader> reader;
+      try {
+        reader = StandardReaders.registry().detect(file);
+      } catch (IngestException e) {
+        reader = Optional.empty();
+      }
+      sha = reader.isPresent() ? EventStore.contentHash(file, reader.get()) : EventStore.contentHash(file);
+    }
+    for (StoredFile f : stored) {
+      if (f.sha256().equals(sha) || f.path().equals(file.toString())) {
+        return Optional.of(f);
+      }
+    }
+    return Optional.empty();
   }
 
   /** Runs an ingest. */

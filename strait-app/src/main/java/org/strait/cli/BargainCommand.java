@@ -10,9 +10,7 @@ import java.util.concurrent.Callable;
 import org.strait.app.BargainService;
 import org.strait.core.Progress;
 import org.strait.app.bargain.BargainCase;
-import org.strait.app.bargain.BargainInputException;
 import org.strait.app.bargain.BargainReport;
-import org.strait.app.bargain.DisputeReaders;
 import org.strait.app.bargain.PositionPlot;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,12 +31,8 @@ import picocli.CommandLine.Spec;
 public final class BargainCommand implements Callable<Integer> {
   /** The most Monte Carlo runs (every run's outcome is kept for the quantiles). */
   static final int MAX_RUNS = 100_000;
-  /**
-   * The most actors of a dispute: KTAB's examples have at most 41 and KTAB itself stops at 250; at 320, the size
-   * bench/README.md times, one spatial-model run takes about 3 s of CPU and one expected-utility run about 11 s,
-   * each under 300 MiB (the models' cost grows with the cube of the number of actors).
-   */
-  static final int MAX_ACTORS = 320;
+  /** The most actors of a dispute ({@link BargainService#MAX_ACTORS}). */
+  static final int MAX_ACTORS = BargainService.MAX_ACTORS;
 
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
@@ -75,23 +69,14 @@ public final class BargainCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     String fmt = format.toLowerCase(Locale.ROOT);
-    if (!fmt.equals("csv") && !fmt.equals("json")) {
-      throw new IllegalArgumentException("--format must be csv or json, was " + format);
-    }
-    if (runs != 0 && (runs < 2 || runs > MAX_RUNS)) {
-      throw new IllegalArgumentException("--runs must be 0 (no Monte Carlo) or within 2.." + MAX_RUNS + ", was "
-          + runs);
-    }
-    if (plot != null && !plot.toString().toLowerCase(Locale.ROOT).endsWith(".png")) {
-      throw new IllegalArgumentException("--plot must name a .png file, was " + plot);
-    }
+    Usage.check(fmt.equals("csv") || fmt.equals("json"), "--format must be csv or json, was %s", format);
+    Usage.check(runs == 0 || (runs >= 2 && runs <= MAX_RUNS),
+        "--runs must be 0 (no Monte Carlo) or within 2..%d, was %d", MAX_RUNS, runs);
+    Usage.check(plot == null || plot.toString().toLowerCase(Locale.ROOT).endsWith(".png"),
+        "--plot must name a .png file, was %s", plot);
     int workers = threads.workers();
     BargainService.Chosen chosen = model();
-    BargainCase c = DisputeReaders.read(input);
-    if (c.dispute().size() > MAX_ACTORS) {
-      throw new BargainInputException(input, java.util.List.of(input + ": " + c.dispute().size()
-          + " actors; at most " + MAX_ACTORS + " actors are supported"));
-    }
+    BargainCase c = BargainService.read(input);
     BargainService.Outcome o = BargainService.run(c, chosen, runs,
         runs == 0 ? null : uncertainty.uncertainty(), seed.value, workers, Progress.NONE);
     print(c, o, fmt, seed.value, plot, spec.commandLine().getOut(), spec.commandLine().getErr());
@@ -116,9 +101,8 @@ public final class BargainCommand implements Callable<Integer> {
   }
 
   private BargainService.Chosen model() {
-    if (!List.of(BargainService.EU, BargainService.SMP).contains(model.toLowerCase(Locale.ROOT))) {
-      throw new IllegalArgumentException("--model must be eu or smp, was " + model);
-    }
+    Usage.check(List.of(BargainService.EU, BargainService.SMP).contains(model.toLowerCase(Locale.ROOT)),
+        "--model must be eu or smp, was %s", model);
     return BargainService.model(model, modelOptions);
   }
 }

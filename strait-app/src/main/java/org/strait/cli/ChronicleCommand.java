@@ -3,15 +3,12 @@ package org.strait.cli;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.strait.app.ChronicleJson;
-import org.strait.knowledge.CountryCodes;
-import org.strait.core.Country;
+import org.strait.app.ChronicleView;
 import org.strait.knowledge.Chronicle;
-import org.strait.knowledge.ChronicleEntry;
+import org.strait.knowledge.CountryCodes;
 import org.strait.knowledge.Knowledge;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -43,32 +40,22 @@ public final class ChronicleCommand implements Callable<Integer> {
   String format;
 
   @Override
-  public Integer call() throws Exception {
+  public Integer call() {
     Knowledge k = Knowledge.standard();
-    Chronicle c = k.chronicle();
-    LocalDate start = day("--from", from, LocalDate.MIN);
-    LocalDate end = day("--to", to, LocalDate.MAX);
-    if (start.isAfter(end)) {
-      throw new IllegalArgumentException("--from " + from + " is after --to " + to);
-    }
-    c = c.between(start, end);
+    LocalDate start = day("--from", from);
+    LocalDate end = day("--to", to);
+    Usage.check(start == null || end == null || !start.isAfter(end), "--from %s is after --to %s", from, to);
     if (dispute != null) {
-      if (k.disputes().get(dispute).isEmpty()) {
-        throw new IllegalArgumentException("unknown dispute '" + dispute + "'; known: "
-            + String.join(", ", k.disputes().all().stream().map(d -> d.id()).toList()));
-      }
-      c = c.withDispute(dispute);
+      ChronicleView.unknownDispute(k, dispute).ifPresent(problem -> Usage.check(false, "%s", problem));
     }
-    if (actor != null) {
-      if (!actor.trim().matches("[A-Za-z]{3}")) {
-        throw new IllegalArgumentException("--actor must be an ISO3 code such as KOR, was '" + actor + "'");
-      }
-      c = c.withActor(CountryCodes.parse(actor, "--actor"));
-    }
+    Usage.check(actor == null || actor.trim().matches("[A-Za-z]{3}"),
+        "--actor must be an ISO3 code such as KOR, was '%s'", actor);
+    Chronicle c = ChronicleView.select(k, start, end, dispute,
+        actor == null ? null : CountryCodes.parse(actor, "--actor"));
     PrintWriter out = spec.commandLine().getOut();
     switch (format.toLowerCase(Locale.ROOT)) {
-      case "text" -> c.entries().forEach(e -> out.println(text(e)));
-      case "csv" -> csv(c, out);
+      case "text" -> c.entries().forEach(e -> out.println(ChronicleView.text(e)));
+      case "csv" -> out.print(Csv.table(ChronicleView.CSV_HEADER, ChronicleView.csvRows(c)));
       case "json" -> out.println(ChronicleJson.json(c));
       default -> throw new IllegalArgumentException("--format must be text, csv or json, was '" + format + "'");
     }
@@ -76,41 +63,17 @@ public final class ChronicleCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static LocalDate day(String option, String value, LocalDate absent) {
-    if (value == null) {
-      return absent;
-    }
+  /** Returns the day of {@code option}, or null when it is not given; a usage error when it is not a date. */
+  private static LocalDate day(String option, String value) {
     try {
-      return LocalDate.parse(value.trim());
+      return value == null ? null : LocalDate.parse(value.trim());
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException(option + " must be a date YYYY-MM-DD, was '" + value + "'", e);
     }
   }
 
-  private static String direction(int d) {
-    return d > 0 ? "+1" : String.valueOf(d);
-  }
-
-  static String text(ChronicleEntry e) {
-    return String.format("%-10s  %s  %s  [%s%s]  %s  (%s; %s)", e.date(), e.id(), e.title(),
-        String.join(",", e.actors().stream().map(Country::code).toList()),
-        e.disputes().isEmpty() ? "" : "; " + String.join(",", e.disputes()), direction(e.direction()), e.source(),
-        e.confidence().label());
-  }
-
-  private static void csv(Chronicle c, PrintWriter out) {
-    out.println("date,precision,id,title,actors,kind,cameo,disputes,direction,source,confidence");
-    for (ChronicleEntry e : c.entries()) {
-      List<String> cells = new ArrayList<>(List.of(e.date().toString(),
-          e.date().precision().name().toLowerCase(Locale.ROOT), e.id(), e.title(),
-          String.join(";", e.actors().stream().map(Country::code).toList()), e.kind(),
-          e.cameo() == null ? "" : e.cameo().code(), String.join(";", e.disputes()), direction(e.direction()),
-          e.source(), e.confidence().label()));
-      out.println(String.join(",", cells.stream().map(ChronicleCommand::quote).toList()));
-    }
-  }
-
+  /** Returns {@code cell} as a CSV field, quoted when it holds a comma, a quote or a line break. */
   static String quote(String cell) {
-    return cell.contains(",") || cell.contains("\"") ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell;
+    return Csv.field(cell);
   }
 }

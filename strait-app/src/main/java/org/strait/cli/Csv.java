@@ -17,7 +17,8 @@ final class Csv {
     return b.toString();
   }
 
-  private static String field(Object v) {
+  /** Returns {@code v} as a CSV field: empty for null or NaN, quoted when it holds a comma, quote or line break. */
+  static String field(Object v) {
     if (v == null || (v instanceof Double d && !Double.isFinite(d))) {
       return "";
     }

@@ -4,14 +4,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.strait.app.Defaults;
 import org.strait.app.IngestSettings;
 import org.strait.core.Installation;
-import org.strait.app.SharedFolders;
-import org.strait.core.Country;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -57,8 +53,7 @@ final class DemoCommand implements Callable<Integer> {
           + "repository); continuing with what the store holds");
     } else {
       out.println("== ingest " + dir);
-      code = IngestCommand.report(new IngestSettings(db.path(), List.of(dir), null, null, SharedFolders.origins(),
-          SharedFolders.stepHours(), Set.copyOf(Country.DEFAULT_SET)), out, err);
+      code = IngestCommand.report(IngestSettings.shared(db.path(), dir), out, err);
     }
     DemoSteps steps = new DemoSteps(db.path(), runs, seed.value, out, err);
     steps.summary();
@@ -78,7 +73,7 @@ final class DemoCommand implements Callable<Integer> {
       return Math.max(code, ServeCommand.serve(db, org.strait.web.WebSettings.loopback(port)
           .withHost(org.strait.web.WebSettings.LOOPBACK, System.getenv("STRAIT_TOKEN")), out));
     } catch (RuntimeException e) {
-      return Math.max(code, DemoSteps.failed("serve", e, err));
+      return Math.max(code, Failures.report("serve", e, err));
     }
   }
 

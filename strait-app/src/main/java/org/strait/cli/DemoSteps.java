@@ -5,16 +5,15 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.strait.app.BargainService;
 import org.strait.app.DemoService;
 import org.strait.app.Defaults;
-import org.strait.app.EventCounts;
 import org.strait.app.IndexService;
 import org.strait.app.ScenarioService;
 import org.strait.app.VerdictService;
 import org.strait.app.VerdictsKept;
 import org.strait.app.Window;
 import org.strait.app.bargain.BargainCase;
-import org.strait.app.bargain.DisputeReaders;
 import org.strait.app.bargain.RecordScore;
 import org.strait.app.fit.StoreFit;
 import org.strait.app.forecast.ForecastChart;
@@ -27,7 +26,7 @@ import org.strait.index.Measure;
 import org.strait.index.TurningPoint;
 import org.strait.index.TurningPointOptions;
 import org.strait.index.TurningPointResult;
-import org.strait.store.EventStore;
+import org.strait.scenario.YamlFolder;
 
 /**
  * The steps of {@code strait demo} after the ingest, each a use case of {@code org.strait.app} printed as the
@@ -55,19 +54,14 @@ final class DemoSteps {
   /** Prints the Japan–South Korea events per source and year, over the years the store holds events in. */
   void summary() {
     out.println("== Japan–South Korea events per source and year (both directions; strict = country entities)");
-    try (EventStore store = EventStore.open(db)) {
-      EventCounts.perSourceAndYear(store.reader(), IndexService.JPN_KOR).ifPresentOrElse(rows -> rows.forEach(
-          r -> out.printf("%-18s %d  events %6d  strict %6d%n", r.source(), r.year(), r.events(), r.strict())),
-          () -> out.println("the store holds no event"));
-    }
+    demo.eventsPerSourceAndYear().ifPresentOrElse(rows -> rows.forEach(
+        r -> out.printf("%-18s %d  events %6d  strict %6d%n", r.source(), r.year(), r.events(), r.strict())),
+        () -> out.println("the store holds no event"));
   }
 
   /** Prints the index by year (its December value) and its turning points with the chronicle's notes. */
   void index() {
-    IndexSeries series;
-    try (EventStore store = EventStore.open(db)) {
-      series = IndexService.jpnKor(store.reader());
-    }
+    IndexSeries series = demo.index();
     if (series.events() == 0) {
       out.println("== no Japan–South Korea events stored: no index");
       return;
@@ -189,10 +183,10 @@ final class DemoSteps {
     out.printf("== bargaining cases (spatial model, %d Monte Carlo runs, seed %d)%n", demo.caseRuns(), seed);
     Files.createDirectories(results.resolve("bargaining"));
     int code = 0;
-    for (Path file : ScenarioFiles.list(folder)) {
+    for (Path file : YamlFolder.files(folder)) {
       Path plot = DemoService.plot(results, file);
       code = Math.max(code, step("bargain", () -> {
-        BargainCase c = DisputeReaders.read(file);
+        BargainCase c = BargainService.read(file);
         BargainCommand.print(c, demo.bargain(c), "csv", seed, plot, out, err);
       }));
     }
@@ -230,14 +224,7 @@ final class DemoSteps {
       step.run();
       return ExitCodes.OK;
     } catch (Exception e) {
-      return failed(command, e, err);
+      return Failures.report(command, e, err);
     }
-  }
-
-  /** Prints {@code e} as {@code strait command} prints a failure and returns its exit code. */
-  static int failed(String command, Exception e, PrintWriter err) {
-    err.println("strait " + command + ": " + Failures.message(e));
-    err.flush();
-    return ExitCodes.of(e);
   }
 }

@@ -1,5 +1,6 @@
 package org.strait.cli;
 
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -11,10 +12,16 @@ import picocli.CommandLine.ParseResult;
 final class Failures implements IExecutionExceptionHandler {
   @Override
   public int handleExecutionException(Exception e, CommandLine cli, ParseResult parsed) {
-    cli.getErr().println("strait " + cli.getCommandName() + ": " + message(e));
+    return report(cli.getCommandName(), e, cli.getErr());
+  }
+
+  /** Prints {@code e} as {@code strait command} prints a failure on {@code err} and returns its exit code. */
+  static int report(String command, Exception e, PrintWriter err) {
+    err.println("strait " + command + ": " + message(e));
     if ("1".equals(System.getenv("STRAIT_DEBUG"))) {
-      e.printStackTrace(cli.getErr());
+      e.printStackTrace(err);
     }
+    err.flush();
     return ExitCodes.of(e);
   }
 

@@ -8,15 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
 import org.strait.app.Defaults;
-import org.strait.fetch.FetchListener;
 import org.strait.fetch.FetchOptions;
 import org.strait.fetch.FetchReport;
 import org.strait.fetch.GdeltFetcher;
 import org.strait.fetch.GdeltVersion;
-import org.strait.fetch.RemoteFile;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,11 +29,6 @@ import picocli.CommandLine.Spec;
     description = "Downloads event data files from their publishers, verified and resumable.",
     subcommands = {FetchCommand.Gdelt.class})
 public final class FetchCommand {
-  /** The default folder of downloaded GDELT files: {@code ~/.strait/gdelt/v1} or {@code v2}. */
-  static Path defaultDir(GdeltVersion version) {
-    return Defaults.HOME.resolve("gdelt").resolve(version.label());
-  }
-
   /** The {@code strait fetch gdelt} command: GDELT event files of a date range. */
   @Command(
       name = "gdelt",
@@ -84,11 +75,11 @@ public final class FetchCommand {
     public Integer call() {
       GdeltVersion version = versionFlags != null && versionFlags.v2 ? GdeltVersion.V2 : GdeltVersion.V1;
       FetchOptions options = FetchOptions.builder().version(version).range(from, to)
-          .outDir(out != null ? out : defaultDir(version)).baseUrl(baseUrl).maxAttempts(attempts).build();
+          .outDir(out != null ? out : Defaults.gdelt(version)).baseUrl(baseUrl).maxAttempts(attempts).build();
       PrintWriter stdout = spec.commandLine().getOut();
       PrintWriter stderr = spec.commandLine().getErr();
       FetchReport report;
-      try (Progress progress = new Progress("gdelt " + version.label(), System.console() != null)) {
+      try (FetchProgress progress = new FetchProgress("gdelt " + version.label(), System.console() != null)) {
         report = GdeltFetcher.run(options, progress);
       }
       printSummary(stdout, version, report);
@@ -130,63 +121,5 @@ public final class FetchCommand {
       return String.join(", ", runs);
     }
     return String.join(", ", runs.subList(0, 10)) + " and " + (runs.size() - 10) + " more runs";
-  }
-
-  /**
-   * A progress bar on stderr over the bytes of the planned files, drawn only when there is a terminal. Files whose
-   * size is not listed count when they finish.
-   */
-  static final class Progress implements FetchListener, AutoCloseable {
-    private final String task;
-    private final boolean enabled;
-    private ProgressBar bar;
-    private long doneBytes;
-
-    Progress(String task, boolean enabled) {
-      this.task = task;
-      this.enabled = enabled;
-    }
-
-    @Override
-    public void planned(List<RemoteFile> files) {
-      if (!enabled) {
-        return;
-      }
-      long total = files.stream().mapToLong(f -> f.sizeBytes().orElse(0)).sum();
-      bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(total > 0 ? total : -1).setUnit(" MB", 1_000_000)
-          .showSpeed().build();
-    }
-
-    @Override
-    public void progressed(RemoteFile file, long bytesOnDisk) {
-      if (bar != null) {
-        bar.stepTo(doneBytes + bytesOnDisk);
-      }
-    }
-
-    @Override
-    public void finished(FetchReport.FileOutcome outcome) {
-      done(outcome.file(), outcome.file().sizeBytes().orElse(0));
-    }
-
-    @Override
-    public void failed(RemoteFile file, String reason) {
-      done(file, file.sizeBytes().orElse(0));
-    }
-
-    private void done(RemoteFile file, long bytes) {
-      doneBytes += bytes;
-      if (bar != null) {
-        bar.setExtraMessage(" " + file.name());
-        bar.stepTo(doneBytes);
-      }
-    }
-
-    @Override
-    public void close() {
-      if (bar != null) {
-        bar.close();
-      }
-    }
   }
 }

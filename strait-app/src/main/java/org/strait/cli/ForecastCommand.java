@@ -78,17 +78,11 @@ final class ForecastCommand implements Callable<Integer> {
   }
 
   private void checkOptions() {
-    if (months <= 0) {
-      throw new IllegalArgumentException("--months must be at least 1, was " + months);
-    }
-    if (samples < ForecastRun.MIN_SAMPLES) {
-      throw new IllegalArgumentException("--samples must be at least " + ForecastRun.MIN_SAMPLES + " (quantiles and"
-          + " the backtest's scores need them), was " + samples);
-    }
-    if ((long) samples * months * 4 > Ensemble.MAX_CELLS) {
-      throw new IllegalArgumentException("--samples x --months = " + samples + " x " + months + " is too large: the"
-          + " four forecasters' paths are kept in memory (at most " + Ensemble.MAX_CELLS / 4 + ")");
-    }
+    Usage.check(months > 0, "--months must be at least 1, was %d", months);
+    Usage.check(samples >= ForecastRun.MIN_SAMPLES, "--samples must be at least %d (quantiles and the backtest's"
+        + " scores need them), was %d", ForecastRun.MIN_SAMPLES, samples);
+    Usage.check((long) samples * months * 4 <= Ensemble.MAX_CELLS, "--samples x --months = %d x %d is too large:"
+        + " the four forecasters' paths are kept in memory (at most %d)", samples, months, Ensemble.MAX_CELLS / 4);
     Usage.oneOf("--format", format, format, "md", "json");
   }
 }

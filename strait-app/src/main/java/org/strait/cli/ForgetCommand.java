@@ -2,14 +2,12 @@ package org.strait.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.strait.ingest.EventReader;
-import org.strait.ingest.IngestException;
-import org.strait.ingest.formats.StandardReaders;
+import org.strait.app.IngestService;
 import org.strait.store.EventStore;
 import org.strait.store.StoredFile;
 import picocli.CommandLine.Command;
@@ -58,13 +56,13 @@ final class ForgetCommand implements Callable<Integer> {
       }
       List<Long> targets = new ArrayList<>(ids);
       for (Path file : files) {
-        StoredFile match = match(store.files(), file);
-        if (match == null) {
+        Optional<StoredFile> match = IngestService.stored(store.files(), file);
+        if (match.isEmpty()) {
           err.println("strait forget: " + file + " is not stored in " + db.path()
               + " (by content or by path); `strait forget --list` shows what is");
           code = ExitCodes.FAILURE;
         } else {
-          targets.add(match.fileId());
+          targets.add(match.get().fileId());
         }
       }
       for (long id : targets.stream().distinct().toList()) {
@@ -74,25 +72,5 @@ final class ForgetCommand implements Callable<Integer> {
       }
     }
     return code;
-  }
-
-  private static StoredFile match(List<StoredFile> stored, Path file) throws IOException {
-    String sha = null;
-    if (Files.isRegularFile(file)) {
-      // the hash as the ingest recorded it: over the marker and its Parquet files for a Spark archive
-      java.util.Optional<EventReader> reader;
-      try {
-        reader = StandardReaders.registry().detect(file);
-      } catch (IngestException e) {
-        reader = java.util.Optional.empty();
-      }
-      sha = reader.isPresent() ? EventStore.contentHash(file, reader.get()) : EventStore.contentHash(file);
-    }
-    for (StoredFile f : stored) {
-      if (f.sha256().equals(sha) || f.path().equals(file.toString())) {
-        return f;
-      }
-    }
-    return null;
   }
 }

@@ -1,7 +1,5 @@
 package org.strait.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +12,6 @@ import org.strait.app.IndexService;
 import org.strait.app.IndexTable;
 import org.strait.index.IndexChart;
 import org.strait.index.IndexSeries;
-import org.strait.store.EventStore;
 import org.strait.store.ParquetTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,7 +25,6 @@ import picocli.CommandLine.Spec;
         "See docs/indices.md for the estimator, the de-duplication rules and the choice of one source per month."})
 final class IndexCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
-  @Mixin DbOption db;
   @Mixin IndexQueryOptions query;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "csv",
@@ -46,18 +42,13 @@ final class IndexCommand implements Callable<Integer> {
     String fmt = format.toLowerCase(Locale.ROOT);
     Usage.oneOf("--format", fmt, format, "csv", "json", "parquet");
     Usage.check(!fmt.equals("parquet") || output != null, "--format parquet needs --output FILE");
-    Map<String, IndexSeries> all;
-    try (EventStore store = db.read()) {
-      all = query.compute(store.reader());
-    }
+    Map<String, IndexSeries> all = query.compute();
     if (chart != null) {
-      Usage.check(all.size() == 1, "--chart draws one pair; give one --dyad");
-      IndexChart.write(all.values().iterator().next(), null, chart, 1000, 500);
+      IndexChart.write(all.get(IndexQueryOptions.onePair(all)), null, chart, 1000, 500);
     }
     IndexTable table = IndexService.table(all);
     if (fmt.equals("json")) {
-      write(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(IndexService.json(all))
-          + "\n");
+      write(JsonText.pretty(IndexService.json(all)) + "\n");
     } else if (fmt.equals("csv")) {
       write(Csv.table(table.header(), table.rows()));
     } else {

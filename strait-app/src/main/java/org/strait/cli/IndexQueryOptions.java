@@ -12,11 +12,17 @@ import org.strait.index.IndexQuery;
 import org.strait.index.IndexSeries;
 import org.strait.index.Weighting;
 import org.strait.knowledge.CountryCodes;
-import org.strait.store.StoreReader;
+import org.strait.store.EventStore;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** The options that say which index to compute, shared by {@code strait index} and {@code strait turning-points}. */
+/**
+ * The store and the options that say which index to compute, shared by {@code strait index} and
+ * {@code strait turning-points}.
+ */
 final class IndexQueryOptions {
+  @Mixin DbOption db;
+
   @Option(names = "--dyad", required = true, paramLabel = "ISO3-ISO3",
       description = "The pair, e.g. JPN-KOR; or 'all' for every pair of --countries.")
   String dyad;
@@ -62,9 +68,18 @@ final class IndexQueryOptions {
         weekly ? Granularity.WEEK : Granularity.MONTH, source, weighting, level);
   }
 
-  Map<String, IndexSeries> compute(StoreReader store) {
-    return IndexService.compute(store, template(),
-        dyad.equalsIgnoreCase("all") ? CountryCodes.parseAll(countries, "--countries") : null);
+  /** Computes the index of every pair asked for, by name, from the store of {@code --db}, opened read-only. */
+  Map<String, IndexSeries> compute() {
+    try (EventStore store = db.read()) {
+      return IndexService.compute(store.reader(), template(),
+          dyad.equalsIgnoreCase("all") ? CountryCodes.parseAll(countries, "--countries") : null);
+    }
+  }
+
+  /** Returns the name of the one pair of {@code all}, for {@code --chart}; a usage error when there are more. */
+  static String onePair(Map<String, ?> all) {
+    Usage.check(all.size() == 1, "--chart draws one pair; give one --dyad");
+    return all.keySet().iterator().next();
   }
 
   private static YearMonth month(String text, String option) {

@@ -1,16 +1,12 @@
 package org.strait.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import org.strait.app.Defaults;
-import org.strait.app.report.ReportBuilder;
+import org.strait.app.report.ReportFile;
 import org.strait.app.report.ReportSettings;
 import org.strait.store.EventStore;
 import picocli.CommandLine.Command;
@@ -28,8 +24,6 @@ import picocli.CommandLine.Spec;
         "baselines, the forecast from the data's last month next to AR(1)'s with its backtest skill, fan charts of",
         "the shipped scenarios and the wartime-labour bargaining case."})
 final class ReportCommand implements Callable<Integer> {
-  private static final String CASE = "cases/wartime-labour.yaml";
-
   @Spec picocli.CommandLine.Model.CommandSpec spec;
   @Mixin DbOption db;
 
@@ -43,10 +37,7 @@ final class ReportCommand implements Callable<Integer> {
           + " (10 to 2000). Default: ${DEFAULT-VALUE}.")
   int runs;
 
-  @Option(names = "--false-alarm", paramLabel = "RATE", defaultValue = "1.0",
-      description = "False turning points expected per year of data in an index without any (the detector's "
-          + "default, docs/indices.md). Default: ${DEFAULT-VALUE}.")
-  double falseAlarm;
+  @Mixin FalseAlarmOption falseAlarm;
 
   @Mixin ThreadsOption threads;
 
@@ -71,8 +62,7 @@ final class ReportCommand implements Callable<Integer> {
     Usage.check(out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".html"),
         "--out must name an .html file, was %s", out);
     Usage.check(runs >= 2, "--runs must be at least 2, was %d", runs);
-    Usage.check(falseAlarm > 0 && falseAlarm <= 12, "--false-alarm must be within (0, 12] a year, was %s",
-        falseAlarm);
+    double rate = falseAlarm.value();
     int workers = threads.workers();
     Path folder = scenarios != null ? scenarios : org.strait.core.Installation.scenarios();
     Usage.check(scenarios == null || Files.isDirectory(scenarios), "--scenarios %s is not a folder",
@@ -84,40 +74,17 @@ final class ReportCommand implements Callable<Integer> {
       err.println("strait report: no scenarios folder at " + folder.toAbsolutePath() + "; scenarios left out");
       folder = null;
     }
-    Path shipped = bargainCase == null ? shippedCase() : null;
-    String html;
-    try (EventStore store = db.read();
+    int chars;
+    try (ReportFile.ShippedCase shipped = bargainCase == null ? ReportFile.ShippedCase.copy() : null;
+        EventStore store = db.read();
         TerminalProgress progress = TerminalProgress.start("report", err)) {
-      ReportSettings settings = new ReportSettings(db.path().getFileName().toString(), seed.value, runs, falseAlarm,
-          workers, folder, bargainCase != null ? bargainCase : shipped, !noVerdicts, !noForecast);
-      html = new ReportBuilder(settings).build(store.reader(), progress);
-    } finally {
-      if (shipped != null) {
-        Files.deleteIfExists(shipped);
-      }
+      ReportSettings settings = new ReportSettings(db.path().getFileName().toString(), seed.value, runs, rate,
+          workers, folder, bargainCase != null ? bargainCase : shipped.file(), !noVerdicts, !noForecast);
+      chars = ReportFile.write(settings, store.reader(), out, progress);
     }
-    Path parent = out.toAbsolutePath().getParent();
-    if (parent != null) {
-      Files.createDirectories(parent);
-    }
-    Files.writeString(out, html, StandardCharsets.UTF_8);
-    spec.commandLine().getOut().println("wrote " + out + " (" + html.length() + " characters)");
+    spec.commandLine().getOut().println("wrote " + out + " (" + chars + " characters)");
     spec.commandLine().getOut().flush();
     err.flush();
     return 0;
-  }
-
-  /** Copies the shipped wartime-labour case out of the jar into a temporary file. */
-  private static Path shippedCase() {
-    try (InputStream in = ReportCommand.class.getClassLoader().getResourceAsStream(CASE)) {
-      if (in == null) {
-        throw new IllegalStateException("the shipped case " + CASE + " is missing from the jar");
-      }
-      Path file = Files.createTempFile("wartime-labour", ".yaml");
-      Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
-      return file;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot copy the shipped case " + CASE, e);
-    }
   }
 }

@@ -70,19 +70,13 @@ final class SimulateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (runs < 1 || runs > MAX_RUNS) {
-      throw new IllegalArgumentException("--runs must be within 1.." + MAX_RUNS + ", was " + runs);
-    }
+    Usage.check(runs >= 1 && runs <= MAX_RUNS, "--runs must be within 1..%d, was %d", MAX_RUNS, runs);
     // options first: a bad one is a usage error
     EnsembleOptions options = new EnsembleOptions(runs, seed.value, threads.workers());
     ScenarioFiles file = ScenarioFiles.read(ScenarioFiles.resolve(scenarioFile, Installation.home()));
-    if (!fit && (train.given() || fitSeed != null || db.db != null)) {
-      throw new IllegalArgumentException("--train, --fit-seed and --db need --fit");
-    }
-    if (fit && !file.links().isEmpty()) {
-      throw new IllegalArgumentException(file.file() + " links bargaining cases, which --fit does not take yet: run"
-          + " it without --fit");
-    }
+    Usage.check(fit || !(train.given() || fitSeed != null || db.db != null), "--train, --fit-seed and --db need --fit");
+    Usage.check(!fit || file.links().isEmpty(), "%s links bargaining cases, which --fit does not take yet: run it"
+        + " without --fit", file.file());
     Supplier<StoreFit> storeFit = !fit ? null : ScenarioService.fitOf(FITS, db.existing(), train.window(),
         fitSeed == null ? Defaults.FIT_SEED : fitSeed, file.scenario());
     ScenarioService.Request request = new ScenarioService.Request(file.scenario(), file.links(), options, fit);

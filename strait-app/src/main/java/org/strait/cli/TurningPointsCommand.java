@@ -1,7 +1,5 @@
 package org.strait.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -15,7 +13,6 @@ import org.strait.index.IndexChart;
 import org.strait.index.IndexSeries;
 import org.strait.index.TurningPointOptions;
 import org.strait.index.TurningPointResult;
-import org.strait.store.EventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -29,17 +26,13 @@ import picocli.CommandLine.Spec;
         "is calibrated by simulating the index's fitted model to --false-alarm; see docs/indices.md."})
 final class TurningPointsCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
-  @Mixin DbOption db;
   @Mixin IndexQueryOptions query;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "csv",
       description = "csv or json. Default: ${DEFAULT-VALUE}.")
   String format;
 
-  @Option(names = "--false-alarm", paramLabel = "RATE", defaultValue = "1.0",
-      description = "False turning points expected per year of data in a series without any. Default: "
-          + "${DEFAULT-VALUE}.")
-  double falseAlarm;
+  @Mixin FalseAlarmOption falseAlarm;
 
   @Option(names = "--replicates", paramLabel = "N", defaultValue = "1000",
       description = "Simulated change-free series for the calibration. Default: ${DEFAULT-VALUE}.")
@@ -54,23 +47,18 @@ final class TurningPointsCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     String fmt = format.toLowerCase(Locale.ROOT);
     Usage.oneOf("--format", fmt, format, "csv", "json");
-    TurningPointOptions options = new TurningPointOptions(falseAlarm, replicates, seed.value);
-    Map<String, IndexSeries> all;
-    try (EventStore store = db.read()) {
-      all = query.compute(store.reader());
-    }
+    TurningPointOptions options = new TurningPointOptions(falseAlarm.value(), replicates, seed.value);
+    Map<String, IndexSeries> all = query.compute();
     Map<String, TurningPointResult> results = new LinkedHashMap<>();
     all.forEach((name, series) -> results.put(name, IndexService.turningPoints(series, options)));
     if (chart != null) {
-      Usage.check(all.size() == 1, "--chart draws one pair; give one --dyad");
-      String name = all.keySet().iterator().next();
+      String name = IndexQueryOptions.onePair(all);
       IndexChart.write(all.get(name), results.get(name), chart, 1000, 500);
     }
     String column = all.values().iterator().next().query().granularity().column();
     PrintWriter out = spec.commandLine().getOut();
     if (fmt.equals("json")) {
-      out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-          .writeValueAsString(TurningPointTable.json(results, column)));
+      out.println(JsonText.pretty(TurningPointTable.json(results, column)));
     } else {
       TurningPointTable table = TurningPointTable.of(results, column);
       out.print(Csv.table(table.header(), table.rows()));

@@ -1,22 +1,20 @@
 package org.strait.web;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.strait.app.bargain.BargainCase;
 import org.strait.app.bargain.DisputeReaders;
+import org.strait.scenario.YamlFolder;
 
 /**
  * The bargaining cases a server offers: the {@code cases/*.yaml} resources shipped with strait, read once at start
@@ -62,18 +60,11 @@ record CaseCatalogue(Map<String, BargainCase> cases, List<String> problems) {
   static CaseCatalogue read(Path folder) {
     Map<String, BargainCase> found = new TreeMap<>();
     List<String> problems = new ArrayList<>();
-    List<Path> files;
-    try (Stream<Path> list = Files.list(folder)) {
-      files = list.filter(f -> f.getFileName().toString().endsWith(".yaml")).sorted().toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot list the bargaining cases in " + folder, e);
-    }
-    for (Path file : files) {
-      String name = file.getFileName().toString();
+    for (Path file : YamlFolder.files(folder)) {
       try {
-        found.put(name.substring(0, name.length() - ".yaml".length()), DisputeReaders.read(file));
+        found.put(YamlFolder.id(file), DisputeReaders.read(file));
       } catch (RuntimeException e) {
-        problems.add(name + ": " + e.getMessage());
+        problems.add(file.getFileName() + ": " + e.getMessage());
       }
     }
     return new CaseCatalogue(found, problems);

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.strait.app.ChronicleJson;
+import org.strait.app.ChronicleView;
 import org.strait.knowledge.CountryCodes;
 import org.strait.core.Country;
-import org.strait.knowledge.Chronicle;
 import org.strait.knowledge.Dispute;
 import org.strait.knowledge.DisputeLink;
 import org.strait.knowledge.Election;
@@ -49,9 +49,8 @@ final class KnowledgeRoutes {
       String dispute = q.text("dispute", 100);
       String actor = q.text("actor", 3);
       q.ordered("date", from, to);
-      if (dispute != null && knowledge().disputes().get(dispute).isEmpty()) {
-        q.problem("dispute", "unknown dispute '" + dispute + "'; known: "
-            + String.join(", ", knowledge().disputes().all().stream().map(Dispute::id).toList()));
+      if (dispute != null) {
+        ChronicleView.unknownDispute(knowledge(), dispute).ifPresent(problem -> q.problem("dispute", problem));
       }
       if (actor != null && !actor.matches("[A-Z]{3}")) {
         q.problem("actor", "must be an ISO3 code such as KOR, was '" + actor + "'");
@@ -59,13 +58,9 @@ final class KnowledgeRoutes {
         q.problem("actor", "unknown country code '" + actor + "'; " + CountryCodes.valid());
       }
       q.check();
-      json.send(ctx, "chronicle " + from + " " + to + " " + dispute + " " + actor, () -> {
-        Chronicle c = knowledge().chronicle().between(from == null ? LocalDate.MIN : from,
-            to == null ? LocalDate.MAX : to);
-        c = dispute == null ? c : c.withDispute(dispute);
-        c = actor == null ? c : c.withActor(Country.of(actor));
-        return c.entries().stream().map(ChronicleJson::entry).toList();
-      });
+      json.send(ctx, "chronicle " + from + " " + to + " " + dispute + " " + actor, () -> ChronicleView.select(
+          knowledge(), from, to, dispute, actor == null ? null : Country.of(actor)).entries().stream()
+          .map(ChronicleJson::entry).toList());
     });
     routes.get("/api/leaders", ctx -> {
       new QueryParams(ctx.queryParamMap(), Set.of()).check();

@@ -1,16 +1,14 @@
 package org.strait.web;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.strait.app.scenario.BargainLinks;
 import org.strait.scenario.ScenarioReader;
+import org.strait.scenario.YamlFolder;
 import org.strait.model.scenario.Scenario;
 
 /**
@@ -40,14 +38,7 @@ record ScenarioCatalogue(Map<String, Scenario> scenarios, Map<String, List<Barga
       return new ScenarioCatalogue(found, links, List.of("no scenarios folder (set STRAIT_HOME or start the server in the"
           + " repository)"));
     }
-    List<Path> files;
-    try (Stream<Path> list = Files.list(folder)) {
-      files = list.filter(f -> f.getFileName().toString().endsWith(".yaml") && Files.isRegularFile(f)).sorted()
-          .toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot list the scenarios folder " + folder, e);
-    }
-    for (Path file : files) {
+    for (Path file : YamlFolder.files(folder)) {
       String name = file.getFileName().toString();
       try {
         Scenario s = ScenarioReader.read(file);

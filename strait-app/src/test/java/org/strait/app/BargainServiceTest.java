@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.strait.app.bargain.BargainCase;
+import org.strait.app.bargain.BargainInputException;
 import org.strait.app.bargain.DisputeReaders;
 import org.strait.bargain.Dispute;
 import org.strait.bargain.SmpOptions;
@@ -76,5 +77,28 @@ class BargainServiceTest {
     assertThat(two.monteCarlo().quantile(0, 0.5)).isEqualTo(one.monteCarlo().quantile(0, 0.5));
     assertThat(one.options()).containsKeys("smp", "uncertainty");
     assertThat(steps).containsExactly("0/2 bargaining", "1/2 Monte Carlo, 40 runs", "2/2 done");
+  }
+
+  @Test
+  void read_shippedCase_readsIt_andADisputeOverTheActorLimit_isAnInputErrorNamingTheFile(
+      @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    assertThat(BargainService.read(Path.of("src/main/resources/cases/wartime-labour.yaml")).dispute().size())
+        .isEqualTo(CASE.dispute().size());
+    // KTAB's 40-actor example grown past the limit: its header states the number of actors
+    Path example = SharedPaths.data("ktab-examples").resolve("dummyData-a040.csv");
+    List<String> lines = new ArrayList<>(java.nio.file.Files.readAllLines(example));
+    String template = lines.get(lines.size() - 1);
+    int second = template.indexOf(',', template.indexOf(',') + 1);
+    int extra = BargainService.MAX_ACTORS + 1;
+    for (int i = 0; i < extra; i++) {
+      lines.add("Extra" + i + ",Extra actor " + i + template.substring(second));
+    }
+    String[] head = lines.get(0).split(",", -1);
+    head[2] = " " + (Integer.parseInt(head[2].trim()) + extra);
+    lines.set(0, String.join(",", head));
+    Path many = dir.resolve("many.csv");
+    java.nio.file.Files.write(many, lines);
+    assertThatThrownBy(() -> BargainService.read(many)).isInstanceOf(BargainInputException.class)
+        .hasMessageContaining("many.csv").hasMessageContaining("at most 320 actors");
   }
 }

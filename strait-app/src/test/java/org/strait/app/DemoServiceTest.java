@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.strait.core.Country;
 import org.strait.core.Progress;
 import org.strait.store.EventStore;
 
@@ -64,5 +68,29 @@ class DemoServiceTest {
     Path empty = dir.resolve("empty.duckdb");
     EventStore.open(empty).close();
     assertThatThrownBy(() -> new DemoService(empty, 10, 1).span()).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void eventsAndIndex_ofTheJapanKoreaPair_bothDirections(@TempDir Path dir) throws Exception {
+    Path db = dir.resolve("store.duckdb");
+    Path q4 = SharedPaths.data("icews22-q4");
+    IngestService.Summary ingest = IngestService.run(new IngestSettings(db, List.of(q4.resolve("valid.txt"),
+        q4.resolve("test.txt")), null, "icews22-q4", Map.of("", LocalDate.of(2021, 12, 31)), Map.of("", 24),
+        Set.copyOf(Country.DEFAULT_SET)), new IngestService.Listener() {});
+    assertThat(ingest.failures()).isEmpty();
+    DemoService demo = new DemoService(db, 10, 1);
+    // icews22-q4/SOURCE.md: 87 Japan-South Korea events between the two country entities, about 160 with sectors
+    assertThat(demo.eventsPerSourceAndYear()).hasValueSatisfying(rows -> assertThat(rows).singleElement()
+        .satisfies(r -> {
+          assertThat(r.source()).isEqualTo("icews22-q4");
+          assertThat(r.year()).isEqualTo(2022);
+          assertThat(r.strict()).isEqualTo(87);
+          assertThat(r.events()).isBetween(140L, 180L);
+        }));
+    assertThat(demo.index().events()).isPositive().isLessThanOrEqualTo(
+        demo.eventsPerSourceAndYear().orElseThrow().get(0).events());
+    Path empty = dir.resolve("empty.duckdb");
+    EventStore.open(empty).close();
+    assertThat(new DemoService(empty, 10, 1).eventsPerSourceAndYear()).isEmpty();
   }
 }

@@ -322,7 +322,7 @@ final class SmpState {
       }
       strengths = SmpVoting.coalitions(o.votingRule(), c, neutralByOption, n);
     }
-    double[] p = SmpVoting.pce(o.pceModel(), o.victoryProbModel(), strengths);
+    double[] p = SmpVoting.pce(o.pceModel(), o.victoryProbModel(), strengths, parallel && n >= PARALLEL_MIN);
     double pMin = Double.POSITIVE_INFINITY;
     double pMax = Double.NEGATIVE_INFINITY;
     for (double v : p) {

@@ -1,6 +1,8 @@
 package org.strait.bargain;
 
 import java.util.Arrays;
+import java.util.function.IntConsumer;
+import java.util.stream.IntStream;
 import org.strait.bargain.SmpOptions.PceModel;
 import org.strait.bargain.SmpOptions.VictoryProbModel;
 import org.strait.bargain.SmpOptions.VotingRule;
@@ -216,39 +218,69 @@ final class SmpVoting {
 
   /** K3 for a whole matrix. */
   static double[][] victoryMatrix(VictoryProbModel model, double[][] c) {
+    return victoryMatrix(model, c, false);
+  }
+
+  /**
+   * K3 for a whole matrix; with {@code parallel}, its rows spread over the common fork-join pool (row i writes
+   * P(i > j) and P(j > i) for j &lt; i, cells no other row writes), so the numbers are the same on any thread count.
+   */
+  static double[][] victoryMatrix(VictoryProbModel model, double[][] c, boolean parallel) {
     int n = c.length;
     double[][] p = new double[n][n];
-    for (int i = 0; i < n; i++) {
+    IntConsumer row = i -> {
       p[i][i] = 0.5;
       for (int j = 0; j < i; j++) {
         p[i][j] = victory(model, c[i][j], c[j][i]);
         p[j][i] = 1 - p[i][j];
       }
-    }
+    };
+    rows(n, parallel, row);
     return p;
   }
 
   /** K4: the probabilistic Condorcet election over options with coalition strengths {@code c}. */
   static double[] pce(PceModel pce, VictoryProbModel vpm, double[][] c) {
-    double[][] pv = victoryMatrix(vpm, c);
+    return pce(pce, vpm, c, false);
+  }
+
+  /**
+   * K4 as {@link #pce(PceModel, VictoryProbModel, double[][])}; with {@code parallel}, the victory matrix and the
+   * conditional election's products computed row by row on the common fork-join pool, each by the same operations,
+   * so the result is the same on any thread count.
+   */
+  static double[] pce(PceModel pce, VictoryProbModel vpm, double[][] c, boolean parallel) {
+    double[][] pv = victoryMatrix(vpm, c, parallel);
     return switch (pce) {
-      case CONDITIONAL -> conditional(pv);
+      case CONDITIONAL -> conditional(pv, parallel);
       case MARKOV_UNIFORM -> markovUniform(pv);
       case MARKOV_INCENTIVE -> markovIncentive(c, pv);
     };
   }
 
-  private static double[] conditional(double[][] pv) {
+  private static void rows(int n, boolean parallel, IntConsumer row) {
+    if (parallel) {
+      IntStream.range(0, n).parallel().forEach(row);
+    } else {
+      for (int i = 0; i < n; i++) {
+        row.accept(i);
+      }
+    }
+  }
+
+  private static double[] conditional(double[][] pv, boolean parallel) {
     int n = pv.length;
     double[] p = new double[n];
-    double total = 0;
-    for (int i = 0; i < n; i++) {
+    rows(n, parallel, i -> {
       double product = 1;
       for (int j = 0; j < n; j++) {
         product *= pv[i][j];
       }
       p[i] = product;
-      total += product;
+    });
+    double total = 0;
+    for (int i = 0; i < n; i++) {
+      total += p[i];
     }
     for (int i = 0; i < n; i++) {
       p[i] /= total;

@@ -4,8 +4,8 @@ import static org.strait.core.numeric.Draws.normal;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
-import java.util.stream.IntStream;
 import org.strait.core.SeedSequence;
+import org.strait.core.numeric.Replicates;
 
 /*
  * Posterior draws by adaptive random-walk Metropolis (H. Haario, E. Saksman and J. Tamminen, "An adaptive
@@ -22,9 +22,10 @@ import org.strait.core.SeedSequence;
  * (twice by default); the sampling record gives the
  * lengths of the last round, whose draws are kept.
  *
- * Chains start from the mode plus one Laplace draw (over-dispersed, for R-hat), each from its own SeedSequence
- * stream, and run in parallel; their draws are pooled in chain order, so the result does not depend on the number
- * of threads. Diagnostics: Convergence.
+ * Chains start from the mode plus one Laplace draw (over-dispersed, for R-hat), chain c from stream c of the fit's
+ * SeedSequence, and run in parallel by Replicates.inCallerPool (in the caller's ForkJoin pool, which bounds the
+ * threads of a fit under the verdicts); their draws are pooled in chain order, so the result does not depend on the
+ * number of threads. Diagnostics: Convergence.
  */
 
 /** Posterior draws of the fitted parameters by adaptive Metropolis, with convergence diagnostics. */
@@ -76,8 +77,8 @@ final class Posterior {
     double[][] sigma = sanitise(laplace, objective);
     SeedSequence seeds = new SeedSequence(seed);
     double[][] spread = cholesky(sigma, 1);
-    Walker[] walkers = IntStream.range(0, settings.chains())
-        .mapToObj(c -> new Walker(objective.copy(), mode, spread, seeds.stream(c))).toArray(Walker[]::new);
+    Walker[] walkers = Replicates.inCallerPool(seeds, settings.chains(),
+        (c, stream) -> new Walker(objective.copy(), mode, spread, stream)).toArray(Walker[]::new);
     Chain[] chains = null;
     double[] rhat = null;
     int burnIn = settings.burnIn();
@@ -86,8 +87,7 @@ final class Posterior {
       sigma = burn(walkers, sigma, burnIn);
       double[][] proposal = sigma;
       int length = n;
-      chains = IntStream.range(0, walkers.length).parallel()
-          .mapToObj(c -> walkers[c].draw(proposal, length)).toArray(Chain[]::new);
+      chains = Replicates.inCallerPool(walkers.length, c -> walkers[c].draw(proposal, length)).toArray(Chain[]::new);
       rhat = splitRhats(chains);
       if (round == settings.extensions() || Arrays.stream(rhat).max().orElse(1) <= Sampling.RHAT_LIMIT) {
         break;
@@ -137,8 +137,8 @@ final class Posterior {
     int block = iterations / BLOCKS;
     for (int k = 0; k < BLOCKS; k++) {
       double[][] proposal = sigma;
-      double[][][] burnt = IntStream.range(0, walkers.length).parallel()
-          .mapToObj(c -> walkers[c].burn(proposal, block)).toArray(double[][][]::new);
+      double[][][] burnt = Replicates.inCallerPool(walkers.length, c -> walkers[c].burn(proposal, block))
+          .toArray(double[][][]::new);
       if (k >= BLOCKS / 4) {
         for (double[][] chain : burnt) {
           for (double[] x : chain) {

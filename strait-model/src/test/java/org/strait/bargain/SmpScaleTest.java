@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.ForkJoinPool;
@@ -218,6 +219,33 @@ class SmpScaleTest {
       x[k] = k % 7 == 6 ? x[k - 1] : rng.nextDouble();
     }
     assertThat(LineCoalitions.of(w, x, true)).isDeepEqualTo(LineCoalitions.of(w, x, false));
+  }
+
+  @Test
+  void pce_parallel_equalsSequential() throws Exception {
+    SplittableRandom rng = new SplittableRandom(17);
+    int n = 150;
+    double[][] c = new double[n][n];
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < n; j++) {
+        c[i][j] = i == j ? 1e-8 : rng.nextDouble(0.5, 2); // as coalition strengths: within a factor 4 of each other
+      }
+    }
+    ForkJoinPool pool = new ForkJoinPool(3);
+    try {
+      for (SmpOptions.PceModel pce : SmpOptions.PceModel.values()) {
+        for (SmpOptions.VictoryProbModel vpm : SmpOptions.VictoryProbModel.values()) {
+          double[] sequential = SmpVoting.pce(pce, vpm, c);
+          double[] parallel = pool.submit(() -> SmpVoting.pce(pce, vpm, c, true)).get();
+          assertThat(parallel).as(pce + " " + vpm).containsExactly(sequential);
+          assertThat(Arrays.stream(sequential).sum()).as(pce + " " + vpm).isCloseTo(1, within(1e-9));
+        }
+      }
+      assertThat(pool.submit(() -> SmpVoting.victoryMatrix(SmpOptions.VictoryProbModel.SQUARE, c, true)).get())
+          .isDeepEqualTo(SmpVoting.victoryMatrix(SmpOptions.VictoryProbModel.SQUARE, c));
+    } finally {
+      pool.shutdown();
+    }
   }
 
   private static double[] capabilities(int n, long seed) {

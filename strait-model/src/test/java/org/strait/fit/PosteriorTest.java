@@ -99,7 +99,10 @@ class PosteriorTest {
   void sample_sameSeed_sameDrawsWhateverTheThreads() throws Exception {
     Posterior.Draws parallel = draws(11);
     Posterior.Draws single = new ForkJoinPool(1).submit(() -> draws(11)).get();
+    Posterior.Draws three = new ForkJoinPool(3).submit(() -> draws(11)).get();
     assertThat(single.values()).isDeepEqualTo(parallel.values());
+    assertThat(three.values()).isDeepEqualTo(parallel.values());
+    assertThat(three.sampling()).isEqualTo(parallel.sampling());
     assertThat(draws(12).values()[0]).isNotEqualTo(parallel.values()[0]);
   }
 }

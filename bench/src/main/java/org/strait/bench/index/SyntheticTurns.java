@@ -74,7 +74,7 @@ final class SyntheticTurns {
         mean += random.nextBoolean() ? shock : -shock;
       }
       LocalDate start = START.plusMonths(t);
-      int n = t >= gapStart && t < gapStart + gap ? 0 : poisson(rate, random);
+      int n = t >= gapStart && t < gapStart + gap ? 0 : Draws.poisson(rate, random);
       double effect = 0.5 * Draws.normal(random);
       long sum = 0;
       long squares = 0;
@@ -92,16 +92,5 @@ final class SyntheticTurns {
           sum / 10.0, squares / 100.0));
     }
     return new Series(periods, scores, turns);
-  }
-
-  static int poisson(double rate, SplittableRandom random) {
-    double limit = StrictMath.exp(-rate);
-    double product = random.nextDouble();
-    int n = 0;
-    while (product > limit) {
-      product *= random.nextDouble();
-      n++;
-    }
-    return n;
   }
 }

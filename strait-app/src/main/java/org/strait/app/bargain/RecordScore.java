@@ -1,13 +1,9 @@
 package org.strait.app.bargain;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import org.strait.bargain.BargainModel;
 import org.strait.bargain.EuOptions;
 import org.strait.bargain.ExpectedUtilityModel;
@@ -18,6 +14,7 @@ import org.strait.bargain.SmpOptions;
 import org.strait.bargain.SpatialModel;
 import org.strait.bargain.Uncertainty;
 import org.strait.core.Require;
+import org.strait.scenario.YamlFolder;
 
 /**
  * The bargaining models scored against disputes with known outcomes (the record set, {@code cases/record}): for
@@ -63,12 +60,7 @@ public record RecordScore(List<Row> rows, int runs, long seed) {
 
   /** Scores every {@code *.yaml} case of {@code folder}; each must state its observed outcome. */
   public static RecordScore score(Path folder, int runs, long seed, int threads) {
-    List<Path> files;
-    try (Stream<Path> list = Files.list(folder)) {
-      files = list.filter(f -> f.getFileName().toString().endsWith(".yaml")).sorted().toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot list the record set in " + folder, e);
-    }
+    List<Path> files = YamlFolder.files(folder);
     Require.argument(!files.isEmpty(), "no *.yaml cases in %s", folder);
     List<Row> rows = new ArrayList<>();
     for (Path file : files) {

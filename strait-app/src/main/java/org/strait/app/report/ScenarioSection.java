@@ -7,12 +7,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import org.strait.core.Progress;
 import org.strait.app.ScenarioService;
 import org.strait.app.scenario.FanChart;
 import org.strait.app.scenario.BargainLinks;
 import org.strait.scenario.ScenarioReader;
+import org.strait.scenario.YamlFolder;
 import org.strait.model.ensemble.EnsembleOptions;
 import org.strait.model.ensemble.EnsembleResult;
 import org.strait.model.ensemble.ThresholdCurve;
@@ -28,7 +28,7 @@ final class ScenarioSection {
     if (folder == null) {
       return b.append(Html.p("No scenario folder was given: scenarios are left out.")).toString();
     }
-    List<Path> files = files(folder);
+    List<Path> files = YamlFolder.files(folder);
     if (files.isEmpty()) {
       return b.append(Html.p("The folder " + folder + " holds no scenario file (*.yaml).")).toString();
     }
@@ -75,13 +75,5 @@ final class ScenarioSection {
     b.append(Html.table(List.of("threshold", "crossing", "level", "P(crossed by " + r.month(last) + ")", "note"),
         rows, 3));
     return b.toString();
-  }
-
-  private static List<Path> files(Path folder) {
-    try (Stream<Path> s = Files.list(folder)) {
-      return s.filter(f -> f.getFileName().toString().endsWith(".yaml")).sorted().toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot list the scenario folder " + folder, e);
-    }
   }
 }

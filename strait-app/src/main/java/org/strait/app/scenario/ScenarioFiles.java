@@ -1,13 +1,12 @@
 package org.strait.app.scenario;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.strait.model.scenario.Scenario;
 import org.strait.scenario.ScenarioReader;
+import org.strait.scenario.YamlFolder;
 
 /**
  * A scenario file read with its links to bargaining cases; and where scenario files are found: a path given, or the
@@ -33,22 +32,18 @@ public record ScenarioFiles(Path file, Scenario scenario, List<BargainLinks> lin
     return new ScenarioFiles(file, scenario, BargainLinks.read(file, scenario));
   }
 
-  /** Returns the id of a scenario file: its name without {@code .yaml}. */
+  /** Returns the id of a scenario file: its name without {@code .yaml} ({@link YamlFolder#id}). */
   public static String id(Path file) {
-    return file.getFileName().toString().replace(".yaml", "");
+    return YamlFolder.id(file);
   }
 
   /**
-   * Returns the {@code *.yaml} files of {@code folder}, sorted.
+   * Returns the scenario files of {@code folder}, sorted ({@link YamlFolder#files}).
    *
    * @throws UncheckedIOException when the folder cannot be listed
    */
   public static List<Path> list(Path folder) {
-    try (Stream<Path> files = Files.list(folder)) {
-      return files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot list the scenarios folder " + folder, e);
-    }
+    return YamlFolder.files(folder);
   }
 
   /**

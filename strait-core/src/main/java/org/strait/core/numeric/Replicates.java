@@ -8,16 +8,20 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import org.strait.core.Require;
 import org.strait.core.SeedSequence;
 
 /**
  * The seeded replicate loop of the Monte Carlo runs in strait (ensembles, bargaining, forecasts): replicate
  * {@code i} draws from stream {@code i} of a {@link SeedSequence} and writes only what belongs to {@code i}, so the
- * result is the same on any number of threads. The fit's sampler keeps the rule (chain {@code c} on stream
- * {@code c}) but runs its chains in the caller's ForkJoin pool (docs/decisions.md). {@link #run(int, int, Supplier, Task)} is the
- * parallel loop beneath it: each of {@code threads} workers takes the next task index until none is left.
+ * result is the same on any number of threads. {@link #run(int, int, Supplier, Task)} is the parallel loop beneath
+ * it: each of {@code threads} workers takes the next task index until none is left. Work that is itself one task
+ * of a pool (the fit's sampler, whose refits {@code strait verdicts --threads N} runs in a pool of N) runs its
+ * replicates by {@link #inCallerPool(SeedSequence, int, Replicate)} instead, in that pool, so that the pool bounds
+ * every thread (docs/decisions.md).
  */
 public final class Replicates {
   /** One replicate: its index and its own stream. */
@@ -42,13 +46,37 @@ public final class Replicates {
     Require.argument(n >= 0, "replicates must be at least 0, was %s", n);
     Object[] out = new Object[n];
     run(threads, n, () -> null, (i, none) -> out[i] = replicate.run(i, seeds.stream(i)));
-    List<T> results = new ArrayList<>(n);
+    return inOrder(out);
+  }
+
+  private static <T> List<T> inOrder(Object[] out) {
+    List<T> results = new ArrayList<>(out.length);
     for (Object o : out) {
       @SuppressWarnings("unchecked")
       T t = (T) o;
       results.add(t);
     }
     return results;
+  }
+
+  /**
+   * Runs replicates {@code 0..n-1} in the caller's ForkJoin pool (the common pool when the caller is not in one),
+   * replicate {@code i} with stream {@code i} of {@code seeds}, and returns their results in replicate order: the
+   * same results whatever the pool's size.
+   */
+  public static <T> List<T> inCallerPool(SeedSequence seeds, int n, Replicate<T> replicate) {
+    return inCallerPool(n, i -> replicate.run(i, seeds.stream(i)));
+  }
+
+  /**
+   * Runs tasks {@code 0..n-1} in the caller's ForkJoin pool (the common pool when the caller is not in one) and
+   * returns their results in task order; task {@code i} must touch only what belongs to {@code i}.
+   */
+  public static <T> List<T> inCallerPool(int n, IntFunction<T> task) {
+    Require.argument(n >= 0, "tasks must be at least 0, was %s", n);
+    Object[] out = new Object[n];
+    IntStream.range(0, n).parallel().forEach(i -> out[i] = task.apply(i));
+    return inOrder(out);
   }
 
   /**

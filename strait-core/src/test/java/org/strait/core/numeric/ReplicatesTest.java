@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.strait.core.SeedSequence;
@@ -39,5 +43,29 @@ class ReplicatesTest {
     })).isInstanceOf(IllegalArgumentException.class).hasMessage("task 37 failed");
     assertThatThrownBy(() -> Replicates.run(0, 1, () -> null, (task, none) -> { }))
         .hasMessageContaining("threads must be at least 1");
+  }
+
+  @Test
+  void inCallerPool_replicateIOnStreamI_sameOnAnyPoolSize_andOnlyInThatPool() throws Exception {
+    SeedSequence seeds = new SeedSequence(42);
+    List<Long> own = Replicates.run(seeds, 50, 1, (i, rng) -> rng.nextLong());
+    for (int size : new int[] {1, 2, 5}) {
+      ForkJoinPool pool = new ForkJoinPool(size);
+      try {
+        Set<Object> pools = ConcurrentHashMap.newKeySet();
+        List<Long> got = pool.submit(() -> Replicates.inCallerPool(seeds, 50, (i, rng) -> {
+          Thread t = Thread.currentThread();
+          pools.add(t instanceof ForkJoinWorkerThread w ? w.getPool() : t);
+          return rng.nextLong();
+        })).get();
+        assertThat(got).isEqualTo(own);
+        assertThat(pools).containsExactly(pool);
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+    assertThat(Replicates.inCallerPool(seeds, 50, (i, rng) -> rng.nextLong())).isEqualTo(own);
+    assertThat(Replicates.inCallerPool(0, i -> i)).isEmpty();
+    assertThatThrownBy(() -> Replicates.inCallerPool(-1, i -> i)).hasMessageContaining("tasks must be at least 0");
   }
 }
