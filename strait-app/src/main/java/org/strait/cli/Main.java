@@ -75,7 +75,7 @@ public final class Main implements Runnable {
       cli.addSubcommand(new CommandLine(c)); // built alone, as picocli builds a declared one: its model transformer applied
     }
     cli.setExecutionExceptionHandler(new Failures());
-    cli.setExitCodeExceptionMapper(ExitCodes::of);
+    cli.setExitCodeExceptionMapper(new ExitCodeMapper());
     Converters.register(cli);
     return cli;
   }
@@ -83,6 +83,14 @@ public final class Main implements Runnable {
   @Override
   public void run() {
     spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** Maps a failure to its exit code ({@link ExitCodes}); a class, as {@link Converters}' converters are. */
+  private static final class ExitCodeMapper implements CommandLine.IExitCodeExceptionMapper {
+    @Override
+    public int getExitCode(Throwable e) {
+      return ExitCodes.of(e);
+    }
   }
 
   /** Prints strait's version. */

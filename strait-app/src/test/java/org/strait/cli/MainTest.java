@@ -49,11 +49,14 @@ class MainTest {
     cases.add(new String[] {"bargain"}); // a required parameter missing: refused before the command runs
     cases.add(new String[] {"ingest"});
     cases.add(new String[] {"fetch", "gdelt", "--help"});
+    cases.add(new String[] {"events", "--from", "2020-13-01"}); // the date converter registered on the one command
     for (String[] args : cases) {
       CliRun lazy = run(Main.commandLine(args), args);
       assertThat(lazy).as(String.join(" ", args)).isEqualTo(run(Main.commandLine(), args));
       assertThat(lazy.code()).as(String.join(" ", args)).isEqualTo(args[args.length - 1].equals("--help") ? 0 : 2);
     }
+    assertThat(run(Main.commandLine("events", "--from", "2020-13-01"), "events", "--from", "2020-13-01").err())
+        .contains("'2020-13-01' is not a date YYYY-MM-DD");
   }
 
   @Test
