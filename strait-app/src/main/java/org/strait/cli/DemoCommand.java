@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.strait.app.DemoService;
 import org.strait.app.Defaults;
 import org.strait.app.IngestSettings;
 import org.strait.core.Installation;
@@ -55,15 +56,17 @@ final class DemoCommand implements Callable<Integer> {
       out.println("== ingest " + dir);
       code = IngestCommand.report(IngestSettings.shared(db.path(), dir), out, err);
     }
-    DemoSteps steps = new DemoSteps(db.path(), runs, seed.value, out, err);
+    DemoService demo = new DemoService(db.path(), runs, seed.value);
+    DemoSteps steps = new DemoSteps(db.path(), demo, seed.value, out, err);
     steps.summary();
     steps.index();
     code = Math.max(code, steps.verdicts());
     Path home = Installation.home();
     Path results = this.out != null ? this.out : Defaults.DEMO_OUT;
     steps.forecast(results.resolve("forecast"));
-    code = Math.max(code, steps.scenarios(home.resolve("scenarios"), results));
-    code = Math.max(code, steps.bargaining(home.resolve("strait-app/src/main/resources/cases"), results));
+    DemoCases cases = new DemoCases(demo, runs, seed.value, out, err);
+    code = Math.max(code, cases.scenarios(home.resolve("scenarios"), results));
+    code = Math.max(code, cases.bargaining(home.resolve("strait-app/src/main/resources/cases"), results));
     if (noServe) {
       return code;
     }

@@ -1,54 +1,44 @@
 package org.strait.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import org.strait.app.BargainService;
 import org.strait.app.DemoService;
 import org.strait.app.Defaults;
 import org.strait.app.IndexService;
-import org.strait.app.ScenarioService;
 import org.strait.app.VerdictService;
 import org.strait.app.VerdictsKept;
 import org.strait.app.Window;
-import org.strait.app.bargain.BargainCase;
-import org.strait.app.bargain.RecordScore;
 import org.strait.app.fit.StoreFit;
 import org.strait.app.forecast.ForecastChart;
 import org.strait.app.forecast.ForecastCsv;
 import org.strait.app.forecast.ForecastReports;
 import org.strait.app.forecast.ForecastRun;
-import org.strait.app.scenario.ScenarioFiles;
 import org.strait.index.IndexSeries;
 import org.strait.index.Measure;
 import org.strait.index.TurningPoint;
 import org.strait.index.TurningPointOptions;
 import org.strait.index.TurningPointResult;
-import org.strait.scenario.YamlFolder;
 
 /**
- * The steps of {@code strait demo} after the ingest, each a use case of {@code org.strait.app} printed as the
- * command of the same name prints it: the events per source and year, the index and its turning points, the
- * verdicts, the forecast, the scenarios and the bargaining cases. A step that fails prints its message as its
- * command would and gives that command's exit code; the demo goes on with the next.
+ * The steps of {@code strait demo} that read the record after the ingest, each a use case of {@code org.strait.app}
+ * printed as the command of the same name prints it: the events per source and year, the index and its turning
+ * points, the verdicts and the forecast ({@link DemoCases} runs the scenarios and the bargaining cases). A step that
+ * fails prints its message as its command would and gives that command's exit code; the demo goes on with the next.
  */
 final class DemoSteps {
   private final Path db;
-  private final int runs;
+  private final DemoService demo;
   private final long seed;
   private final PrintWriter out;
   private final PrintWriter err;
-  private final DemoService demo;
 
-  DemoSteps(Path db, int runs, long seed, PrintWriter out, PrintWriter err) {
+  DemoSteps(Path db, DemoService demo, long seed, PrintWriter out, PrintWriter err) {
     this.db = db;
-    this.runs = runs;
+    this.demo = demo;
     this.seed = seed;
     this.out = out;
     this.err = err;
-    this.demo = new DemoService(db, runs, seed);
   }
 
   /** Prints the Japan–South Korea events per source and year, over the years the store holds events in. */
@@ -100,7 +90,7 @@ final class DemoSteps {
     out.println("== which claims the record supports (fit on " + span.start() + ".." + test.start().minusMonths(1)
         + ", scored on " + test + ")");
     out.flush();
-    return step("verdicts", () -> {
+    return step("verdicts", err, () -> {
       VerdictService.Verdicts verdicts;
       try (TerminalProgress progress = TerminalProgress.start("verdicts", err)) {
         verdicts = demo.verdicts(span, progress.steps(VerdictsKept.steps()));
@@ -139,69 +129,6 @@ final class DemoSteps {
         + dir.resolve("forecast.md"));
   }
 
-  /** Runs every scenario of {@code folder} on the fitted model (unless it links cases) and on the priors. */
-  int scenarios(Path folder, Path results) throws IOException {
-    if (!Files.isDirectory(folder)) {
-      out.println("== no scenarios folder at " + folder + ": scenarios skipped");
-      return 0;
-    }
-    out.printf("== scenarios (%d runs each, seed %d; temperature on the index scale), on the model fitted to the"
-        + " store's whole record (fit seed %d; as strait simulate --fit); the run on the priors, unfitted, beside it"
-        + " in priors/%n", runs, seed, Defaults.FIT_SEED);
-    out.flush();
-    int code = 0;
-    for (Path file : ScenarioFiles.list(folder)) {
-      for (DemoService.ScenarioRun run : DemoService.scenarioRuns(file, results)) {
-        if (run.fitted()) {
-          out.println("-- " + run.id() + ", fitted:");
-        } else {
-          if (!run.file().links().isEmpty()) {
-            out.println("-- " + run.id() + " links bargaining cases, which the fitted model does not take yet:"
-                + " priors only");
-          }
-          out.println("-- " + run.id() + ", on the priors (unfitted):");
-        }
-        out.flush();
-        code = Math.max(code, step("simulate", () -> {
-          ScenarioService.Outcome outcome;
-          try (TerminalProgress progress = TerminalProgress.start("simulate " + run.id(), err)) {
-            outcome = demo.simulate(run, progress);
-          }
-          outcome.summary(run.dir(), false).forEach(out::println);
-          out.flush();
-        }));
-      }
-    }
-    return code;
-  }
-
-  /** Runs the bargaining cases of {@code folder} with Monte Carlo over their inputs, then scores the record. */
-  int bargaining(Path folder, Path results) throws IOException {
-    if (!Files.isDirectory(folder)) {
-      return 0;
-    }
-    out.printf("== bargaining cases (spatial model, %d Monte Carlo runs, seed %d)%n", demo.caseRuns(), seed);
-    Files.createDirectories(results.resolve("bargaining"));
-    int code = 0;
-    for (Path file : YamlFolder.files(folder)) {
-      Path plot = DemoService.plot(results, file);
-      code = Math.max(code, step("bargain", () -> {
-        BargainCase c = BargainService.read(file);
-        BargainCommand.print(c, demo.bargain(c), "csv", seed, plot, out, err);
-      }));
-    }
-    Path record = folder.resolve("record");
-    if (Files.isDirectory(record)) {
-      out.printf("== bargaining models against the record (disputes with known outcomes, %d Monte Carlo runs, seed"
-          + " %d)%n", demo.recordRuns(), seed);
-      RecordScore score = demo.record(record);
-      out.print(score.markdown());
-      out.println(score.verdict());
-      out.flush();
-    }
-    return code;
-  }
-
   /** Returns the store's span, or null after saying that there is no {@code what}: the store holds no event. */
   private Window span(String what) {
     try {
@@ -214,12 +141,15 @@ final class DemoSteps {
 
   /** A step that may fail. */
   @FunctionalInterface
-  private interface Step {
+  interface Step {
     void run() throws Exception;
   }
 
-  /** Runs {@code step}, the work of {@code strait command}; a failure is printed as that command prints it. */
-  private int step(String command, Step step) {
+  /**
+   * Runs {@code step}, the work of {@code strait command}; a failure is printed on {@code err} as that command prints
+   * it, and its exit code returned.
+   */
+  static int step(String command, PrintWriter err, Step step) {
     try {
       step.run();
       return ExitCodes.OK;

@@ -8,7 +8,7 @@
  * {@code IndexQueryOptions} with the store, {@code FalseAlarmOption}, {@code UncertaintyOptions}). {@code Csv} and
  * {@code JsonText} write the tables and documents the commands print; {@code IngestLines} and {@code FetchProgress}
  * show an ingest's and a download's progress, {@code IngestHelp} the ingest's help from the code.
- * {@code DemoSteps} prints the demo's steps
- * ({@code org.strait.app.DemoService}) as the commands of the same names print them.
+ * {@code DemoSteps} (the record: events, index, verdicts, forecast) and {@code DemoCases} (scenarios, bargaining)
+ * print the demo's steps ({@code org.strait.app.DemoService}) as the commands of the same names print them.
  */
 package org.strait.cli;
