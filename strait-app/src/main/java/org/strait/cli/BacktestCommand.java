@@ -10,7 +10,6 @@ import org.strait.app.fit.FitRun;
 import org.strait.store.EventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code strait backtest}: fits the model on a training window and scores its forecasts against the baselines. */
@@ -23,13 +22,11 @@ final class BacktestCommand implements Callable<Integer> {
 
   @Mixin FitOptions fit = new FitOptions(Defaults.BACKTEST_SAMPLES);
 
-  @Option(names = "--format", paramLabel = "md|json", defaultValue = "md",
-      description = "Report format: md or json (default ${DEFAULT-VALUE}).")
-  String format;
+  @Mixin ReportFormatOption format;
 
   @Override
   public Integer call() {
-    Usage.oneOf("--format", format, format, "md", "json");
+    boolean markdown = format.value().equals("md");
     FitRun run;
     try (EventStore store = db.read();
         TerminalProgress progress = TerminalProgress.start("backtest", spec.commandLine().getErr())) {
@@ -38,7 +35,7 @@ final class BacktestCommand implements Callable<Integer> {
           fit.withoutIndicators, progress.steps(FitRun.STEPS));
     }
     PrintWriter out = spec.commandLine().getOut();
-    out.print(format.equals("md") ? FitReports.backtestMarkdown(run) : FitReports.backtestJson(run));
+    out.print(markdown ? FitReports.backtestMarkdown(run) : FitReports.backtestJson(run));
     out.flush();
     return 0;
   }

@@ -53,9 +53,7 @@ final class ForecastCommand implements Callable<Integer> {
           + " its head. Without this option, missing files are an error.")
   boolean withoutIndicators;
 
-  @Option(names = "--format", paramLabel = "md|json", defaultValue = "md",
-      description = "Report format: md or json (default ${DEFAULT-VALUE}).")
-  String format;
+  @Mixin ReportFormatOption format;
 
   @Override
   public Integer call() {
@@ -70,7 +68,7 @@ final class ForecastCommand implements Callable<Integer> {
       run = ForecastService.run(store.reader(), window, months, samples, seed.value, workers, withoutIndicators,
           progress);
     }
-    String text = ForecastService.write(run, span, out, format);
+    String text = ForecastService.write(run, span, out, format.value());
     PrintWriter w = spec.commandLine().getOut();
     w.print(text);
     w.flush();
@@ -83,6 +81,6 @@ final class ForecastCommand implements Callable<Integer> {
         + " scores need them), was %d", ForecastRun.MIN_SAMPLES, samples);
     Usage.check((long) samples * months * 4 <= Ensemble.MAX_CELLS, "--samples x --months = %d x %d is too large:"
         + " the four forecasters' paths are kept in memory (at most %d)", samples, months, Ensemble.MAX_CELLS / 4);
-    Usage.oneOf("--format", format, format, "md", "json");
+    format.value();
   }
 }

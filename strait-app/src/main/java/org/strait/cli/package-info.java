@@ -5,7 +5,8 @@
  * <p>Exit codes, mapped in one place ({@code ExitCodes}): 0 ok, 1 failure, 2 usage. Errors are printed as one line
  * per problem on stderr ({@code Failures}); option checks that fail are usage errors ({@code Usage}). Options that several
  * commands share are picocli mixins ({@code DbOption}, {@code SeedOption}, {@code ThreadsOption}, {@code FitOptions},
- * {@code IndexQueryOptions} with the store, {@code FalseAlarmOption}, {@code UncertaintyOptions}). {@code Csv} and
+ * {@code IndexQueryOptions} with the store, {@code FalseAlarmOption}, {@code ReportFormatOption},
+ * {@code UncertaintyOptions}). {@code Csv} and
  * {@code JsonText} write the tables and documents the commands print; {@code IngestLines} and {@code FetchProgress}
  * show an ingest's and a download's progress, {@code IngestHelp} the ingest's help from the code.
  * {@code DemoSteps} (the record: events, index, verdicts, forecast) and {@code DemoCases} (scenarios, bargaining)
