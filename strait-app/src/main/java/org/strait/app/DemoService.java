@@ -42,6 +42,16 @@ public final class DemoService {
     this.seed = seed;
   }
 
+  /** Returns the Monte Carlo runs per scenario, as given. */
+  public int runs() {
+    return runs;
+  }
+
+  /** Returns the seed of every step. */
+  public long seed() {
+    return seed;
+  }
+
   /** Returns the Japan–South Korea events per source and year, both directions; empty when the store holds none. */
   public Optional<List<EventCounts.SourceYear>> eventsPerSourceAndYear() {
     try (EventStore store = EventStore.open(db)) {

@@ -20,29 +20,18 @@ import org.strait.scenario.YamlFolder;
  * command's exit code; the demo goes on with the next.
  */
 final class DemoCases {
-  private final DemoService demo;
-  private final int runs;
-  private final long seed;
-  private final PrintWriter out;
-  private final PrintWriter err;
-
-  DemoCases(DemoService demo, int runs, long seed, PrintWriter out, PrintWriter err) {
-    this.demo = demo;
-    this.runs = runs;
-    this.seed = seed;
-    this.out = out;
-    this.err = err;
-  }
+  private DemoCases() {}
 
   /** Runs every scenario of {@code folder} on the fitted model (unless it links cases) and on the priors. */
-  int scenarios(Path folder, Path results) throws IOException {
+  static int scenarios(DemoService demo, Path folder, Path results, PrintWriter out, PrintWriter err)
+      throws IOException {
     if (!Files.isDirectory(folder)) {
       out.println("== no scenarios folder at " + folder + ": scenarios skipped");
       return 0;
     }
     out.printf("== scenarios (%d runs each, seed %d; temperature on the index scale), on the model fitted to the"
         + " store's whole record (fit seed %d; as strait simulate --fit); the run on the priors, unfitted, beside it"
-        + " in priors/%n", runs, seed, Defaults.FIT_SEED);
+        + " in priors/%n", demo.runs(), demo.seed(), Defaults.FIT_SEED);
     out.flush();
     int code = 0;
     for (Path file : ScenarioFiles.list(folder)) {
@@ -71,24 +60,25 @@ final class DemoCases {
   }
 
   /** Runs the bargaining cases of {@code folder} with Monte Carlo over their inputs, then scores the record. */
-  int bargaining(Path folder, Path results) throws IOException {
+  static int bargaining(DemoService demo, Path folder, Path results, PrintWriter out, PrintWriter err)
+      throws IOException {
     if (!Files.isDirectory(folder)) {
       return 0;
     }
-    out.printf("== bargaining cases (spatial model, %d Monte Carlo runs, seed %d)%n", demo.caseRuns(), seed);
+    out.printf("== bargaining cases (spatial model, %d Monte Carlo runs, seed %d)%n", demo.caseRuns(), demo.seed());
     Files.createDirectories(results.resolve("bargaining"));
     int code = 0;
     for (Path file : YamlFolder.files(folder)) {
       Path plot = DemoService.plot(results, file);
       code = Math.max(code, DemoSteps.step("bargain", err, () -> {
         BargainCase c = BargainService.read(file);
-        BargainCommand.print(c, demo.bargain(c), "csv", seed, plot, out, err);
+        BargainCommand.print(c, demo.bargain(c), "csv", demo.seed(), plot, out, err);
       }));
     }
     Path record = folder.resolve("record");
     if (Files.isDirectory(record)) {
       out.printf("== bargaining models against the record (disputes with known outcomes, %d Monte Carlo runs, seed"
-          + " %d)%n", demo.recordRuns(), seed);
+          + " %d)%n", demo.recordRuns(), demo.seed());
       RecordScore score = demo.record(record);
       out.print(score.markdown());
       out.println(score.verdict());

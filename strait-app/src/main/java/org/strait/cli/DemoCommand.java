@@ -57,16 +57,16 @@ final class DemoCommand implements Callable<Integer> {
       code = IngestCommand.report(IngestSettings.shared(db.path(), dir), out, err);
     }
     DemoService demo = new DemoService(db.path(), runs, seed.value);
-    DemoSteps steps = new DemoSteps(db.path(), demo, seed.value, out, err);
+    DemoSteps steps = new DemoSteps(db.path(), demo, out, err);
     steps.summary();
     steps.index();
     code = Math.max(code, steps.verdicts());
     Path home = Installation.home();
     Path results = this.out != null ? this.out : Defaults.DEMO_OUT;
     steps.forecast(results.resolve("forecast"));
-    DemoCases cases = new DemoCases(demo, runs, seed.value, out, err);
-    code = Math.max(code, cases.scenarios(home.resolve("scenarios"), results));
-    code = Math.max(code, cases.bargaining(home.resolve("strait-app/src/main/resources/cases"), results));
+    code = Math.max(code, DemoCases.scenarios(demo, home.resolve("scenarios"), results, out, err));
+    code = Math.max(code, DemoCases.bargaining(demo, home.resolve("strait-app/src/main/resources/cases"), results, out,
+        err));
     if (noServe) {
       return code;
     }

@@ -29,14 +29,12 @@ import org.strait.index.TurningPointResult;
 final class DemoSteps {
   private final Path db;
   private final DemoService demo;
-  private final long seed;
   private final PrintWriter out;
   private final PrintWriter err;
 
-  DemoSteps(Path db, DemoService demo, long seed, PrintWriter out, PrintWriter err) {
+  DemoSteps(Path db, DemoService demo, PrintWriter out, PrintWriter err) {
     this.db = db;
     this.demo = demo;
-    this.seed = seed;
     this.out = out;
     this.err = err;
   }
@@ -116,7 +114,7 @@ final class DemoSteps {
       return;
     }
     out.printf("== forecast from %s, unconditional (fit on %s, %d paths per forecaster, seed %d)%n", span.end(),
-        span, demo.samples(), seed);
+        span, demo.samples(), demo.seed());
     out.flush();
     ForecastRun run;
     try (TerminalProgress progress = TerminalProgress.start("forecast", null)) {
