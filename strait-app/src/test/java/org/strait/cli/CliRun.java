@@ -14,7 +14,11 @@ import picocli.CommandLine;
  */
 record CliRun(int code, String out, String err) {
   static CliRun of(String... args) {
-    CommandLine cli = Main.commandLine(args);
+    return on(Main.commandLine(args), args);
+  }
+
+  /** Runs {@code args} on a command line built by the caller. */
+  static CliRun on(CommandLine cli, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     cli.setOut(new PrintWriter(out, true));

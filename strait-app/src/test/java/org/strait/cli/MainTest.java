@@ -2,24 +2,12 @@ package org.strait.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 /** The command line built for one sub-command prints and exits as the one with every sub-command does. */
 class MainTest {
-  private static CliRun run(CommandLine cli, String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    int code = cli.execute(args);
-    return new CliRun(code, out.toString(), err.toString());
-  }
-
   private static List<String> names() {
     List<String> names = new ArrayList<>(Main.commandLine().getSubcommands().keySet());
     names.remove("help");
@@ -51,26 +39,26 @@ class MainTest {
     cases.add(new String[] {"fetch", "gdelt", "--help"});
     cases.add(new String[] {"events", "--from", "2020-13-01"}); // the date converter registered on the one command
     for (String[] args : cases) {
-      CliRun lazy = run(Main.commandLine(args), args);
-      assertThat(lazy).as(String.join(" ", args)).isEqualTo(run(Main.commandLine(), args));
+      CliRun lazy = CliRun.on(Main.commandLine(args), args);
+      assertThat(lazy).as(String.join(" ", args)).isEqualTo(CliRun.on(Main.commandLine(), args));
       assertThat(lazy.code()).as(String.join(" ", args)).isEqualTo(args[args.length - 1].equals("--help") ? 0 : 2);
     }
-    assertThat(run(Main.commandLine("events", "--from", "2020-13-01"), "events", "--from", "2020-13-01").err())
+    assertThat(CliRun.on(Main.commandLine("events", "--from", "2020-13-01"), "events", "--from", "2020-13-01").err())
         .contains("'2020-13-01' is not a date YYYY-MM-DD");
   }
 
   @Test
   void commandLine_versionAlone_printsTheVersionAsWithEveryCommand() {
-    CliRun lazy = run(Main.commandLine("--version"), "--version");
-    assertThat(lazy).isEqualTo(run(Main.commandLine(), "--version"));
+    CliRun lazy = CliRun.on(Main.commandLine("--version"), "--version");
+    assertThat(lazy).isEqualTo(CliRun.on(Main.commandLine(), "--version"));
     assertThat(lazy.out()).startsWith("strait 0.");
-    assertThat(run(Main.commandLine("-V"), "-V")).isEqualTo(lazy);
+    assertThat(CliRun.on(Main.commandLine("-V"), "-V")).isEqualTo(lazy);
   }
 
   @Test
   void commandLine_ingestHelp_keepsTheSharedFoldersFooter() {
     // the footer comes from a model transformer, which picocli applies only to a command line built whole
-    CliRun lazy = run(Main.commandLine("ingest", "--help"), "ingest", "--help");
+    CliRun lazy = CliRun.on(Main.commandLine("ingest", "--help"), "ingest", "--help");
     assertThat(lazy.out()).contains("icews14          --origin icews14=2014-01-01");
   }
 }
