@@ -123,7 +123,7 @@ public final class DemoService {
    * @throws IllegalArgumentException when the file is not a valid scenario
    */
   public static List<ScenarioRun> scenarioRuns(Path file, Path results) {
-    String id = ScenarioFiles.id(file);
+    String id = YamlFolder.id(file);
     Path dir = results.resolve("scenarios").resolve(id);
     ScenarioFiles scenario = ScenarioFiles.read(file);
     List<ScenarioRun> list = new ArrayList<>();

@@ -10,7 +10,6 @@ import org.strait.app.Defaults;
 import org.strait.app.ScenarioService;
 import org.strait.app.bargain.BargainCase;
 import org.strait.app.bargain.RecordScore;
-import org.strait.app.scenario.ScenarioFiles;
 import org.strait.scenario.YamlFolder;
 
 /**
@@ -34,7 +33,7 @@ final class DemoCases {
         + " in priors/%n", demo.runs(), demo.seed(), Defaults.FIT_SEED);
     out.flush();
     int code = 0;
-    for (Path file : ScenarioFiles.list(folder)) {
+    for (Path file : YamlFolder.files(folder)) {
       for (DemoService.ScenarioRun run : DemoService.scenarioRuns(file, results)) {
         if (run.fitted()) {
           out.println("-- " + run.id() + ", fitted:");

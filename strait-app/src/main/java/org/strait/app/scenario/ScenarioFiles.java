@@ -32,20 +32,6 @@ public record ScenarioFiles(Path file, Scenario scenario, List<BargainLinks> lin
     return new ScenarioFiles(file, scenario, BargainLinks.read(file, scenario));
   }
 
-  /** Returns the id of a scenario file: its name without {@code .yaml} ({@link YamlFolder#id}). */
-  public static String id(Path file) {
-    return YamlFolder.id(file);
-  }
-
-  /**
-   * Returns the scenario files of {@code folder}, sorted ({@link YamlFolder#files}).
-   *
-   * @throws UncheckedIOException when the folder cannot be listed
-   */
-  public static List<Path> list(Path folder) {
-    return YamlFolder.files(folder);
-  }
-
   /**
    * Returns {@code given} if it is a file, else {@code home/scenarios/<given>.yaml} if that is one.
    *
@@ -62,7 +48,7 @@ public record ScenarioFiles(Path file, Scenario scenario, List<BargainLinks> lin
     }
     List<String> ids = List.of();
     try {
-      ids = list(folder).stream().map(ScenarioFiles::id).toList();
+      ids = YamlFolder.files(folder).stream().map(YamlFolder::id).toList();
     } catch (UncheckedIOException e) {
       // no shipped folder: say so below
     }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.strait.scenario.YamlFolder;
 
 /** Where scenario files are found and how they read: a path, a shipped id, the folder's listing. */
 class ScenarioFilesTest {
@@ -44,11 +45,11 @@ class ScenarioFilesTest {
     Files.writeString(dir.resolve("b.yaml"), shipped("baseline"));
     Files.writeString(dir.resolve("a.yaml"), shipped("thaw-holds"));
     Files.writeString(dir.resolve("notes.txt"), "not a scenario");
-    assertThat(ScenarioFiles.list(dir)).containsExactly(dir.resolve("a.yaml"), dir.resolve("b.yaml"));
+    assertThat(YamlFolder.files(dir)).containsExactly(dir.resolve("a.yaml"), dir.resolve("b.yaml"));
     ScenarioFiles a = ScenarioFiles.read(dir.resolve("a.yaml"));
     assertThat(a.scenario().id()).isEqualTo("thaw-holds");
     assertThat(a.links()).isEmpty();
-    assertThat(ScenarioFiles.id(a.file())).isEqualTo("a");
+    assertThat(YamlFolder.id(a.file())).isEqualTo("a");
     // a shipped scenario that links a bargaining case (the case file is found beside the installation)
     ScenarioFiles linked = ScenarioFiles.read(file("wartime-labour-bargain"));
     assertThat(linked.links()).isNotEmpty();
