@@ -112,15 +112,19 @@ final class Posterior {
     String worst = objective.name(0);
     double minEss = Double.POSITIVE_INFINITY;
     double[][][] z = Arrays.stream(chains).map(Chain::z).toArray(double[][][]::new);
+    java.util.List<Sampling.Coordinate> coordinates = new java.util.ArrayList<>();
     for (int j = 0; j < d; j++) {
       if (rhat[j] > maxRhat) {
         maxRhat = rhat[j];
         worst = objective.name(j);
       }
-      minEss = Math.min(minEss, Convergence.ess(z, j));
+      double ess = Convergence.ess(z, j);
+      minEss = Math.min(minEss, ess);
+      coordinates.add(new Sampling.Coordinate(objective.name(j), rhat[j], Convergence.rankRhat(z, j), ess,
+          Convergence.bulkEss(z, j)));
     }
     Sampling s = new Sampling("mcmc", settings.chains(), burnIn, n, accepted / (settings.chains() * n),
-        maxRhat, worst, minEss, seed);
+        maxRhat, worst, minEss, seed, coordinates);
     return new Draws(values, s);
   }
 

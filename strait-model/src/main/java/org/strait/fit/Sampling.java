@@ -1,5 +1,6 @@
 package org.strait.fit;
 
+import java.util.List;
 import java.util.Locale;
 import org.strait.core.Require;
 
@@ -17,20 +18,33 @@ import org.strait.core.Require;
  * @param worst the parameter with that R-hat (empty for Laplace)
  * @param minEss the smallest effective sample size over the parameters (batch means)
  * @param seed the seed the chains were drawn from
+ * @param coordinates every sampled parameter's diagnostics, in the fit's order (empty for Laplace)
  */
 public record Sampling(String method, int chains, int burnIn, int draws, double acceptance, double maxRhat,
-    String worst, double minEss, long seed) {
+    String worst, double minEss, long seed, List<Coordinate> coordinates) {
   /** Above this split R-hat the chains disagree and the intervals should not be trusted. */
   public static final double RHAT_LIMIT = 1.05;
 
-  /** Checks the method. */
+  /**
+   * One parameter's convergence diagnostics ({@link Convergence}), computed on the sampler's coordinates.
+   *
+   * @param name the parameter
+   * @param rhat its split R-hat
+   * @param rankRhat its rank-normalised split R-hat (Vehtari et al. 2021: the larger of bulk and folded)
+   * @param ess its effective sample size by batch means
+   * @param bulkEss its bulk effective sample size (Vehtari et al. 2021)
+   */
+  public record Coordinate(String name, double rhat, double rankRhat, double ess, double bulkEss) {}
+
+  /** Checks the method and copies the diagnostics. */
   public Sampling {
     Require.argument(method.equals("laplace") || method.equals("mcmc"), "unknown interval method %s", method);
+    coordinates = List.copyOf(coordinates);
   }
 
   /** Returns the record of Laplace intervals. */
   public static Sampling laplace() {
-    return new Sampling("laplace", 0, 0, 0, Double.NaN, Double.NaN, "", Double.NaN, 0);
+    return new Sampling("laplace", 0, 0, 0, Double.NaN, Double.NaN, "", Double.NaN, 0, List.of());
   }
 
   /** Tells whether the intervals come from posterior draws. */

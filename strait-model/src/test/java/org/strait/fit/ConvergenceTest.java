@@ -36,4 +36,30 @@ class ConvergenceTest {
     assertThat(Convergence.ess(chains(0, 0), 0)).isBetween(0.8 * 80_000, 80_000.0);
     assertThat(Convergence.ess(chains(0.9, 0), 0)).isBetween(0.7 * 0.0526 * 80_000, 1.3 * 0.0526 * 80_000);
   }
+
+  /** Geyer's bulk ESS on rank-normalised split chains: about n for independent draws, n(1 - φ)/(1 + φ) for AR(1). */
+  @Test
+  void bulkEss_matchesTheAutocorrelationOfTheChains() {
+    assertThat(Convergence.bulkEss(chains(0, 0), 0)).isBetween(0.9 * 80_000, 1.1 * 80_000);
+    assertThat(Convergence.bulkEss(chains(0.9, 0), 0)).isBetween(0.8 * 0.0526 * 80_000, 1.2 * 0.0526 * 80_000);
+    assertThat(Convergence.bulkEss(chains(0.99, 0), 0)).isBetween(0.6 * 0.00503 * 80_000, 1.4 * 0.00503 * 80_000);
+  }
+
+  /**
+   * Chains centred alike whose spreads differ (sd 1, 2, 3, 4): the split R-hat of the draws sees nothing, the
+   * rank-normalised one (its folded part) does; chains apart in location are caught by both.
+   */
+  @Test
+  void rankRhat_chainsDifferingInSpread_isLarge_whereSplitRhatIsNot() {
+    double[][][] x = chains(0, 0);
+    for (int c = 0; c < x.length; c++) {
+      for (double[] draw : x[c]) {
+        draw[0] *= c + 1;
+      }
+    }
+    assertThat(Convergence.splitRhat(x, 0)).isBetween(0.999, 1.005);
+    assertThat(Convergence.rankRhat(x, 0)).isGreaterThan(1.1);
+    assertThat(Convergence.rankRhat(chains(0, 0), 0)).isBetween(0.999, 1.005);
+    assertThat(Convergence.rankRhat(chains(0, 1), 0)).isGreaterThan(1.3);
+  }
 }
