@@ -32,7 +32,8 @@ import org.strait.core.numeric.Quantiles;
  * since the split of variance between σ and the observation noise can trap one run (BOBYQA: M. J. D. Powell 2009).
  *
  * Intervals: posterior draws (Posterior, by adaptive Metropolis with the scale parameters on the log scale,
- * LogScaled): the 2.5%..97.5% quantiles, or from the nearer bound to the 95% quantile when the mode lies at a bound
+ * LogScaled, the key parameters as normal scores of their prior and the zero-based rates on the log scale,
+ * SmoothTarget): the 2.5%..97.5% quantiles, or from the nearer bound to the 95% quantile when the mode lies at a bound
  * (within 1e-4 of the range) or outside those quantiles. Laplace's approximation (Laplace) starts the sampler's
  * proposal, and gives the intervals of fits that do not sample (PosteriorSettings.LAPLACE). When the chronicle of
  * the window holds no dated shock, the point-process rates are not fitted (FitSpace.fitted). docs/fit.md describes
@@ -113,8 +114,8 @@ public final class Calibration {
       for (int j = 0; j < n; j++) {
         log[j] = Laplace.LOG_SCALE.contains(specs.get(j).name());
       }
-      LogScaled target = new LogScaled(objective, log);
-      Posterior.Draws draws = Posterior.sample(target, target.w(z), target.covariance(cov, z), posterior,
+      SmoothTarget target = new SmoothTarget(objective, log);
+      Posterior.Draws draws = Posterior.sample(target, target.v(z), target.covariance(cov, z), posterior,
           seeds.seed(RESTARTS));
       sampling = draws.sampling();
       sample = PosteriorSample.thin(specs.stream().map(ParameterSpec::name).toList(), draws.values());

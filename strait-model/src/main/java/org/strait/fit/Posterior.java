@@ -17,15 +17,18 @@ import org.strait.core.numeric.Replicates;
  * covariance (each sd kept between 1e-3 and a quarter of the range); from mid burn-in it is the covariance of every
  * chain's burn-in draws after the first quarter, pooled; each chain's log λ (start 2.38/√d, Gelman, Roberts and
  * Gilks 1996) moves by (acceptance - 0.234) every 200 iterations. After the burn-in the proposal is frozen, so the
- * kept draws are Metropolis chains with a fixed kernel. When the chains disagree (split R-hat above 1.05), they are
- * continued, adapting again and drawing anew, twice as long each time, at most PosteriorSettings.extensions() times
- * (twice by default); the sampling record gives the
- * lengths of the last round, whose draws are kept.
+ * kept draws are Metropolis chains with a fixed kernel. When the chains disagree (an R-hat above 1.05) or hold too few
+ * effective draws (a bulk ESS under 400, Vehtari et al. 2021's minimum for four chains), they are continued, adapting
+ * again and drawing anew, twice as long each time, at most PosteriorSettings.extensions() times (twice by default);
+ * the sampling record gives the lengths of the last round, whose draws are kept.
  *
  * Chains start from the mode plus one Laplace draw (over-dispersed, for R-hat), chain c from stream c of the fit's
  * SeedSequence, and run in parallel by Replicates.inCallerPool (in the caller's ForkJoin pool, which bounds the
  * threads of a fit under the verdicts); their draws are pooled in chain order, so the result does not depend on the
- * number of threads. Diagnostics: Convergence.
+ * number of threads. Diagnostics (Convergence), on the draws in the parameters' own units: a round's chains agree when
+ * every parameter's split R-hat and rank-normalised split R-hat (Vehtari et al. 2021) are at most 1.05; the reported
+ * effective sample size is the bulk ESS of the same paper. The target's coordinates (SmoothTarget: key parameters as
+ * normal scores of their horseshoe prior, zero-based rates and scale parameters on the log scale) shape the walk only.
  */
 
 /** Posterior draws of the fitted parameters by adaptive Metropolis, with convergence diagnostics. */
@@ -80,7 +83,9 @@ final class Posterior {
     Walker[] walkers = Replicates.inCallerPool(seeds, settings.chains(),
         (c, stream) -> new Walker(objective.copy(), mode, spread, stream)).toArray(Walker[]::new);
     Chain[] chains = null;
+    double[][][] values = null;
     double[] rhat = null;
+    double[] ess = null;
     int burnIn = settings.burnIn();
     int n = settings.draws();
     for (int round = 0; ; round++) {
@@ -88,44 +93,66 @@ final class Posterior {
       double[][] proposal = sigma;
       int length = n;
       chains = Replicates.inCallerPool(walkers.length, c -> walkers[c].draw(proposal, length)).toArray(Chain[]::new);
-      rhat = splitRhats(chains);
-      if (round == settings.extensions() || Arrays.stream(rhat).max().orElse(1) <= Sampling.RHAT_LIMIT) {
+      values = Arrays.stream(chains).map(c -> values(objective, c.z())).toArray(double[][][]::new);
+      rhat = rhats(values);
+      ess = new double[d];
+      for (int j = 0; j < d; j++) {
+        ess[j] = Convergence.bulkEss(values, j);
+      }
+      if (round == settings.extensions() || (Arrays.stream(rhat).max().orElse(1) <= Sampling.RHAT_LIMIT
+          && Arrays.stream(ess).min().orElse(0) >= Sampling.ESS_MIN)) {
         break;
       }
       burnIn *= 2;
       n *= 2;
     }
-    double[][] values = new double[settings.chains() * n][];
+    double[][] pooled = new double[settings.chains() * n][];
     double accepted = 0;
     for (int c = 0; c < chains.length; c++) {
-      for (int i = 0; i < n; i++) {
-        double[] z = chains[c].z[i];
-        double[] v = new double[d];
-        for (int j = 0; j < d; j++) {
-          v[j] = objective.value(j, z[j]);
-        }
-        values[c * n + i] = v;
-      }
+      System.arraycopy(values[c], 0, pooled, c * n, n);
       accepted += chains[c].accepted;
     }
     double maxRhat = 1;
     String worst = objective.name(0);
     double minEss = Double.POSITIVE_INFINITY;
-    double[][][] z = Arrays.stream(chains).map(Chain::z).toArray(double[][][]::new);
     java.util.List<Sampling.Coordinate> coordinates = new java.util.ArrayList<>();
     for (int j = 0; j < d; j++) {
       if (rhat[j] > maxRhat) {
         maxRhat = rhat[j];
         worst = objective.name(j);
       }
-      double ess = Convergence.ess(z, j);
-      minEss = Math.min(minEss, ess);
-      coordinates.add(new Sampling.Coordinate(objective.name(j), rhat[j], Convergence.rankRhat(z, j), ess,
-          Convergence.bulkEss(z, j)));
+      minEss = Math.min(minEss, ess[j]);
+      coordinates.add(new Sampling.Coordinate(objective.name(j), Convergence.splitRhat(values, j),
+          Convergence.rankRhat(values, j), Convergence.ess(values, j), ess[j]));
     }
     Sampling s = new Sampling("mcmc", settings.chains(), burnIn, n, accepted / (settings.chains() * n),
         maxRhat, worst, minEss, seed, coordinates);
-    return new Draws(values, s);
+    return new Draws(pooled, s);
+  }
+
+  /** Returns one chain's points in the parameters' own units. */
+  private static double[][] values(Target objective, double[][] z) {
+    double[][] out = new double[z.length][];
+    for (int i = 0; i < z.length; i++) {
+      double[] v = new double[z[i].length];
+      for (int j = 0; j < v.length; j++) {
+        v[j] = objective.value(j, z[i][j]);
+      }
+      out[i] = v;
+    }
+    return out;
+  }
+
+  /**
+   * Returns, per parameter, the larger of its split R-hat (on its own units) and its rank-normalised split R-hat:
+   * the chains must agree on both.
+   */
+  private static double[] rhats(double[][][] values) {
+    double[] out = new double[values[0][0].length];
+    for (int j = 0; j < out.length; j++) {
+      out[j] = Math.max(Convergence.splitRhat(values, j), Convergence.rankRhat(values, j));
+    }
+    return out;
   }
 
   /**
@@ -160,16 +187,6 @@ final class Posterior {
       }
     }
     return sigma;
-  }
-
-  /** Returns the split R-hat of every coordinate of {@code chains}. */
-  private static double[] splitRhats(Chain[] chains) {
-    double[][][] z = Arrays.stream(chains).map(Chain::z).toArray(double[][][]::new);
-    double[] out = new double[z[0][0].length];
-    for (int j = 0; j < out.length; j++) {
-      out[j] = Convergence.splitRhat(z, j);
-    }
-    return out;
   }
 
   /** One chain's kept draws (in z) and how many of its kept iterations accepted. */

@@ -4,21 +4,22 @@ import org.strait.core.Require;
 
 /**
  * How much posterior sampling a fit does: {@code chains} adaptive-Metropolis chains of {@code burnIn} adapting and
- * {@code draws} kept iterations each, continued up to {@code extensions} times while they disagree; zero chains
+ * {@code draws} kept iterations each, continued up to {@code extensions} times while they disagree or hold too few effective draws; zero chains
  * means Laplace intervals only.
  *
  * @param chains independent chains, run in parallel (the draws do not depend on the number of threads)
  * @param burnIn iterations per chain that adapt the proposal and are discarded
  * @param draws iterations per chain kept
- * @param extensions how many times chains whose split R-hat exceeds {@link Sampling#RHAT_LIMIT} are continued,
- *     each time twice as long
+ * @param extensions how many times chains whose R-hat exceeds {@link Sampling#RHAT_LIMIT}, or whose bulk effective
+ *     sample size falls short of {@link Sampling#ESS_MIN}, are continued, each time twice as long
  */
 public record PosteriorSettings(int chains, int burnIn, int draws, int extensions) {
   /**
-   * The default, for fits whose intervals are reported: four chains of 10,000 adapting and 10,000 kept iterations,
-   * continued up to twice (1.5–20 s on two cores).
+   * The default, for fits whose intervals are reported: four chains of 10,000 adapting and 40,000 kept iterations,
+   * continued up to twice. On the whole record (2005-01..2020-04) these give every parameter a bulk effective sample
+   * size of several hundred to a few thousand (bench/README.md, issue 20 part 7).
    */
-  public static final PosteriorSettings DEFAULT = new PosteriorSettings(4, 10_000, 10_000, 2);
+  public static final PosteriorSettings DEFAULT = new PosteriorSettings(4, 10_000, 40_000, 2);
   /**
    * For the verdicts' refits without one mechanism: four chains of 2,000 adapting and 2,000 kept iterations, not
    * continued. Their draws feed the leave-future-out densities (200 draws, each density exact given its draw), which

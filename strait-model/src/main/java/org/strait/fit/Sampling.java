@@ -13,17 +13,23 @@ import org.strait.core.Require;
  * @param burnIn iterations per chain spent adapting the proposal and discarded
  * @param draws iterations per chain kept
  * @param acceptance the share of proposals accepted while drawing
- * @param maxRhat the largest split R-hat over the parameters (Gelman et al., Bayesian Data Analysis, 3rd ed., §11.4);
- *     near 1 when the chains agree
+ * @param maxRhat the largest R-hat over the parameters, each parameter's the larger of its split R-hat (Gelman et al.,
+ *     Bayesian Data Analysis, 3rd ed., §11.4) and its rank-normalised split R-hat (Vehtari et al. 2021); near 1 when
+ *     the chains agree
  * @param worst the parameter with that R-hat (empty for Laplace)
- * @param minEss the smallest effective sample size over the parameters (batch means)
+ * @param minEss the smallest bulk effective sample size over the parameters (Vehtari et al. 2021)
  * @param seed the seed the chains were drawn from
  * @param coordinates every sampled parameter's diagnostics, in the fit's order (empty for Laplace)
  */
 public record Sampling(String method, int chains, int burnIn, int draws, double acceptance, double maxRhat,
     String worst, double minEss, long seed, List<Coordinate> coordinates) {
-  /** Above this split R-hat the chains disagree and the intervals should not be trusted. */
+  /** Above this R-hat (split or rank-normalised) the chains disagree and the intervals should not be trusted. */
   public static final double RHAT_LIMIT = 1.05;
+  /**
+   * Below this bulk effective sample size of any parameter the chains are continued (Vehtari et al. 2021: 100 per
+   * chain for four chains).
+   */
+  public static final double ESS_MIN = 400;
 
   /**
    * One parameter's convergence diagnostics ({@link Convergence}), computed on the sampler's coordinates.
@@ -63,7 +69,7 @@ public record Sampling(String method, int chains, int burnIn, int draws, double 
       return "95% Laplace (inverse Hessian of the negative log posterior), clipped to each range";
     }
     return String.format(Locale.ROOT, "95%% posterior intervals from adaptive Metropolis: %d chains x %d draws"
-        + " after %d adapting, acceptance %.2f, max split R-hat %.3f (%s)%s, min effective sample size %.0f,"
+        + " after %d adapting, acceptance %.2f, max R-hat %.3f (%s)%s, min bulk effective sample size %.0f,"
         + " seed %d", chains, draws, burnIn, acceptance, maxRhat, worst, converged() ? "" : " (chains did not mix: do not trust)", minEss,
         seed);
   }

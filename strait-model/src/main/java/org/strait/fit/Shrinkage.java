@@ -2,6 +2,7 @@ package org.strait.fit;
 
 import java.util.SplittableRandom;
 import org.hipparchus.analysis.integration.IterativeLegendreGaussIntegrator;
+import org.hipparchus.special.Erf;
 import org.strait.core.numeric.Draws;
 import org.strait.model.ParameterSpec;
 import org.strait.model.Prior;
@@ -24,6 +25,14 @@ import org.strait.model.Prior;
  * its spike at 0 is cut at the grid's first point (u = 1e-4). The prior is centred on zero whatever sign a seed
  * predicts: the data, not the seeds, move an effect away from zero. A parameter whose range starts at zero gets the
  * half-horseshoe (the same density, truncated).
+ *
+ * The sampler's coordinate (normalScore, fromNormalScore): v = Φ⁻¹(F(β)), F the CDF of this prior (the tabulated
+ * density exactly: linear in log u between grid points is a power of u on each segment, integrated in closed form)
+ * truncated to the parameter's range. The prior of v is exactly N(0, 1) on the whole line, so the spike at 0 and the
+ * edge at 0 of a half-horseshoe become a smooth stretch of a normal; the Jacobian is dβ/dv = φ(v) / p(β), so minus
+ * the log density of v is minus the log-likelihood plus v²/2 (logJacobian). Lower and upper tails are computed from
+ * cumulative tables from either end, so a v far in either tail keeps its precision. Every range must lie within
+ * U_MAX = 30 plausible sizes of zero (it does: the widest, M6.beta's, reaches 21).
  */
 
 /** The regularised-horseshoe prior on the mechanisms' key parameters: log density, prior sd and draws. */
@@ -38,6 +47,12 @@ public final class Shrinkage {
   private static final double[] LOG_U = new double[GRID];
   private static final double[] LOG_P = new double[GRID];
   private static final double SD;
+  /** Per grid point i: the log-log slope of the density on segment [i, i + 1]. */
+  private static final double[] SLOPE = new double[GRID];
+  /** Per grid point i: the prior mass (unnormalised) from 0 to u_i. */
+  private static final double[] BELOW = new double[GRID];
+  /** Per grid point i: the prior mass (unnormalised) from u_i to U_MAX. */
+  private static final double[] ABOVE = new double[GRID];
 
   static {
     IterativeLegendreGaussIntegrator gauss = new IterativeLegendreGaussIntegrator(16, 1e-10, 1e-12);
@@ -58,6 +73,166 @@ public final class Shrinkage {
       previousTerm = term;
     }
     SD = Math.sqrt(2 * second);
+    BELOW[0] = U_MIN * Math.exp(LOG_P[0]);
+    for (int i = 0; i + 1 < GRID; i++) {
+      SLOPE[i] = (LOG_P[i + 1] - LOG_P[i]) / (LOG_U[i + 1] - LOG_U[i]);
+      BELOW[i + 1] = BELOW[i] + segment(i, Math.exp(LOG_U[i + 1]));
+    }
+    for (int i = GRID - 2; i >= 0; i--) {
+      ABOVE[i] = ABOVE[i + 1] + segment(i, Math.exp(LOG_U[i + 1]));
+    }
+  }
+
+  /** Returns the tabulated density's integral from u_i to {@code u} (within segment i), in closed form. */
+  private static double segment(int i, double u) {
+    double ui = Math.exp(LOG_U[i]);
+    double pu = Math.exp(LOG_P[i]) * ui;
+    double e = SLOPE[i] + 1;
+    double log = Math.log(u / ui);
+    return Math.abs(e) < 1e-12 ? pu * log : pu / e * Math.expm1(e * log);
+  }
+
+  /** Returns the u within segment i at which the integral from u_i reaches {@code mass}. */
+  private static double segmentInverse(int i, double mass) {
+    double ui = Math.exp(LOG_U[i]);
+    double pu = Math.exp(LOG_P[i]) * ui;
+    double e = SLOPE[i] + 1;
+    return ui * Math.exp(Math.abs(e) < 1e-12 ? mass / pu : Math.log1p(mass * e / pu) / e);
+  }
+
+  /** Returns the index i with u_i at most {@code u} (u at least U_MIN, at most U_MAX), the last segment's at most. */
+  private static int segmentOf(double u) {
+    int i = (int) ((Math.log(u) - LOG_U[0]) / (LOG_U[1] - LOG_U[0]));
+    return Math.max(0, Math.min(GRID - 2, i));
+  }
+
+  /** Returns the prior mass (unnormalised) from 0 to {@code u}. */
+  private static double below(double u) {
+    if (u <= U_MIN) {
+      return u * Math.exp(LOG_P[0]);
+    }
+    int i = segmentOf(u);
+    return BELOW[i] + segment(i, u);
+  }
+
+  /** Returns the prior mass (unnormalised) from {@code u} to U_MAX. */
+  private static double above(double u) {
+    if (u <= U_MIN) {
+      return ABOVE[0] + (U_MIN - u) * Math.exp(LOG_P[0]);
+    }
+    int i = segmentOf(u);
+    return ABOVE[i] - segment(i, u);
+  }
+
+  /** Returns the u with {@code below(u) = mass}. */
+  private static double fromBelow(double mass) {
+    if (mass <= BELOW[0]) {
+      return mass / Math.exp(LOG_P[0]);
+    }
+    int lo = 0;
+    int hi = GRID - 1;
+    while (hi - lo > 1) {
+      int mid = (lo + hi) >>> 1;
+      if (BELOW[mid] <= mass) {
+        lo = mid;
+      } else {
+        hi = mid;
+      }
+    }
+    return Math.min(U_MAX, segmentInverse(lo, mass - BELOW[lo]));
+  }
+
+  /** Returns the u with {@code above(u) = mass}. */
+  private static double fromAbove(double mass) {
+    if (mass >= ABOVE[0]) {
+      return Math.max(0, U_MIN - (mass - ABOVE[0]) / Math.exp(LOG_P[0]));
+    }
+    int lo = 0;
+    int hi = GRID - 1;
+    while (hi - lo > 1) {
+      int mid = (lo + hi) >>> 1;
+      if (ABOVE[mid] >= mass) {
+        lo = mid;
+      } else {
+        hi = mid;
+      }
+    }
+    return Math.min(U_MAX, segmentInverse(lo, ABOVE[lo] - mass));
+  }
+
+  /** Returns the prior mass (unnormalised, in units of u) between {@code a} and {@code b >= a}, in β. */
+  private static double mass(double a, double b, double size) {
+    if (a >= b) {
+      return 0;
+    }
+    if (b <= 0) {
+      return mass(-b, -a, size);
+    }
+    if (a < 0) {
+      return below(-a / size) + below(b / size);
+    }
+    double ua = a / size;
+    double ub = b / size;
+    return below(ua) < ABOVE[0] / 2 ? below(ub) - below(ua) : above(ua) - above(ub);
+  }
+
+  /**
+   * Returns the β in [lo, hi] with {@code mass(lo, β) = m} (0 ≤ m ≤ mass(lo, hi)), for a range with lo at most 0.
+   */
+  private static double fromLower(double m, double lo, double size) {
+    if (lo >= 0) {
+      return size * fromBelow(below(lo / size) + m);
+    }
+    double negative = below(-lo / size);
+    if (m < negative) {
+      double left = negative - m;
+      return -size * (left < ABOVE[0] / 2 ? fromBelow(left) : fromAbove(m + above(-lo / size)));
+    }
+    return size * fromBelow(m - negative);
+  }
+
+  /** Checks that a key parameter's range {@code [lo, hi]} holds 0 and lies within the table. */
+  private static void checkRange(double lo, double hi, double size) {
+    if (!(lo <= 0 && hi > lo && hi >= 0 && Math.max(-lo, hi) <= U_MAX * size)) {
+      throw new IllegalArgumentException("a key parameter's range must hold 0 and lie within " + U_MAX
+          + " plausible sizes of it, was [" + lo + ", " + hi + "] for size " + size);
+    }
+  }
+
+  /**
+   * Returns the normal score of {@code beta}: v = Φ⁻¹(F(β)), F the horseshoe's CDF truncated to {@code [lo, hi]}
+   * (lo ≤ 0 ≤ hi), for a key parameter of plausible size {@code size}. Minus infinity at a lower end of 0.
+   */
+  public static double normalScore(double beta, double lo, double hi, double size) {
+    checkRange(lo, hi, size);
+    double b = Math.max(lo, Math.min(hi, beta));
+    double total = mass(lo, hi, size);
+    double lower = mass(lo, b, size) / total;
+    if (lower <= 0.5) {
+      return -Math.sqrt(2) * Erf.erfcInv(2 * lower);
+    }
+    return Math.sqrt(2) * Erf.erfcInv(2 * mass(b, hi, size) / total);
+  }
+
+  /** Returns the β whose {@link #normalScore} is {@code v}: the inverse of the CDF transform. */
+  public static double fromNormalScore(double v, double lo, double hi, double size) {
+    checkRange(lo, hi, size);
+    double total = mass(lo, hi, size);
+    double beta;
+    if (v <= 0) {
+      beta = fromLower(0.5 * Erf.erfc(-v / Math.sqrt(2)) * total, lo, size);
+    } else {
+      beta = -fromLower(0.5 * Erf.erfc(v / Math.sqrt(2)) * total, -hi, size);
+    }
+    return Math.max(lo, Math.min(hi, beta));
+  }
+
+  /**
+   * Returns log |dβ/dv| at normal score {@code v} and its {@code beta}, up to a constant of the range: log φ(v) -
+   * {@link #logDensity}(β).
+   */
+  public static double logJacobian(double v, double beta, double size) {
+    return -0.5 * v * v - logDensity(beta, size);
   }
 
   private Shrinkage() {}
