@@ -49,14 +49,14 @@ final class Theta implements Cloneable {
     reversion = v.get(CoreParameters.REVERSION);
     noise = v.get(CoreParameters.NOISE);
     obsNoise = v.get(FitSpace.OBSERVATION_NOISE.name());
-    threatDecay = decay(v.get(CoreParameters.THREAT_HALF_LIFE));
+    threatDecay = CoreParameters.decay(v.get(CoreParameters.THREAT_HALF_LIFE));
     nuclearWeight = v.get(CoreParameters.NUCLEAR_WEIGHT);
     missileWeight = v.get(CoreParameters.MISSILE_WEIGHT);
     nuclearRate = v.get(CoreParameters.NUCLEAR_RATE);
     missileRate = v.get(CoreParameters.MISSILE_RATE);
     flareSize = v.get(CoreParameters.FLARE_SIZE);
     for (Issue i : Issue.values()) {
-      issueDecay[i.ordinal()] = decay(v.get(CoreParameters.halfLife(i)));
+      issueDecay[i.ordinal()] = CoreParameters.decay(v.get(CoreParameters.halfLife(i)));
       flareRate[i.ordinal()] = v.get(CoreParameters.flareRate(i));
     }
     sentimentEquilibrium = v.get(CoreParameters.SENTIMENT_EQUILIBRIUM);
@@ -153,10 +153,6 @@ final class Theta implements Cloneable {
   MonthTerms terms() {
     return new MonthTerms(mechanisms(), reversion, MonthTerms.threatBaseline(nuclearWeight, nuclearRate, missileWeight,
         missileRate, threatDecay));
-  }
-
-  private static double decay(double halfLife) {
-    return Math.pow(2, -1 / halfLife);
   }
 
   private static Map<String, Integer> flareRates() {

@@ -58,7 +58,7 @@ final class Plan {
     equilibrium = p.get(CoreParameters.EQUILIBRIUM);
     reversion = p.get(CoreParameters.REVERSION);
     noise = p.get(CoreParameters.NOISE);
-    threatDecay = decay(p.get(CoreParameters.THREAT_HALF_LIFE));
+    threatDecay = CoreParameters.decay(p.get(CoreParameters.THREAT_HALF_LIFE));
     nuclearWeight = p.get(CoreParameters.NUCLEAR_WEIGHT);
     missileWeight = p.get(CoreParameters.MISSILE_WEIGHT);
     nuclearRate = p.get(CoreParameters.NUCLEAR_RATE);
@@ -66,7 +66,7 @@ final class Plan {
     flareSize = p.get(CoreParameters.FLARE_SIZE);
     threatBaseline = MonthTerms.threatBaseline(nuclearWeight, nuclearRate, missileWeight, missileRate, threatDecay);
     for (Issue i : Issue.values()) {
-      issueDecay[i.ordinal()] = decay(p.get(CoreParameters.halfLife(i)));
+      issueDecay[i.ordinal()] = CoreParameters.decay(p.get(CoreParameters.halfLife(i)));
       flareRate[i.ordinal()] = p.get(CoreParameters.flareRate(i));
       flareProbability[i.ordinal()] = -Math.expm1(-flareRate[i.ordinal()]);
     }
@@ -104,11 +104,6 @@ final class Plan {
     for (int t = 0; t < horizon; t++) {
       shocks[t] = byMonth.get(t).toArray(new Shock[0]);
     }
-  }
-
-  /** Returns the monthly decay factor of a state with half-life {@code months}. */
-  static double decay(double halfLifeMonths) {
-    return Math.pow(0.5, 1.0 / halfLifeMonths);
   }
 
   private void applyLever(Lever lever, Parameters p, List<List<Shock>> byMonth) {
