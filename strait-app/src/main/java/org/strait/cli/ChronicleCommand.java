@@ -71,9 +71,4 @@ public final class ChronicleCommand implements Callable<Integer> {
       throw new IllegalArgumentException(option + " must be a date YYYY-MM-DD, was '" + value + "'", e);
     }
   }
-
-  /** Returns {@code cell} as a CSV field, quoted when it holds a comma, a quote or a line break. */
-  static String quote(String cell) {
-    return Csv.field(cell);
-  }
 }

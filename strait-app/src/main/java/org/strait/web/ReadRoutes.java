@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
-import java.util.function.Supplier;
 import org.strait.core.Dyad;
 import org.strait.core.Version;
 import org.strait.store.EventQuery;
@@ -26,17 +25,13 @@ final class ReadRoutes {
     this.json = json;
   }
 
-  private void cachedJson(Context ctx, String key, Supplier<Object> compute) {
-    json.send(ctx, key, compute);
-  }
-
   void register(RoutesConfig routes) {
     routes.get("/api/health", this::health);
-    routes.get("/api/dyads", ctx -> cachedJson(ctx, "dyads", () -> reads.read("list the dyads",
+    routes.get("/api/dyads", ctx -> json.send(ctx, "dyads", () -> reads.read("list the dyads",
         DataQueries::dyads)));
     routes.get("/api/events/count", this::count);
     routes.get("/api/events/monthly", this::monthly);
-    routes.get("/api/data", ctx -> cachedJson(ctx, "data", () -> reads.read("summarise the store",
+    routes.get("/api/data", ctx -> json.send(ctx, "data", () -> reads.read("summarise the store",
         DataQueries::data)));
   }
 
@@ -75,7 +70,7 @@ final class ReadRoutes {
     Filter<LocalDate> f = Filter.of(q, "date", QueryParams::date);
     q.check();
     EventQuery query = new EventQuery(f.dyad(), f.from(), f.to(), f.source(), f.strict());
-    cachedJson(ctx, "count " + query, () -> {
+    json.send(ctx, "count " + query, () -> {
       long n = reads.read("count events of " + f.dyad(), c -> c.count(query));
       Map<String, Object> body = new LinkedHashMap<>();
       body.put("dyad", f.dyad().toString());
@@ -94,7 +89,7 @@ final class ReadRoutes {
     q.span("to", f.from(), f.to(), MonthlyCounts.MAX_MONTHS);
     q.check();
     String key = "monthly " + f.dyad() + " " + f.from() + " " + f.to() + " " + f.strict() + " " + f.source();
-    cachedJson(ctx, key, () -> reads.read("count events of " + f.dyad() + " per month", c -> {
+    json.send(ctx, key, () -> reads.read("count events of " + f.dyad() + " per month", c -> {
       YearMonth first = f.from();
       YearMonth last = f.to();
       if (first == null || last == null) {

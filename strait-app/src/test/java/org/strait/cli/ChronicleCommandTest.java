@@ -60,10 +60,10 @@ class ChronicleCommandTest {
   }
 
   @Test
-  void quote_cellWithCommaOrQuote_isQuotedAsCsv() {
-    assertThat(ChronicleCommand.quote("a, b")).isEqualTo("\"a, b\"");
-    assertThat(ChronicleCommand.quote("say \"no\"")).isEqualTo("\"say \"\"no\"\"\"");
-    assertThat(ChronicleCommand.quote("plain")).isEqualTo("plain");
+  void csvField_cellWithCommaOrQuote_isQuoted() {
+    assertThat(Csv.field("a, b")).isEqualTo("\"a, b\"");
+    assertThat(Csv.field("say \"no\"")).isEqualTo("\"say \"\"no\"\"\"");
+    assertThat(Csv.field("plain")).isEqualTo("plain");
   }
 
   @Test

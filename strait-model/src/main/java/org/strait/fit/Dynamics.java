@@ -8,6 +8,7 @@ import org.strait.model.DriverBaseline;
 import org.strait.model.Issue;
 import org.strait.model.MonthTerms;
 import org.strait.model.Shock;
+import org.strait.model.ThreatProcess;
 
 /*
  * The auxiliary states of the model (North Korean threat θ, issue states a_i, latent Korean sentiment y) as
@@ -65,7 +66,7 @@ final class Dynamics {
     }
     double sentiment = Math.tanh(sentimentLatent);
     terms.begin(i, tab.year(i), d, baseline, jpnToKor, korToJpn, sentiment, issues);
-    threat *= th.threatDecay;
+    threat *= th.threatProcess.decay();
     for (int k = 0; k < Issue.COUNT; k++) {
       issues[k] *= th.issueDecay[k];
       flared[k] = false;
@@ -85,11 +86,11 @@ final class Dynamics {
         }
         case ISSUE_SETTLEMENT -> issues[s.issue().ordinal()] *= 1 - s.magnitude();
         case NUCLEAR_TEST -> {
-          threat += th.nuclearWeight * s.magnitude();
+          threat += th.threatProcess.nuclearWeight() * s.magnitude();
           nuclear += s.magnitude();
         }
         case MISSILE_TEST -> {
-          threat += th.missileWeight * s.magnitude();
+          threat += th.threatProcess.missileWeight() * s.magnitude();
           missiles += s.magnitude();
         }
         case RELATION_PUSH -> terms.step().push(s.magnitude());
@@ -121,7 +122,8 @@ final class Dynamics {
   }
 
   private double scoreEvents(double nuclear, double missiles) {
-    double ll = poisson(Math.round(nuclear), th.nuclearRate) + poisson(Math.round(missiles), th.missileRate);
+    ThreatProcess tp = th.threatProcess;
+    double ll = poisson(Math.round(nuclear), tp.nuclearRate()) + poisson(Math.round(missiles), tp.missileRate());
     for (int k = 0; k < Issue.COUNT; k++) {
       double rate = th.flareRate[k] + terms.hazard(k);
       ll += flared[k] ? Math.log(Math.max(1e-300, -Math.expm1(-rate))) : -rate;
@@ -141,7 +143,9 @@ final class Dynamics {
   }
 
   private void randomEvents(SplittableRandom rng) {
-    threat += th.nuclearWeight * Draws.poisson(th.nuclearRate, rng) + th.missileWeight * Draws.poisson(th.missileRate, rng);
+    ThreatProcess tp = th.threatProcess;
+    threat += tp.nuclearWeight() * Draws.poisson(tp.nuclearRate(), rng)
+        + tp.missileWeight() * Draws.poisson(tp.missileRate(), rng);
     for (int k = 0; k < Issue.COUNT; k++) {
       if (rng.nextDouble() < -Math.expm1(-(th.flareRate[k] + terms.hazard(k)))) {
         issues[k] += th.flareSize * (1 - issues[k]);
@@ -153,8 +157,7 @@ final class Dynamics {
   /** Updates latent sentiment after the month's temperatures {@code meanJk}, {@code meanKj} (latent scale). */
   void sentimentAfter(double latentJk, double latentKj, double noiseDraw) {
     double tau = (10 * Math.tanh(latentJk / 10) + 10 * Math.tanh(latentKj / 10)) / 2;
-    sentimentLatent += th.sentimentReversion * (th.sentimentEquilibrium - sentimentLatent)
-        + th.sentimentFollows * tau / 10 - th.sentimentHistoryHit * historyFlares + th.sentimentNoise * noiseDraw;
+    sentimentLatent = th.sentimentDynamics.next(sentimentLatent, tau, historyFlares, noiseDraw);
   }
 
 }

@@ -91,19 +91,6 @@ public final class ModelForecaster extends NamedForecaster {
   }
 
   /**
-   * Returns the mean of {@link #noiseFactors}: the variance of a forecast headline's observation noise in units of
-   * {@code r²}.
-   */
-  static double noiseVarianceFactor(Table past) {
-    double sum = 0;
-    double[] f = noiseFactors(past);
-    for (double v : f) {
-      sum += v;
-    }
-    return sum / f.length;
-  }
-
-  /**
    * Returns {@code 1/(k·w)} of each observed month among the last {@value #RECENT} of {@code past} (k = 2 when both
    * directions were observed, else 1; w the month's weight), or {1} when none was observed: the variances, in units
    * of {@code r²}, that a forecast month's observation noise draws from.

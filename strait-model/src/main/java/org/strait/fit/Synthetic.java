@@ -180,8 +180,8 @@ public final class Synthetic {
           out.add(new Shock(m, ShockKind.ISSUE_FLARE, Issue.values()[k], th.flareSize));
         }
       }
-      int nuclear = Draws.poisson(th.nuclearRate, rng);
-      int missiles = Draws.poisson(th.missileRate, rng);
+      int nuclear = Draws.poisson(th.threatProcess.nuclearRate(), rng);
+      int missiles = Draws.poisson(th.threatProcess.missileRate(), rng);
       if (nuclear > 0) {
         out.add(new Shock(m, ShockKind.NUCLEAR_TEST, null, nuclear));
       }

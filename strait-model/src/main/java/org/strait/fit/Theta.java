@@ -12,6 +12,8 @@ import org.strait.model.Mechanism;
 import org.strait.model.MechanismId;
 import org.strait.model.MonthTerms;
 import org.strait.model.ParameterSpec;
+import org.strait.model.SentimentDynamics;
+import org.strait.model.ThreatProcess;
 import org.strait.model.mechanism.Mechanisms;
 
 /**
@@ -26,19 +28,11 @@ final class Theta implements Cloneable {
   double reversion;
   double noise;
   double obsNoise;
-  double threatDecay;
-  double nuclearWeight;
-  double missileWeight;
-  double nuclearRate;
-  double missileRate;
+  ThreatProcess threatProcess;
   double flareSize;
   double[] issueDecay = new double[Issue.COUNT];
   double[] flareRate = new double[Issue.COUNT];
-  double sentimentEquilibrium;
-  double sentimentReversion;
-  double sentimentFollows;
-  double sentimentHistoryHit;
-  double sentimentNoise;
+  final SentimentDynamics sentimentDynamics;
   private Set<MechanismId> enabled;
   private final Map<String, Double> values;
   private Map<String, Double> overrides;
@@ -49,21 +43,13 @@ final class Theta implements Cloneable {
     reversion = v.get(CoreParameters.REVERSION);
     noise = v.get(CoreParameters.NOISE);
     obsNoise = v.get(FitSpace.OBSERVATION_NOISE.name());
-    threatDecay = decay(v.get(CoreParameters.THREAT_HALF_LIFE));
-    nuclearWeight = v.get(CoreParameters.NUCLEAR_WEIGHT);
-    missileWeight = v.get(CoreParameters.MISSILE_WEIGHT);
-    nuclearRate = v.get(CoreParameters.NUCLEAR_RATE);
-    missileRate = v.get(CoreParameters.MISSILE_RATE);
+    threatProcess = ThreatProcess.of(v::get);
     flareSize = v.get(CoreParameters.FLARE_SIZE);
     for (Issue i : Issue.values()) {
-      issueDecay[i.ordinal()] = decay(v.get(CoreParameters.halfLife(i)));
+      issueDecay[i.ordinal()] = CoreParameters.decay(v.get(CoreParameters.halfLife(i)));
       flareRate[i.ordinal()] = v.get(CoreParameters.flareRate(i));
     }
-    sentimentEquilibrium = v.get(CoreParameters.SENTIMENT_EQUILIBRIUM);
-    sentimentReversion = v.get(CoreParameters.SENTIMENT_REVERSION);
-    sentimentFollows = v.get(CoreParameters.SENTIMENT_FOLLOWS);
-    sentimentHistoryHit = v.get(CoreParameters.SENTIMENT_HISTORY_HIT);
-    sentimentNoise = v.get(CoreParameters.SENTIMENT_NOISE);
+    sentimentDynamics = SentimentDynamics.of(v::get);
     this.enabled = enabled.isEmpty() ? EnumSet.noneOf(MechanismId.class) : EnumSet.copyOf(enabled);
     this.values = new HashMap<>(v);
   }
@@ -92,8 +78,8 @@ final class Theta implements Cloneable {
       case CoreParameters.REVERSION -> reversion = v;
       case CoreParameters.NOISE -> noise = v;
       case "obs.noise" -> obsNoise = v;
-      case CoreParameters.NUCLEAR_RATE -> nuclearRate = v;
-      case CoreParameters.MISSILE_RATE -> missileRate = v;
+      case CoreParameters.NUCLEAR_RATE -> threatProcess = threatProcess.withNuclearRate(v);
+      case CoreParameters.MISSILE_RATE -> threatProcess = threatProcess.withMissileRate(v);
       default -> {
         if (MECHANISM_PARAMETERS.contains(name)) {
           if (overrides == null) {
@@ -151,12 +137,7 @@ final class Theta implements Cloneable {
 
   /** Returns a fresh month's terms of the mechanisms switched on. */
   MonthTerms terms() {
-    return new MonthTerms(mechanisms(), reversion, MonthTerms.threatBaseline(nuclearWeight, nuclearRate, missileWeight,
-        missileRate, threatDecay));
-  }
-
-  private static double decay(double halfLife) {
-    return Math.pow(2, -1 / halfLife);
+    return new MonthTerms(mechanisms(), reversion, threatProcess.baseline());
   }
 
   private static Map<String, Integer> flareRates() {

@@ -56,6 +56,14 @@ public final class CoreParameters {
     return "issues." + i.key() + ".halfLife";
   }
 
+  /**
+   * Returns the monthly decay factor of a state with half-life {@code halfLifeMonths}: the threat's and the issues'
+   * half-lives enter the simulation and the fit as this factor.
+   */
+  public static double decay(double halfLifeMonths) {
+    return Math.pow(0.5, 1.0 / halfLifeMonths);
+  }
+
   /** Returns the name of effect {@code effect} of lever {@code kind}. */
   public static String lever(LeverKind kind, String effect) {
     return "lever." + kind.key() + "." + effect;
@@ -104,33 +112,38 @@ public final class CoreParameters {
   }
 
   private static void levers(List<ParameterSpec> s) {
-    s.add(ParameterSpec.uniform(lever(LeverKind.COMPENSATION_OF_VICTIMS, "settlement"), "fraction", 0, 1, 0.5,
-        "share of the comfort-women and wartime-labour disputes settled"));
+    s.add(settlement(LeverKind.COMPENSATION_OF_VICTIMS, 0.5, "the comfort-women and wartime-labour disputes"));
     s.add(ParameterSpec.normal(lever(LeverKind.COMPENSATION_OF_VICTIMS, "sentiment"), "latent", -1, 1, 0, 0.2,
         "sentiment change; sign open (seed 000: nearly 60% opposed the 2023 plan; seed 001 recommends redress)"));
-    s.add(ParameterSpec.normal(lever(LeverKind.LEADER_VISIT_SEOUL, "push"), "index points", 0, 5, 1.0, 0.5,
-        "cooperative push of the visit"));
+    s.add(push(LeverKind.LEADER_VISIT_SEOUL, 1.0, 0.5, "the visit"));
     s.add(ParameterSpec.normal(lever(LeverKind.LEADER_VISIT_SEOUL, "sentiment"), "latent", -1, 1, 0.05, 0.05,
         "sentiment change after the visit"));
     s.add(ParameterSpec.normal(lever(LeverKind.TRILATERAL_SUMMIT, "engagement"), "z", 0, 3, 1.0, 0.5,
         "rise of US engagement (M4's driver) after the summit"));
     s.add(ParameterSpec.uniform(lever(LeverKind.TRILATERAL_SUMMIT, "months"), "months", 1, 24, 6,
         "months the rise of US engagement lasts"));
-    s.add(ParameterSpec.normal(lever(LeverKind.TRILATERAL_SUMMIT, "push"), "index points", 0, 5, 0.5, 0.5,
-        "cooperative push of the summit itself"));
+    s.add(push(LeverKind.TRILATERAL_SUMMIT, 0.5, 0.5, "the summit itself"));
     s.add(ParameterSpec.normal(lever(LeverKind.QUAD_INVITATION, "push"), "index points", -5, 5, 0, 1,
         "push of Korea's invitation; free sign (seed 001: recommended; seed 000: Japan opposed it)"));
     s.add(ParameterSpec.uniform(lever(LeverKind.SIX_PARTY_TALKS, "testRateFactor"), "factor", 0, 1, 0.5,
         "factor on North Korean test rates while talks run"));
-    s.add(ParameterSpec.normal(lever(LeverKind.SIX_PARTY_TALKS, "push"), "index points", 0, 5, 0.3, 0.3,
-        "cooperative push of the resumption"));
-    s.add(ParameterSpec.uniform(lever(LeverKind.EXPORT_CONTROL_REMOVAL, "settlement"), "fraction", 0, 1, 1.0,
-        "share of the export-control dispute settled"));
-    s.add(ParameterSpec.normal(lever(LeverKind.EXPORT_CONTROL_REMOVAL, "push"), "index points", 0, 5, 0.5, 0.5,
-        "cooperative push of the removal"));
-    s.add(ParameterSpec.uniform(lever(LeverKind.GSOMIA_RESTORED, "settlement"), "fraction", 0, 1, 1.0,
-        "share of the GSOMIA dispute settled"));
-    s.add(ParameterSpec.normal(lever(LeverKind.GSOMIA_RESTORED, "push"), "index points", 0, 5, 0.5, 0.5,
-        "cooperative push of the restoration"));
+    s.add(push(LeverKind.SIX_PARTY_TALKS, 0.3, 0.3, "the resumption"));
+    s.add(settlement(LeverKind.EXPORT_CONTROL_REMOVAL, 1.0, "the export-control dispute"));
+    s.add(push(LeverKind.EXPORT_CONTROL_REMOVAL, 0.5, 0.5, "the removal"));
+    s.add(settlement(LeverKind.GSOMIA_RESTORED, 1.0, "the GSOMIA dispute"));
+    s.add(push(LeverKind.GSOMIA_RESTORED, 0.5, 0.5, "the restoration"));
+  }
+
+  /**
+   * Returns the spec of a lever's cooperative push on the relation, the effect every lever but the Quad invitation
+   * has in the same unit, range and prior family: index points, 0..5, normal; {@code what} names the act.
+   */
+  private static ParameterSpec push(LeverKind kind, double mean, double sd, String what) {
+    return ParameterSpec.normal(lever(kind, "push"), "index points", 0, 5, mean, sd, "cooperative push of " + what);
+  }
+
+  /** Returns the spec of the share of {@code what} (the lever's disputes) that a lever settles: a fraction, uniform. */
+  private static ParameterSpec settlement(LeverKind kind, double value, String what) {
+    return ParameterSpec.uniform(lever(kind, "settlement"), "fraction", 0, 1, value, "share of " + what + " settled");
   }
 }

@@ -49,16 +49,11 @@ public enum Driver {
 
   /** Returns the name used in scenario files, e.g. {@code us-chn-conflict}. */
   public String key() {
-    return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    return ScenarioKey.of(this);
   }
 
-  /** Returns the driver with scenario-file name {@code key}, or throws naming the known keys. */
+  /** Returns the driver with scenario-file name {@code key}, or throws naming the unknown key. */
   public static Driver ofKey(String key) {
-    for (Driver d : values()) {
-      if (d.key().equals(key)) {
-        return d;
-      }
-    }
-    throw new IllegalArgumentException("unknown driver '" + key + "'");
+    return ScenarioKey.parse(values(), key, "driver");
   }
 }

@@ -18,8 +18,8 @@ package org.strait.model;
 public final class DriverBaseline {
   /** The baseline's half-life, months. */
   public static final double HALF_LIFE_MONTHS = 12;
-  /** The weight of the latest month: {@code 1 - 2^(-1/half-life)}. */
-  public static final double ALPHA = 1 - Math.pow(2, -1 / HALF_LIFE_MONTHS);
+  /** The weight of the latest month: {@code 1 - 2^(-1/half-life)}, one minus the baseline's monthly decay. */
+  public static final double ALPHA = 1 - CoreParameters.decay(HALF_LIFE_MONTHS);
 
   private DriverBaseline() {}
 

@@ -1,7 +1,5 @@
 package org.strait.model;
 
-import java.util.Locale;
-
 /**
  * A dispute between Tokyo and Seoul whose state the model carries: 0 dormant, 1 fully inflamed.
  *
@@ -35,16 +33,11 @@ public enum Issue {
 
   /** Returns the name used in scenario files and parameter names, e.g. {@code wartime-labour}. */
   public String key() {
-    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    return ScenarioKey.of(this);
   }
 
   /** Returns the issue with scenario-file name {@code key}. */
   public static Issue ofKey(String key) {
-    for (Issue i : values()) {
-      if (i.key().equals(key)) {
-        return i;
-      }
-    }
-    throw new IllegalArgumentException("unknown issue '" + key + "'");
+    return ScenarioKey.parse(values(), key, "issue");
   }
 }

@@ -1,7 +1,5 @@
 package org.strait.model;
 
-import java.util.Locale;
-
 /**
  * A policy lever the seeds propose, which a scenario may pull in a given month. Their effects are parameters named
  * {@code lever.<key>.<effect>} in {@link CoreParameters}.
@@ -24,16 +22,11 @@ public enum LeverKind {
 
   /** Returns the name used in scenario files and parameter names, e.g. {@code leader-visit-seoul}. */
   public String key() {
-    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    return ScenarioKey.of(this);
   }
 
   /** Returns the lever with scenario-file name {@code key}. */
   public static LeverKind ofKey(String key) {
-    for (LeverKind k : values()) {
-      if (k.key().equals(key)) {
-        return k;
-      }
-    }
-    throw new IllegalArgumentException("unknown lever '" + key + "'");
+    return ScenarioKey.parse(values(), key, "lever");
   }
 }

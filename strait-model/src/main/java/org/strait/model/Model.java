@@ -84,7 +84,7 @@ public final class Model {
     this.rng = new SplittableRandom(seed);
     SplittableRandom eventStream = rng.split();
     this.events = plan.spec.emitEvents() ? new EventSynthesizer(plan, eventStream) : null;
-    this.terms = new MonthTerms(java.util.Arrays.asList(plan.mechanisms), plan.reversion, plan.threatBaseline);
+    this.terms = new MonthTerms(java.util.Arrays.asList(plan.mechanisms), plan.reversion, plan.threatProcess.baseline());
     InitialState init = plan.spec.initial();
     xJk = latent(init.temperature());
     xKj = xJk;
@@ -127,7 +127,7 @@ public final class Model {
     }
     Plan p = plan;
     terms.begin(t, p.startYear + (p.startMonth0 + t) / 12.0, p.drivers[t], baseline, xJk, xKj, Tanh.of(y), issues);
-    threat *= p.threatDecay;
+    threat *= p.threatProcess.decay();
     for (int i = 0; i < Issue.COUNT; i++) {
       issues[i] *= p.issueDecay[i];
     }
@@ -144,10 +144,10 @@ public final class Model {
         }
         case ISSUE_SETTLEMENT -> issues[s.issue().ordinal()] *= 1 - s.magnitude();
         case NUCLEAR_TEST -> {
-          threat += p.nuclearWeight * s.magnitude();
+          threat += p.threatProcess.nuclearWeight() * s.magnitude();
           tests += (int) Math.round(s.magnitude());
         }
-        case MISSILE_TEST -> threat += p.missileWeight * s.magnitude();
+        case MISSILE_TEST -> threat += p.threatProcess.missileWeight() * s.magnitude();
         case RELATION_PUSH -> terms.step().push(s.magnitude());
         case SENTIMENT_PUSH -> y += s.magnitude();
         default -> throw new IllegalStateException("unhandled shock " + s.kind());
@@ -155,9 +155,10 @@ public final class Model {
     }
     terms.hazards(threat);
     double f = p.testRateFactor[t];
-    int nuclear = Draws.poisson(p.nuclearRate * f, p.noNuclear[t], rng.nextDouble());
-    int missiles = Draws.poisson(p.missileRate * f, p.noMissile[t], rng.nextDouble());
-    threat += p.nuclearWeight * nuclear + p.missileWeight * missiles;
+    ThreatProcess tp = p.threatProcess;
+    int nuclear = Draws.poisson(tp.nuclearRate() * f, p.noNuclear[t], rng.nextDouble());
+    int missiles = Draws.poisson(tp.missileRate() * f, p.noMissile[t], rng.nextDouble());
+    threat += tp.nuclearWeight() * nuclear + tp.missileWeight() * missiles;
     tests += nuclear;
     for (int i = 0; i < Issue.COUNT; i++) {
       double u = rng.nextDouble();
@@ -182,8 +183,7 @@ public final class Model {
     double jk = observed(xJk);
     double kj = observed(xKj);
     double tau = (jk + kj) / 2;
-    y += p.sentimentReversion * (p.sentimentEquilibrium - y) + p.sentimentFollows * tau / SCALE
-        - p.sentimentHistoryHit * historyFlares + p.sentimentNoise * e3;
+    y = p.sentimentDynamics.next(y, tau, historyFlares, e3);
     current = tau;
     if (record) {
       outTemperature[t] = tau;

@@ -23,7 +23,7 @@ public final class MonthTerms {
    *
    * @param on the mechanisms switched on, in any order (they are evaluated in id order)
    * @param reversion the model's reversion rate per month, for mechanisms that read it
-   * @param threatBaseline the long-run mean of the threat state under the base test rates ({@link #threatBaseline})
+   * @param threatBaseline the long-run mean of the threat state under the base test rates ({@link ThreatProcess#baseline})
    */
   public MonthTerms(List<Mechanism> on, double reversion, double threatBaseline) {
     List<Mechanism> sorted = new ArrayList<>(on);
@@ -35,15 +35,6 @@ public final class MonthTerms {
       lag += m.crossLag();
     }
     this.crossLag = lag;
-  }
-
-  /**
-   * Returns the long-run mean of the threat state when tests arrive at their base rates: each month adds
-   * {@code w_n·λ_n + w_m·λ_m} and keeps {@code decay} of the rest, so the mean is their sum over {@code 1 - decay}.
-   */
-  public static double threatBaseline(double nuclearWeight, double nuclearRate, double missileWeight,
-      double missileRate, double threatDecay) {
-    return (nuclearWeight * nuclearRate + missileWeight * missileRate) / (1 - threatDecay);
   }
 
   /** Returns the ids of the mechanisms evaluated, in order. */

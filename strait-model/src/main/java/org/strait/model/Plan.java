@@ -21,23 +21,14 @@ final class Plan {
   final double equilibrium;
   final double reversion;
   final double noise;
-  final double threatDecay;
-  final double nuclearWeight;
-  final double missileWeight;
-  final double nuclearRate;
-  final double missileRate;
+  final ThreatProcess threatProcess;
   final double flareSize;
-  final double threatBaseline;
   final double[] issueDecay = new double[Issue.COUNT];
   final double[] flareRate = new double[Issue.COUNT];
   final double[] flareProbability = new double[Issue.COUNT];
   final double[] noNuclear;
   final double[] noMissile;
-  final double sentimentEquilibrium;
-  final double sentimentReversion;
-  final double sentimentFollows;
-  final double sentimentHistoryHit;
-  final double sentimentNoise;
+  final SentimentDynamics sentimentDynamics;
   final double eventsPerMonth;
   final double eventsSpread;
 
@@ -58,23 +49,14 @@ final class Plan {
     equilibrium = p.get(CoreParameters.EQUILIBRIUM);
     reversion = p.get(CoreParameters.REVERSION);
     noise = p.get(CoreParameters.NOISE);
-    threatDecay = decay(p.get(CoreParameters.THREAT_HALF_LIFE));
-    nuclearWeight = p.get(CoreParameters.NUCLEAR_WEIGHT);
-    missileWeight = p.get(CoreParameters.MISSILE_WEIGHT);
-    nuclearRate = p.get(CoreParameters.NUCLEAR_RATE);
-    missileRate = p.get(CoreParameters.MISSILE_RATE);
+    threatProcess = ThreatProcess.of(p::get);
     flareSize = p.get(CoreParameters.FLARE_SIZE);
-    threatBaseline = MonthTerms.threatBaseline(nuclearWeight, nuclearRate, missileWeight, missileRate, threatDecay);
     for (Issue i : Issue.values()) {
-      issueDecay[i.ordinal()] = decay(p.get(CoreParameters.halfLife(i)));
+      issueDecay[i.ordinal()] = CoreParameters.decay(p.get(CoreParameters.halfLife(i)));
       flareRate[i.ordinal()] = p.get(CoreParameters.flareRate(i));
       flareProbability[i.ordinal()] = -Math.expm1(-flareRate[i.ordinal()]);
     }
-    sentimentEquilibrium = p.get(CoreParameters.SENTIMENT_EQUILIBRIUM);
-    sentimentReversion = p.get(CoreParameters.SENTIMENT_REVERSION);
-    sentimentFollows = p.get(CoreParameters.SENTIMENT_FOLLOWS);
-    sentimentHistoryHit = p.get(CoreParameters.SENTIMENT_HISTORY_HIT);
-    sentimentNoise = p.get(CoreParameters.SENTIMENT_NOISE);
+    sentimentDynamics = SentimentDynamics.of(p::get);
     eventsPerMonth = p.get(CoreParameters.EVENTS_PER_MONTH);
     eventsSpread = p.get(CoreParameters.EVENTS_SPREAD);
 
@@ -97,18 +79,13 @@ final class Plan {
     noNuclear = new double[horizon];
     noMissile = new double[horizon];
     for (int t = 0; t < horizon; t++) {
-      noNuclear[t] = Math.exp(-nuclearRate * testRateFactor[t]);
-      noMissile[t] = Math.exp(-missileRate * testRateFactor[t]);
+      noNuclear[t] = Math.exp(-threatProcess.nuclearRate() * testRateFactor[t]);
+      noMissile[t] = Math.exp(-threatProcess.missileRate() * testRateFactor[t]);
     }
     shocks = new Shock[horizon][];
     for (int t = 0; t < horizon; t++) {
       shocks[t] = byMonth.get(t).toArray(new Shock[0]);
     }
-  }
-
-  /** Returns the monthly decay factor of a state with half-life {@code months}. */
-  static double decay(double halfLifeMonths) {
-    return Math.pow(0.5, 1.0 / halfLifeMonths);
   }
 
   private void applyLever(Lever lever, Parameters p, List<List<Shock>> byMonth) {

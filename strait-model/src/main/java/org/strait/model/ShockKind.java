@@ -1,7 +1,5 @@
 package org.strait.model;
 
-import java.util.Locale;
-
 /** What a dated shock does to the model's state in its month. */
 public enum ShockKind {
   /** An issue flares: its state moves a fraction {@code magnitude} (0–1) of the way to 1. Needs an issue. */
@@ -30,16 +28,11 @@ public enum ShockKind {
 
   /** Returns the name used in scenario files, e.g. {@code issue-flare}. */
   public String key() {
-    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    return ScenarioKey.of(this);
   }
 
   /** Returns the kind with scenario-file name {@code key}. */
   public static ShockKind ofKey(String key) {
-    for (ShockKind k : values()) {
-      if (k.key().equals(key)) {
-        return k;
-      }
-    }
-    throw new IllegalArgumentException("unknown shock kind '" + key + "'");
+    return ScenarioKey.parse(values(), key, "shock kind");
   }
 }

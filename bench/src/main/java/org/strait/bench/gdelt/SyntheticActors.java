@@ -1,5 +1,11 @@
 package org.strait.bench.gdelt;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.SplittableRandom;
 
 /**
@@ -7,43 +13,15 @@ import java.util.SplittableRandom;
  * FIPS 10-4 codes GDELT's geography fields use, and weights that give the six followed countries and the United
  * States roughly the share of actor mentions they have in GDELT, among many other countries; and CAMEO actor type
  * codes with the names GDELT gives such actors. The weights are round figures chosen for a realistic mix, not
- * measurements.
+ * measurements. The countries are a table beside this class ({@code synthetic-countries.csv}).
  */
 final class SyntheticActors {
-  /** Country code, FIPS geo code, name as GDELT writes it, weight (per mille of actors that have a country). */
-  private static final Object[][] COUNTRIES = {
-      {"USA", "US", "UNITED STATES", 200}, {"CHN", "CH", "CHINA", 50}, {"RUS", "RS", "RUSSIA", 45},
-      {"JPN", "JA", "JAPAN", 20}, {"KOR", "KS", "SOUTH KOREA", 14}, {"PRK", "KN", "NORTH KOREA", 8},
-      {"GBR", "UK", "UNITED KINGDOM", 45}, {"IND", "IN", "INDIA", 40}, {"ISR", "IS", "ISRAEL", 30},
-      {"IRN", "IR", "IRAN", 28}, {"SYR", "SY", "SYRIA", 25}, {"PAK", "PK", "PAKISTAN", 22}, {"FRA", "FR", "FRANCE", 22},
-      {"DEU", "GM", "GERMANY", 20}, {"AUS", "AS", "AUSTRALIA", 20}, {"TUR", "TU", "TURKEY", 20},
-      {"AFG", "AF", "AFGHANISTAN", 18}, {"IRQ", "IZ", "IRAQ", 18}, {"UKR", "UP", "UKRAINE", 18},
-      {"CAN", "CA", "CANADA", 18}, {"NGA", "NI", "NIGERIA", 16}, {"EGY", "EG", "EGYPT", 15},
-      {"SAU", "SA", "SAUDI ARABIA", 15}, {"PHL", "RP", "PHILIPPINES", 14}, {"MEX", "MX", "MEXICO", 12},
-      {"ZAF", "SF", "SOUTH AFRICA", 12}, {"BRA", "BR", "BRAZIL", 10}, {"ITA", "IT", "ITALY", 10},
-      {"ESP", "SP", "SPAIN", 9}, {"KEN", "KE", "KENYA", 9}, {"LBY", "LY", "LIBYA", 8}, {"YEM", "YM", "YEMEN", 8},
-      {"LBN", "LE", "LEBANON", 7}, {"IDN", "ID", "INDONESIA", 7}, {"VNM", "VM", "VIETNAM", 6},
-      {"THA", "TH", "THAILAND", 6}, {"MYS", "MY", "MALAYSIA", 6}, {"BGD", "BG", "BANGLADESH", 5},
-      {"VEN", "VE", "VENEZUELA", 5}, {"GRC", "GR", "GREECE", 5}, {"POL", "PL", "POLAND", 5},
-      {"SOM", "SO", "SOMALIA", 5}, {"SDN", "SU", "SUDAN", 5}, {"ETH", "ET", "ETHIOPIA", 4},
-      {"QAT", "QA", "QATAR", 4}, {"ARE", "AE", "UNITED ARAB EMIRATES", 4}, {"JOR", "JO", "JORDAN", 4},
-      {"TWN", "TW", "TAIWAN", 4}, {"MMR", "BM", "MYANMAR", 4}, {"NZL", "NZ", "NEW ZEALAND", 4},
-      {"IRL", "EI", "IRELAND", 4}, {"SWE", "SW", "SWEDEN", 3}, {"NLD", "NL", "NETHERLANDS", 3},
-      {"BEL", "BE", "BELGIUM", 3}, {"CHE", "SZ", "SWITZERLAND", 3}, {"ARG", "AR", "ARGENTINA", 3},
-      {"COL", "CO", "COLOMBIA", 3}, {"CUB", "CU", "CUBA", 3}, {"ZWE", "ZI", "ZIMBABWE", 3},
-      {"UGA", "UG", "UGANDA", 3}, {"MNG", "MG", "MONGOLIA", 2}, {"SGP", "SN", "SINGAPORE", 2},
-      {"NPL", "NP", "NEPAL", 2}, {"LKA", "CE", "SRI LANKA", 2}, {"KAZ", "KZ", "KAZAKHSTAN", 2},
-      {"GEO", "GG", "GEORGIA", 2}, {"ARM", "AM", "ARMENIA", 2}, {"AZE", "AJ", "AZERBAIJAN", 2},
-      {"HUN", "HU", "HUNGARY", 2}, {"CZE", "EZ", "CZECH REPUBLIC", 2}, {"PRT", "PO", "PORTUGAL", 2},
-      {"NOR", "NO", "NORWAY", 2}, {"FIN", "FI", "FINLAND", 2}, {"DNK", "DA", "DENMARK", 2},
-      {"AUT", "AU", "AUSTRIA", 2}, {"CHL", "CI", "CHILE", 2}, {"PER", "PE", "PERU", 2},
-      {"GHA", "GH", "GHANA", 2}, {"TZA", "TZ", "TANZANIA", 2}, {"MAR", "MO", "MOROCCO", 2},
-      {"TUN", "TS", "TUNISIA", 2}, {"DZA", "AG", "ALGERIA", 2}, {"KWT", "KU", "KUWAIT", 2},
-      {"OMN", "MU", "OMAN", 1}, {"BHR", "BA", "BAHRAIN", 1}, {"CYP", "CY", "CYPRUS", 1},
-      {"SRB", "RI", "SERBIA", 1}, {"HRV", "HR", "CROATIA", 1}, {"BLR", "BO", "BELARUS", 1},
-      {"CMR", "CM", "CAMEROON", 1}, {"MLI", "ML", "MALI", 1}, {"HTI", "HA", "HAITI", 1},
-      {"KHM", "CB", "CAMBODIA", 1}, {"LAO", "LA", "LAOS", 1}, {"BTN", "BT", "BHUTAN", 1},
-  };
+  /** The country table, one row per country: code, FIPS geo code, name as GDELT writes it, weight. */
+  private static final String COUNTRY_FILE = "synthetic-countries.csv";
+
+  private static final String HEADER = "code,fips,name,weight";
+
+  private static final List<Country> COUNTRIES = readCountries();
 
   /** CAMEO actor type code and the name GDELT writes for an actor of that type without a named person. */
   private static final String[][] TYPES = {
@@ -53,13 +31,23 @@ final class SyntheticActors {
       {"LAB", "WORKER"}, {"HLH", "DOCTOR"}, {"ELI", "OFFICIAL"}, {"SPY", "INTELLIGENCE"},
   };
 
-  private final int[] cumulative = new int[COUNTRIES.length];
+  /**
+   * A country of the vocabulary.
+   *
+   * @param code CAMEO country code (ISO 3166 alpha-3)
+   * @param fips FIPS 10-4 code of GDELT's geography fields
+   * @param name the name as GDELT writes it
+   * @param weight per mille of actors that have a country
+   */
+  private record Country(String code, String fips, String name, int weight) {}
+
+  private final int[] cumulative = new int[COUNTRIES.size()];
   private final int total;
 
   SyntheticActors() {
     int sum = 0;
-    for (int i = 0; i < COUNTRIES.length; i++) {
-      sum += (Integer) COUNTRIES[i][3];
+    for (int i = 0; i < COUNTRIES.size(); i++) {
+      sum += COUNTRIES.get(i).weight();
       cumulative[i] = sum;
     }
     total = sum;
@@ -82,15 +70,15 @@ final class SyntheticActors {
   }
 
   static String code(int country) {
-    return (String) COUNTRIES[country][0];
+    return COUNTRIES.get(country).code();
   }
 
   static String fips(int country) {
-    return (String) COUNTRIES[country][1];
+    return COUNTRIES.get(country).fips();
   }
 
   static String name(int country) {
-    return (String) COUNTRIES[country][2];
+    return COUNTRIES.get(country).name();
   }
 
   /** Returns a type index drawn uniformly. */
@@ -104,5 +92,33 @@ final class SyntheticActors {
 
   static String typeName(int type) {
     return TYPES[type][1];
+  }
+
+  /** Reads the country table beside this class; an error naming the line and the reason when a row is malformed. */
+  private static List<Country> readCountries() {
+    List<String> lines;
+    try (InputStream in = SyntheticActors.class.getResourceAsStream(COUNTRY_FILE)) {
+      if (in == null) {
+        throw new IllegalStateException(COUNTRY_FILE + " is missing beside " + SyntheticActors.class.getName());
+      }
+      lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + COUNTRY_FILE, e);
+    }
+    if (lines.isEmpty() || !lines.get(0).equals(HEADER)) {
+      throw new IllegalStateException(COUNTRY_FILE + " line 1: want the header " + HEADER);
+    }
+    List<Country> out = new ArrayList<>();
+    for (int i = 1; i < lines.size(); i++) {
+      String[] f = lines.get(i).split(",", -1);
+      String where = COUNTRY_FILE + " line " + (i + 1);
+      if (f.length != 4 || !f[0].matches("[A-Z]{3}") || !f[1].matches("[A-Z]{2}") || f[2].isBlank()
+          || !f[3].matches("[1-9][0-9]*")) {
+        throw new IllegalStateException(where + ": want code (3 letters),fips (2 letters),name,weight (above 0),"
+            + " was '" + lines.get(i) + "'");
+      }
+      out.add(new Country(f[0], f[1], f[2], Integer.parseInt(f[3])));
+    }
+    return List.copyOf(out);
   }
 }

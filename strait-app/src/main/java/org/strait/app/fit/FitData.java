@@ -193,30 +193,16 @@ public record FitData(FitInput input, long events, List<String> notes, boolean w
   }
 
   private static double[] conflictShare(Map<String, double[][]> cells, int n) {
-    double[][] a = cell(cells, "USA", "CHN", n);
-    double[][] b = cell(cells, "CHN", "USA", n);
-    double[] out = new double[n];
-    for (int t = 0; t < n; t++) {
-      double c = a[0][t] + b[0][t];
-      out[t] = c > 0 ? (a[3][t] + b[3][t]) / c : Double.NaN;
-    }
-    return out;
+    return perEvent(cell(cells, "USA", "CHN", n), cell(cells, "CHN", "USA", n), 3, n);
   }
 
   private static double[] engagement(Map<String, double[][]> cells, int n) {
-    double[][] a = cell(cells, "USA", "JPN", n);
-    double[][] b = cell(cells, "USA", "KOR", n);
-    double[] out = new double[n];
-    for (int t = 0; t < n; t++) {
-      double c = a[0][t] + b[0][t];
-      out[t] = c > 0 ? (a[1][t] + b[1][t]) / c : Double.NaN;
-    }
-    return out;
+    return perEvent(cell(cells, "USA", "JPN", n), cell(cells, "USA", "KOR", n), 1, n);
   }
 
   private static double[] standingGap(Map<String, double[][]> cells, int n) {
-    double[] kor = pairMean(cell(cells, "USA", "KOR", n), cell(cells, "KOR", "USA", n), n);
-    double[] jpn = pairMean(cell(cells, "USA", "JPN", n), cell(cells, "JPN", "USA", n), n);
+    double[] kor = perEvent(cell(cells, "USA", "KOR", n), cell(cells, "KOR", "USA", n), 1, n);
+    double[] jpn = perEvent(cell(cells, "USA", "JPN", n), cell(cells, "JPN", "USA", n), 1, n);
     double[] out = new double[n];
     for (int t = 0; t < n; t++) {
       out[t] = kor[t] - jpn[t];
@@ -224,11 +210,15 @@ public record FitData(FitInput input, long events, List<String> notes, boolean w
     return out;
   }
 
-  private static double[] pairMean(double[][] a, double[][] b, int n) {
+  /**
+   * Returns, month by month, column {@code column} of two pairs' cells (1: Goldstein sum, 3: conflicts) summed over
+   * both and divided by their events: a mean Goldstein score or a share of events; NaN in a month without events.
+   */
+  private static double[] perEvent(double[][] a, double[][] b, int column, int n) {
     double[] out = new double[n];
     for (int t = 0; t < n; t++) {
       double c = a[0][t] + b[0][t];
-      out[t] = c > 0 ? (a[1][t] + b[1][t]) / c : Double.NaN;
+      out[t] = c > 0 ? (a[column][t] + b[column][t]) / c : Double.NaN;
     }
     return out;
   }

@@ -62,6 +62,9 @@ class FitDataTest {
         within(1e-12));
     assertThat(data.input().drivers().value(Driver.GDP_RATIO, jan)).isEqualTo(Driver.GDP_RATIO.neutral());
     assertThat(data.notes()).anyMatch(n -> n.contains("no knowledge base")).anyMatch(n -> n.contains("no indicators"));
+    // no USA-CHN event: the conflict share has no month, so the driver is held neutral and noted
+    assertThat(data.input().drivers().value(Driver.US_CHN_CONFLICT, jan)).isZero();
+    assertThat(data.notes()).anyMatch(n -> n.startsWith("us-chn-conflict: fewer than two months with events"));
   }
 
   @Test
