@@ -301,6 +301,12 @@ final class Posterior {
       sd[j] = Math.sqrt(Math.max(cov[j][j], 0));
       kept[j] = Math.max(1e-3, Math.min(Double.isFinite(sd[j]) ? sd[j] : Double.MAX_VALUE, (f.hi()[j] - f.lo()[j]) / 4));
     }
+    return withSds(cov, sd, kept);
+  }
+
+  /** Returns {@code cov} (whose sds are {@code sd}) with the sds {@code kept} instead, correlations unchanged. */
+  static double[][] withSds(double[][] cov, double[] sd, double[] kept) {
+    int d = cov.length;
     double[][] out = new double[d][d];
     for (int a = 0; a < d; a++) {
       for (int b = 0; b < d; b++) {

@@ -108,14 +108,7 @@ final class SmoothTarget extends BoxedTarget {
         kept[j] = Math.max(MIN_SD, Math.min(MAX_SD, Double.isFinite(spread) ? spread : MAX_SD));
       }
     }
-    double[][] out = new double[n][n];
-    for (int a = 0; a < n; a++) {
-      for (int b = 0; b < n; b++) {
-        double corr = a == b ? 1 : sd[a] > 0 && sd[b] > 0 ? cov[a][b] / (sd[a] * sd[b]) : 0;
-        out[a][b] = corr * kept[a] * kept[b];
-      }
-    }
-    return out;
+    return Posterior.withSds(cov, sd, kept);
   }
 
   /** Returns minus the log density of v: the objective at the parameters' values less the log-Jacobians. */
