@@ -2,7 +2,6 @@ package org.strait.fit;
 
 import java.util.SplittableRandom;
 import org.hipparchus.analysis.integration.IterativeLegendreGaussIntegrator;
-import org.hipparchus.special.Erf;
 import org.strait.core.numeric.Draws;
 import org.strait.model.ParameterSpec;
 import org.strait.model.Prior;
@@ -26,13 +25,15 @@ import org.strait.model.Prior;
  * predicts: the data, not the seeds, move an effect away from zero. A parameter whose range starts at zero gets the
  * half-horseshoe (the same density, truncated).
  *
- * The sampler's coordinate (normalScore, fromNormalScore): v = Φ⁻¹(F(β)), F the CDF of this prior (the tabulated
- * density exactly: linear in log u between grid points is a power of u on each segment, integrated in closed form)
- * truncated to the parameter's range. The prior of v is exactly N(0, 1) on the whole line, so the spike at 0 and the
- * edge at 0 of a half-horseshoe become a smooth stretch of a normal; the Jacobian is dβ/dv = φ(v) / p(β), so minus
- * the log density of v is minus the log-likelihood plus v²/2 (logJacobian). Lower and upper tails are computed from
- * cumulative tables from either end, so a v far in either tail keeps its precision. Every range must lie within
- * U_MAX = 30 plausible sizes of zero (it does: the widest, M6.beta's, reaches 21).
+ * The sampler's coordinate (Score): v = logit(F(β)) = log F(β) - log(1 - F(β)), F the CDF of this prior (the
+ * tabulated density exactly: linear in log u between grid points is a power of u on each segment, integrated in
+ * closed form) truncated to the parameter's range. The prior of v is the standard logistic on the whole line
+ * (density e^-|v| / (1 + e^-|v|)², sd π/√3), so the spike at 0 and the edge at 0 of a half-horseshoe become a smooth
+ * stretch of a bell; the Jacobian is dβ/dv = g(v) / p(β), g that density, so minus the log density of v is minus the
+ * log-likelihood minus log g(v) (Score.logJacobian). The logistic rather than the normal: its CDF and inverse are
+ * closed forms, exact in both tails when F and 1 - F are computed from cumulative tables from either end, and cheap
+ * enough to evaluate at every step. Every range must lie within U_MAX = 30 plausible sizes of zero (it does: the
+ * widest, M6.beta's, reaches 21).
  */
 
 /** The regularised-horseshoe prior on the mechanisms' key parameters: log density, prior sd and draws. */
@@ -191,48 +192,47 @@ public final class Shrinkage {
     return size * fromBelow(m - negative);
   }
 
-  /** Checks that a key parameter's range {@code [lo, hi]} holds 0 and lies within the table. */
-  private static void checkRange(double lo, double hi, double size) {
-    if (!(lo <= 0 && hi > lo && hi >= 0 && Math.max(-lo, hi) <= U_MAX * size)) {
-      throw new IllegalArgumentException("a key parameter's range must hold 0 and lie within " + U_MAX
-          + " plausible sizes of it, was [" + lo + ", " + hi + "] for size " + size);
-    }
-  }
-
   /**
-   * Returns the normal score of {@code beta}: v = Φ⁻¹(F(β)), F the horseshoe's CDF truncated to {@code [lo, hi]}
-   * (lo ≤ 0 ≤ hi), for a key parameter of plausible size {@code size}. Minus infinity at a lower end of 0.
+   * The map between a key parameter β on its range and its score v = logit(F(β)), F the horseshoe's CDF truncated
+   * to the range.
+   *
+   * @param lower the range's lower end (at most 0)
+   * @param upper the range's upper end (at least 0)
+   * @param size the parameter's plausible size
+   * @param total the prior's mass (unnormalised) on the range
    */
-  public static double normalScore(double beta, double lo, double hi, double size) {
-    checkRange(lo, hi, size);
-    double b = Math.max(lo, Math.min(hi, beta));
-    double total = mass(lo, hi, size);
-    double lower = mass(lo, b, size) / total;
-    if (lower <= 0.5) {
-      return -Math.sqrt(2) * Erf.erfcInv(2 * lower);
+  public record Score(double lower, double upper, double size, double total) {
+    /** Checks that the range holds 0 and lies within the table. */
+    public Score {
+      if (!(lower <= 0 && upper > lower && upper >= 0 && Math.max(-lower, upper) <= U_MAX * size)) {
+        throw new IllegalArgumentException("a key parameter's range must hold 0 and lie within " + U_MAX
+            + " plausible sizes of it, was [" + lower + ", " + upper + "] for size " + size);
+      }
     }
-    return Math.sqrt(2) * Erf.erfcInv(2 * mass(b, hi, size) / total);
-  }
 
-  /** Returns the β whose {@link #normalScore} is {@code v}: the inverse of the CDF transform. */
-  public static double fromNormalScore(double v, double lo, double hi, double size) {
-    checkRange(lo, hi, size);
-    double total = mass(lo, hi, size);
-    double beta;
-    if (v <= 0) {
-      beta = fromLower(0.5 * Erf.erfc(-v / Math.sqrt(2)) * total, lo, size);
-    } else {
-      beta = -fromLower(0.5 * Erf.erfc(v / Math.sqrt(2)) * total, -hi, size);
+    /** Returns the map of a key parameter with range {@code [lower, upper]} and plausible size {@code size}. */
+    public static Score of(double lower, double upper, double size) {
+      return new Score(lower, upper, size, mass(lower, upper, size));
     }
-    return Math.max(lo, Math.min(hi, beta));
-  }
 
-  /**
-   * Returns log |dβ/dv| at normal score {@code v} and its {@code beta}, up to a constant of the range: log φ(v) -
-   * {@link #logDensity}(β).
-   */
-  public static double logJacobian(double v, double beta, double size) {
-    return -0.5 * v * v - logDensity(beta, size);
+    /** Returns the score of {@code beta} (clipped to the range): minus infinity at a lower end of 0. */
+    public double score(double beta) {
+      double b = Math.max(lower, Math.min(upper, beta));
+      return Math.log(mass(lower, b, size)) - Math.log(mass(b, upper, size));
+    }
+
+    /** Returns the β whose score is {@code v}. */
+    public double value(double v) {
+      double beta = v <= 0 ? fromLower(total / (1 + Math.exp(-v)), lower, size)
+          : -fromLower(total / (1 + Math.exp(v)), -upper, size);
+      return Math.max(lower, Math.min(upper, beta));
+    }
+
+    /** Returns log |dβ/dv| at score {@code v} and its {@code beta}, up to a constant: log g(v) - log p(β). */
+    public double logJacobian(double v, double beta) {
+      double a = Math.abs(v);
+      return -a - 2 * Math.log1p(Math.exp(-a)) - logDensity(beta, size);
+    }
   }
 
   private Shrinkage() {}

@@ -6,10 +6,10 @@ import org.strait.model.Prior;
 /*
  * The posterior in the coordinates the sampler walks in (bench/README.md, issue 20 part 7, has the diagnosis):
  *
- * - a mechanism's key parameter β: its normal score v = Φ⁻¹(F(β)), F the regularised horseshoe's CDF truncated to
- *   the range (Shrinkage.normalScore). The prior of v is N(0, 1) on the whole line: the spike at 0, and the edge at
- *   0 that a half-horseshoe's mass piles against, become a smooth stretch of a normal. Minus the log density of v is
- *   the objective plus log p(β) + v²/2 (the horseshoe's term cancels: minus the log-likelihood plus v²/2);
+ * - a mechanism's key parameter β: its score v = logit(F(β)), F the regularised horseshoe's CDF truncated to the
+ *   range (Shrinkage.Score). The prior of v is the standard logistic on the whole line: the spike at 0, and the edge
+ *   at 0 that a half-horseshoe's mass piles against, become a smooth stretch of a bell. Minus the log density of v is
+ *   the objective plus log p(β) - log g(v), g the logistic density (the horseshoe's term cancels);
  * - a rate whose range starts at 0 with a uniform prior (the chronicle's point processes): v = log θ, on
  *   (-∞, log upper], no floor; minus the log density of v is the objective minus v. An edge at 0 becomes an
  *   exponential tail;
@@ -19,21 +19,21 @@ import org.strait.model.Prior;
  * walk's geometry is. Outside the transformed coordinates the box is LogScaled's.
  */
 
-/** The objective in the sampler's coordinates: key parameters as normal scores, zero-based rates on the log scale. */
+/** The objective in the sampler's coordinates: key parameters as scores of their prior, zero-based rates on the log scale. */
 final class SmoothTarget extends BoxedTarget {
-  /** The largest proposal sd given to a transformed coordinate at the start (the prior sd of a normal score is 1). */
-  private static final double MAX_SD = 1;
+  /** The largest proposal sd given to a transformed coordinate at the start (a score's prior sd is π/√3 = 1.8). */
+  private static final double MAX_SD = 2;
   /** The smallest one. */
   private static final double MIN_SD = 0.05;
-  /** A start point's normal scores are kept within this many units of 0 (a mode at a half-horseshoe's 0 is -∞). */
-  private static final double START = 4;
+  /** A start point's scores are kept within this many units of 0 (a mode at a half-horseshoe's 0 is -∞). */
+  private static final double START = 8;
   private static final int PLAIN = 0;
   private static final int KEY = 1;
   private static final int RATE = 2;
   private final LogScaled inner;
   private final Objective objective;
   private final int[] kind;
-  private final double[] size;
+  private final Shrinkage.Score[] score;
 
   SmoothTarget(Objective objective, boolean[] log) {
     this(new LogScaled(objective, log), objective);
@@ -45,12 +45,12 @@ final class SmoothTarget extends BoxedTarget {
     this.objective = objective;
     int n = lo.length;
     kind = new int[n];
-    size = new double[n];
+    score = new Shrinkage.Score[n];
     for (int j = 0; j < n; j++) {
       ParameterSpec s = objective.spec(j);
       if (FitSpace.isKey(s.name())) {
         kind[j] = KEY;
-        size[j] = Shrinkage.size(s);
+        score[j] = Shrinkage.Score.of(s.lower(), s.upper(), Shrinkage.size(s));
         lo[j] = Double.NEGATIVE_INFINITY;
         hi[j] = Double.POSITIVE_INFINITY;
       } else if (s.lower() == 0 && s.prior() instanceof Prior.Uniform && inner.lo[j] == objective.lo[j]
@@ -67,17 +67,16 @@ final class SmoothTarget extends BoxedTarget {
     this.inner = t.inner.copy();
     this.objective = t.objective;
     this.kind = t.kind;
-    this.size = t.size;
+    this.score = t.score;
   }
 
-  /** Returns the point in v of {@code z} (the objective's coordinates), normal scores kept within ±{@value #START}. */
+  /** Returns the point in v of {@code z} (the objective's coordinates), scores kept within ±{@value #START}. */
   double[] v(double[] z) {
     double[] v = inner.w(z);
     for (int j = 0; j < v.length; j++) {
       double theta = objective.value(j, z[j]);
       if (kind[j] == KEY) {
-        ParameterSpec s = objective.spec(j);
-        v[j] = Math.max(-START, Math.min(START, Shrinkage.normalScore(theta, s.lower(), s.upper(), size[j])));
+        v[j] = Math.max(-START, Math.min(START, score[j].score(theta)));
       } else if (kind[j] == RATE) {
         v[j] = Math.max(hi[j] - 30, Math.log(Math.max(theta, Double.MIN_NORMAL)));
       }
@@ -120,7 +119,7 @@ final class SmoothTarget extends BoxedTarget {
       if (kind[j] != PLAIN) {
         double theta = value(j, v[j]);
         w[j] = objective.z(j, theta);
-        jacobian += kind[j] == KEY ? Shrinkage.logJacobian(v[j], theta, size[j]) : v[j];
+        jacobian += kind[j] == KEY ? score[j].logJacobian(v[j], theta) : v[j];
       }
     }
     return inner.value(w) - jacobian;
@@ -130,7 +129,7 @@ final class SmoothTarget extends BoxedTarget {
   public double value(int j, double vj) {
     ParameterSpec s = objective.spec(j);
     return switch (kind[j]) {
-      case KEY -> Shrinkage.fromNormalScore(vj, s.lower(), s.upper(), size[j]);
+      case KEY -> score[j].value(vj);
       case RATE -> Math.min(s.upper(), Math.exp(vj));
       default -> inner.value(j, vj);
     };

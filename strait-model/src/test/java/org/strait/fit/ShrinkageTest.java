@@ -12,17 +12,17 @@ class ShrinkageTest {
   private static final double[][] RANGES = {{-1, 1, 0.2121}, {0, 3, 0.1414}, {-20, 20, 4.2426}, {0, 1, 0.2887}};
 
   @Test
-  void normalScore_roundTrip_returnsTheParameter() {
+  void score_roundTrip_returnsTheParameter() {
     for (double[] r : RANGES) {
       double previous = Double.NEGATIVE_INFINITY;
       for (double f : new double[] {-1, -0.5, -0.01, -1e-5, -1e-9, 0, 1e-9, 1e-5, 0.01, 0.3, 0.9, 0.999}) {
         double beta = f < 0 ? -f * r[0] : f * r[1];
-        double v = Shrinkage.normalScore(beta, r[0], r[1], r[2]);
+        double v = Shrinkage.Score.of(r[0], r[1], r[2]).score(beta);
         assertThat(v).isGreaterThanOrEqualTo(previous);
         previous = v;
         if (Double.isFinite(v)) {
-          assertThat(Shrinkage.fromNormalScore(v, r[0], r[1], r[2]))
-              .isCloseTo(beta, within(1e-6 * Math.max(Math.abs(beta), 1e-6) + 1e-12));
+          assertThat(Shrinkage.Score.of(r[0], r[1], r[2]).value(v))
+              .isCloseTo(beta, within(1e-9 * Math.max(Math.abs(beta), 1e-6) + 1e-15));
         }
       }
     }
@@ -30,10 +30,11 @@ class ShrinkageTest {
 
   /**
    * Draws from the horseshoe by its definition (local scale from the half-Cauchy, then a normal: not the table the
-   * transform integrates), kept within a range: their normal scores must be standard normal.
+   * transform integrates), kept within a range: their scores must be standard logistic (sd π/√3, 5% quantile
+   * log(0.05/0.95) = -2.944).
    */
   @Test
-  void normalScore_ofPriorDraws_isStandardNormal() {
+  void score_ofPriorDraws_isStandardLogistic() {
     SplittableRandom rng = new SplittableRandom(5);
     for (double[] r : RANGES) {
       double[] v = new double[100_000];
@@ -41,17 +42,17 @@ class ShrinkageTest {
         double beta = r[2] * Shrinkage.draw(rng);
         beta = r[0] == 0 ? Math.abs(beta) : beta;
         if (beta >= r[0] && beta <= r[1]) {
-          v[i++] = Shrinkage.normalScore(beta, r[0], r[1], r[2]);
+          v[i++] = Shrinkage.Score.of(r[0], r[1], r[2]).score(beta);
         }
       }
       Arrays.sort(v);
       double mean = Arrays.stream(v).average().orElseThrow();
       double var = Arrays.stream(v).map(x -> (x - mean) * (x - mean)).sum() / (v.length - 1);
-      assertThat(mean).isCloseTo(0, within(0.02));
-      assertThat(Math.sqrt(var)).isCloseTo(1, within(0.02));
-      assertThat(v[v.length / 20]).isCloseTo(-1.645, within(0.03));
-      assertThat(v[v.length / 2]).isCloseTo(0, within(0.02));
-      assertThat(v[v.length - v.length / 20]).isCloseTo(1.645, within(0.03));
+      assertThat(mean).isCloseTo(0, within(0.03));
+      assertThat(Math.sqrt(var)).isCloseTo(Math.PI / Math.sqrt(3), within(0.03));
+      assertThat(v[v.length / 20]).isCloseTo(-2.944, within(0.05));
+      assertThat(v[v.length / 2]).isCloseTo(0, within(0.03));
+      assertThat(v[v.length - v.length / 20]).isCloseTo(2.944, within(0.05));
     }
   }
 
@@ -60,12 +61,12 @@ class ShrinkageTest {
   void logJacobian_isTheDerivativeOfTheInverse_upToAConstant() {
     for (double[] r : RANGES) {
       double ratio = Double.NaN;
-      for (double v : new double[] {-3, -2, -1, -0.3, 0.2, 0.7, 1.5, 2.5}) {
+      for (double v : new double[] {-6, -3, -1, -0.3, 0.2, 0.7, 1.5, 4}) {
         double h = 1e-5;
-        double beta = Shrinkage.fromNormalScore(v, r[0], r[1], r[2]);
-        double slope = (Shrinkage.fromNormalScore(v + h, r[0], r[1], r[2])
-            - Shrinkage.fromNormalScore(v - h, r[0], r[1], r[2])) / (2 * h);
-        double q = slope / Math.exp(Shrinkage.logJacobian(v, beta, r[2]));
+        Shrinkage.Score map = Shrinkage.Score.of(r[0], r[1], r[2]);
+        double beta = map.value(v);
+        double slope = (map.value(v + h) - map.value(v - h)) / (2 * h);
+        double q = slope / Math.exp(map.logJacobian(v, beta));
         if (Double.isNaN(ratio)) {
           ratio = q;
         }
