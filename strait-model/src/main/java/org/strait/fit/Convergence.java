@@ -32,6 +32,25 @@ final class Convergence {
   /** Rank-normalised split R-hat of parameter {@code j}: the larger of the bulk and the folded one. */
   static double rankRhat(double[][][] chains, int j) {
     double[][] x = column(chains, j);
+    return rankRhat(x, normalScores(x));
+  }
+
+  /** Bulk effective sample size of parameter {@code j}: Geyer's estimate on the rank-normalised split chains. */
+  static double bulkEss(double[][][] chains, int j) {
+    return bulkEss(normalScores(column(chains, j)));
+  }
+
+  /**
+   * Returns parameter {@code j}'s diagnostics, named {@code name}: split R-hat, rank-normalised split R-hat, batch-means
+   * ESS and bulk ESS, the normal scores computed once for both rank-based figures.
+   */
+  static Sampling.Coordinate diagnose(double[][][] chains, int j, String name) {
+    double[][] x = column(chains, j);
+    double[][] z = normalScores(x);
+    return new Sampling.Coordinate(name, splitRhat(x), rankRhat(x, z), ess(chains, j), bulkEss(z));
+  }
+
+  private static double rankRhat(double[][] x, double[][] z) {
     double median = median(x);
     double[][] folded = new double[x.length][x[0].length];
     for (int c = 0; c < x.length; c++) {
@@ -39,12 +58,10 @@ final class Convergence {
         folded[c][i] = Math.abs(x[c][i] - median);
       }
     }
-    return Math.max(splitRhat(normalScores(x)), splitRhat(normalScores(folded)));
+    return Math.max(splitRhat(z), splitRhat(normalScores(folded)));
   }
 
-  /** Bulk effective sample size of parameter {@code j}: Geyer's estimate on the rank-normalised split chains. */
-  static double bulkEss(double[][][] chains, int j) {
-    double[][] z = normalScores(column(chains, j));
+  private static double bulkEss(double[][] z) {
     int half = z[0].length / 2;
     double[][] split = new double[2 * z.length][];
     for (int c = 0; c < z.length; c++) {

@@ -84,8 +84,7 @@ final class Posterior {
         (c, stream) -> new Walker(objective.copy(), mode, spread, stream)).toArray(Walker[]::new);
     Chain[] chains = null;
     double[][][] values = null;
-    double[] rhat = null;
-    double[] ess = null;
+    java.util.List<Sampling.Coordinate> coordinates = null;
     int burnIn = settings.burnIn();
     int n = settings.draws();
     for (int round = 0; ; round++) {
@@ -94,13 +93,10 @@ final class Posterior {
       int length = n;
       chains = Replicates.inCallerPool(walkers.length, c -> walkers[c].draw(proposal, length)).toArray(Chain[]::new);
       values = Arrays.stream(chains).map(c -> values(objective, c.z())).toArray(double[][][]::new);
-      rhat = rhats(values);
-      ess = new double[d];
-      for (int j = 0; j < d; j++) {
-        ess[j] = Convergence.bulkEss(values, j);
-      }
-      if (round == settings.extensions() || (Arrays.stream(rhat).max().orElse(1) <= Sampling.RHAT_LIMIT
-          && Arrays.stream(ess).min().orElse(0) >= Sampling.ESS_MIN)) {
+      double[][][] drawn = values;
+      coordinates = Replicates.inCallerPool(d, j -> Convergence.diagnose(drawn, j, objective.name(j)));
+      if (round == settings.extensions() || coordinates.stream().allMatch(c -> rhat(c) <= Sampling.RHAT_LIMIT
+          && c.bulkEss() >= Sampling.ESS_MIN)) {
         break;
       }
       burnIn *= 2;
@@ -115,15 +111,12 @@ final class Posterior {
     double maxRhat = 1;
     String worst = objective.name(0);
     double minEss = Double.POSITIVE_INFINITY;
-    java.util.List<Sampling.Coordinate> coordinates = new java.util.ArrayList<>();
-    for (int j = 0; j < d; j++) {
-      if (rhat[j] > maxRhat) {
-        maxRhat = rhat[j];
-        worst = objective.name(j);
+    for (Sampling.Coordinate c : coordinates) {
+      if (rhat(c) > maxRhat) {
+        maxRhat = rhat(c);
+        worst = c.name();
       }
-      minEss = Math.min(minEss, ess[j]);
-      coordinates.add(new Sampling.Coordinate(objective.name(j), Convergence.splitRhat(values, j),
-          Convergence.rankRhat(values, j), Convergence.ess(values, j), ess[j]));
+      minEss = Math.min(minEss, c.bulkEss());
     }
     Sampling s = new Sampling("mcmc", settings.chains(), burnIn, n, accepted / (settings.chains() * n),
         maxRhat, worst, minEss, seed, coordinates);
@@ -143,16 +136,9 @@ final class Posterior {
     return out;
   }
 
-  /**
-   * Returns, per parameter, the larger of its split R-hat (on its own units) and its rank-normalised split R-hat:
-   * the chains must agree on both.
-   */
-  private static double[] rhats(double[][][] values) {
-    double[] out = new double[values[0][0].length];
-    for (int j = 0; j < out.length; j++) {
-      out[j] = Math.max(Convergence.splitRhat(values, j), Convergence.rankRhat(values, j));
-    }
-    return out;
+  /** Returns a parameter's R-hat: the larger of its split and rank-normalised split R-hats (both must be near 1). */
+  private static double rhat(Sampling.Coordinate c) {
+    return Math.max(c.rhat(), c.rankRhat());
   }
 
   /**
