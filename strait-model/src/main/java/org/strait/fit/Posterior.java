@@ -94,7 +94,8 @@ final class Posterior {
       chains = Replicates.inCallerPool(walkers.length, c -> walkers[c].draw(proposal, length)).toArray(Chain[]::new);
       values = Arrays.stream(chains).map(c -> values(objective, c.z())).toArray(double[][][]::new);
       double[][][] drawn = values;
-      coordinates = Replicates.inCallerPool(d, j -> Convergence.diagnose(drawn, j, objective.name(j)));
+      coordinates = java.util.stream.IntStream.range(0, d)
+          .mapToObj(j -> Convergence.diagnose(drawn, j, objective.name(j))).toList();
       if (round == settings.extensions() || coordinates.stream().allMatch(c -> rhat(c) <= Sampling.RHAT_LIMIT
           && c.bulkEss() >= Sampling.ESS_MIN)) {
         break;
