@@ -75,9 +75,9 @@ public record TurningPointTable(List<String> header, List<List<Object>> rows) {
       p.put("events", t.events());
       p.put("before", t.before());
       p.put("after", t.after());
-      List<Map<String, Object>> notes = new ArrayList<>();
+      List<NoteJson> notes = new ArrayList<>();
       for (Note n : t.notes()) {
-        notes.add(Map.of("date", n.when(), "title", n.title(), "source", n.source()));
+        notes.add(new NoteJson(n.when(), n.title(), n.source()));
       }
       p.put("notes", notes);
       points.add(p);
@@ -94,4 +94,7 @@ public record TurningPointTable(List<String> header, List<List<Object>> rows) {
     return notes.stream().map(n -> n.when() + " " + n.title() + " [" + n.source() + "]")
         .collect(Collectors.joining("; "));
   }
+
+  /** A chronicle note of a turning point in the JSON, its keys in this order on every run. */
+  record NoteJson(String date, String title, String source) {}
 }

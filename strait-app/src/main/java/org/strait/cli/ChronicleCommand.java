@@ -2,7 +2,6 @@ package org.strait.cli;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.strait.app.ChronicleJson;
@@ -11,6 +10,7 @@ import org.strait.knowledge.Chronicle;
 import org.strait.knowledge.CountryCodes;
 import org.strait.knowledge.Knowledge;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -23,11 +23,7 @@ public final class ChronicleCommand implements Callable<Integer> {
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "First day (inclusive).")
-  String from;
-
-  @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Last day (inclusive).")
-  String to;
+  @Mixin DayRangeOptions days;
 
   @Option(names = "--dispute", paramLabel = "ID", description = "Only entries touching this dispute.")
   String dispute;
@@ -42,9 +38,9 @@ public final class ChronicleCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Knowledge k = Knowledge.standard();
-    LocalDate start = day("--from", from);
-    LocalDate end = day("--to", to);
-    Usage.check(start == null || end == null || !start.isAfter(end), "--from %s is after --to %s", from, to);
+    LocalDate start = days.from;
+    LocalDate end = days.to;
+    Usage.check(start == null || end == null || !start.isAfter(end), "--from %s is after --to %s", start, end);
     if (dispute != null) {
       ChronicleView.unknownDispute(k, dispute).ifPresent(problem -> Usage.check(false, "%s", problem));
     }
@@ -61,14 +57,5 @@ public final class ChronicleCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
-  }
-
-  /** Returns the day of {@code option}, or null when it is not given; a usage error when it is not a date. */
-  private static LocalDate day(String option, String value) {
-    try {
-      return value == null ? null : LocalDate.parse(value.trim());
-    } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(option + " must be a date YYYY-MM-DD, was '" + value + "'", e);
-    }
   }
 }

@@ -1,7 +1,6 @@
 package org.strait.cli;
 
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.strait.knowledge.CountryCodes;
@@ -22,11 +21,7 @@ final class EventsCommand implements Callable<Integer> {
   @Option(names = "--dyad", required = true, paramLabel = "ISO3-ISO3", description = "The pair, e.g. JPN-KOR.")
   String dyad;
 
-  @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "First day, inclusive.")
-  LocalDate from;
-
-  @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Last day, inclusive.")
-  LocalDate to;
+  @Mixin DayRangeOptions days;
 
   @Option(names = "--source", paramLabel = "LABEL", description = "Only events of this source label.")
   String source;
@@ -50,7 +45,7 @@ final class EventsCommand implements Callable<Integer> {
     if (limit < 1 || limit > MAX_LIMIT) {
       throw new IllegalArgumentException("--limit must be within 1.." + MAX_LIMIT + ", was " + limit);
     }
-    EventQuery query = new EventQuery(CountryCodes.dyad(dyad, "--dyad"), from, to, source, strict);
+    EventQuery query = new EventQuery(CountryCodes.dyad(dyad, "--dyad"), days.from, days.to, source, strict);
     PrintWriter out = spec.commandLine().getOut();
     try (EventStore store = db.read()) {
       if (count) {

@@ -64,17 +64,23 @@ final class KnowledgeRoutes {
     });
     routes.get("/api/leaders", ctx -> {
       new QueryParams(ctx.queryParamMap(), Set.of()).check();
-      json.send(ctx, "leaders", () -> Map.of(
-          "terms", knowledge().leaders().terms().stream().map(KnowledgeRoutes::term).toList(),
-          "elections", knowledge().leaders().elections().stream().map(KnowledgeRoutes::election).toList()));
+      json.send(ctx, "leaders", () -> new Leaders(
+          knowledge().leaders().terms().stream().map(KnowledgeRoutes::term).toList(),
+          knowledge().leaders().elections().stream().map(KnowledgeRoutes::election).toList()));
     });
     routes.get("/api/disputes", ctx -> {
       new QueryParams(ctx.queryParamMap(), Set.of()).check();
-      json.send(ctx, "disputes", () -> Map.of(
-          "disputes", knowledge().disputes().all().stream().map(KnowledgeRoutes::dispute).toList(),
-          "links", knowledge().disputes().links().stream().map(KnowledgeRoutes::link).toList()));
+      json.send(ctx, "disputes", () -> new Disputes(
+          knowledge().disputes().all().stream().map(KnowledgeRoutes::dispute).toList(),
+          knowledge().disputes().links().stream().map(KnowledgeRoutes::link).toList()));
     });
   }
+
+  /** The body of {@code /api/leaders}: terms, then elections (a record keeps the keys' order on every run). */
+  record Leaders(List<Map<String, Object>> terms, List<Map<String, Object>> elections) {}
+
+  /** The body of {@code /api/disputes}: the disputes, then their links. */
+  record Disputes(List<Map<String, Object>> disputes, List<Map<String, Object>> links) {}
 
   private static List<String> codes(List<Country> countries) {
     return countries.stream().map(Country::code).toList();

@@ -50,6 +50,8 @@ class BargainCommandTest {
     assertThat(one.code()).isZero();
     assertThat(one.out()).contains("\"seed\" : 3").contains("\"version\"").contains("\"sensitivity\"")
         .contains("\"baseline\"");
+    // the observed settlement's keys in a fixed order: the same bytes in every JVM, not only in one
+    assertThat(one.out()).containsPattern("\"observed\" : \\{\\s*\"position\" : 90\\.0,\\s*\"note\" : ");
     assertThat(three.out()).isEqualTo(one.out());
   }
 

@@ -81,11 +81,12 @@ class ChronicleCommandTest {
   @Test
   void chronicle_badArguments_exitWithUsageCode() {
     assertThat(run("chronicle", "--from", "2019-02-30")).isEqualTo(ExitCodes.USAGE);
-    assertThat(err.toString()).contains("--from must be a date YYYY-MM-DD");
+    assertThat(err.toString()).contains("--from").contains("'2019-02-30' is not a date YYYY-MM-DD");
     assertThat(run("chronicle", "--dispute", "nope")).isEqualTo(ExitCodes.USAGE);
     assertThat(err.toString()).contains("unknown dispute 'nope'");
     assertThat(run("chronicle", "--format", "xml")).isEqualTo(ExitCodes.USAGE);
     assertThat(run("chronicle", "--from", "2020-01-01", "--to", "2019-01-01")).isEqualTo(ExitCodes.USAGE);
+    assertThat(err.toString()).contains("--from 2020-01-01 is after --to 2019-01-01");
   }
 
   @Test

@@ -86,6 +86,7 @@ class KnowledgeRoutesTest {
   @Test
   void leadersAndDisputes_everyEntryWithItsSource() {
     JsonNode leaders = http.get("/api/leaders").json();
+    assertThat(leaders.fieldNames()).toIterable().containsExactly("terms", "elections");
     assertThat(leaders.get("terms")).hasSize(Knowledge.standard().leaders().terms().size());
     assertThat(leaders.get("elections")).hasSize(Knowledge.standard().leaders().elections().size());
     JsonNode moon = null;
@@ -99,6 +100,7 @@ class KnowledgeRoutesTest {
     assertThat(moon.get("end").asText()).isEqualTo("2022-05-09");
     assertThat(moon.get("source").asText()).contains("National Election Commission");
     JsonNode disputes = http.get("/api/disputes").json();
+    assertThat(disputes.fieldNames()).toIterable().containsExactly("disputes", "links");
     List<String> ids = new ArrayList<>();
     disputes.get("disputes").forEach(d -> ids.add(d.get("id").asText()));
     assertThat(ids).containsExactlyInAnyOrderElementsOf(Knowledge.standard().disputes().ids())

@@ -110,7 +110,7 @@ public final class BargainReport {
     BargainOutcome outcome = mc == null ? BargainOutcome.of(run, 0) : BargainOutcome.of(mc, 0);
     root.put("outcome", outcome);
     if (c.observed() != null) {
-      root.put("observed", Map.of("position", c.observed(), "note", c.observedNote()));
+      root.put("observed", new Observed(c.observed(), c.observedNote()));
     }
     try {
       return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root) + "\n";
@@ -118,6 +118,9 @@ public final class BargainReport {
       throw new IllegalStateException("cannot write JSON", e);
     }
   }
+
+  /** The observed settlement in the JSON, its keys in this order (a {@code Map.of} would order them per JVM run). */
+  record Observed(double position, String note) {}
 
   private static Map<String, Object> monteCarlo(MonteCarloResult mc, int k, long seed) {
     Map<String, Object> m = new LinkedHashMap<>();
