@@ -76,7 +76,7 @@ final class IngestCommand implements Callable<Integer> {
     }
     if (!summary.plan().skipped().isEmpty()) {
       out.printf("skipped %d files:%n", summary.plan().skipped().size());
-      summary.plan().skipped().forEach(p -> out.printf("  %s (%s)%n", p.file(), p.reason()));
+      IngestLines.skipped(summary.plan().skipped()).forEach(out::println);
     }
     new TreeMap<>(summary.rejectsByReason()).forEach((k, v) -> out.printf("rejected %-24s %d%n", k, v));
     out.printf("total: %d files, %d valid rows, %d kept, %d rejected%s, store %s%n", summary.ingested(),

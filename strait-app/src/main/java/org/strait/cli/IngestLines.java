@@ -1,8 +1,14 @@
 package org.strait.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.strait.app.IngestService;
 import org.strait.ingest.PlannedFile;
+import org.strait.ingest.UnreadFile;
 import org.strait.store.IngestReport;
 
 /** What {@code strait ingest} shows while it reads: the progress bar over rows, and a line per file read. */
@@ -43,4 +49,24 @@ final class IngestLines implements IngestService.Listener {
       out.printf("  %s%n", r.note());
     }
   }
+
+  /**
+   * Returns the lines that list {@code skipped}: one per folder and reason, in the plan's order, naming every file
+   * ({@code "  FOLDER/ (REASON): a.txt, b.csv"}), so that the side files of a data folder (READMEs, codebooks, id
+   * tables) take a line per folder, not one each.
+   */
+  static List<String> skipped(List<UnreadFile> skipped) {
+    Map<Group, List<String>> groups = new LinkedHashMap<>();
+    for (UnreadFile f : skipped) {
+      Path folder = f.file().getParent();
+      groups.computeIfAbsent(new Group(folder == null ? "." : folder + "/", f.reason()), k -> new ArrayList<>())
+          .add(f.file().getFileName().toString());
+    }
+    List<String> lines = new ArrayList<>();
+    groups.forEach((g, names) -> lines.add("  " + g.folder() + " (" + g.reason() + "): " + String.join(", ", names)));
+    return lines;
+  }
+
+  /** The files of one folder skipped for one reason. */
+  private record Group(String folder, String reason) {}
 }

@@ -93,9 +93,9 @@ class HostileIngestCommandTest {
 
     assertThat(run.code()).as(run.err()).isZero();
     assertThat(run.out()).contains("total: 1 files, 3 valid rows").contains("skipped 3 files:")
-        .contains(pipe + " (is not a regular file but a special file")
-        .contains(data.resolve("c.txt.gz") + " (no reader recognises it)")
-        .contains(data.resolve("d.txt") + " (no reader recognises it)");
+        .contains("  " + data + "/ (is not a regular file but a special file")
+        .contains("): " + pipe.getFileName() + "\n")
+        .contains("  " + data + "/ (no reader recognises it): c.txt.gz, d.txt\n");
   }
 
   @Test

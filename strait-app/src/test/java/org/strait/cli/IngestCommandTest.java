@@ -2,10 +2,13 @@ package org.strait.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.strait.ingest.UnreadFile;
 
 class IngestCommandTest {
   @TempDir Path dir;
@@ -18,7 +21,8 @@ class IngestCommandTest {
         "--step-hours", "1");
     assertThat(ingest.code()).as(ingest.err()).isZero();
     assertThat(ingest.out()).contains("ingested").contains("quad-id").contains("source=icews14")
-        .contains("skipped 3 files").contains("entity2id.txt").contains("SOURCE.md");
+        .contains("skipped 3 files:\n  " + icews14 + "/ (no reader recognises it): ")
+        .contains("entity2id.txt").contains("SOURCE.md");
 
     // icews14/SOURCE.md: 481 strict Japan–South Korea events in 2014 (208 + 273).
     CliRun count = CliRun.of("events", "--db", db, "--dyad", "JPN-KOR", "--from", "2014-01-01", "--to",
@@ -31,6 +35,19 @@ class IngestCommandTest {
     CliRun again = CliRun.of("ingest", icews14.toString(), "--db", db, "--origin", "2014-01-01",
         "--step-hours", "1");
     assertThat(again.out()).contains("unchanged").doesNotContain("ingested /");
+  }
+
+  @Test
+  void skippedLines_oneLinePerFolderAndReason_everyFileNamed() {
+    List<UnreadFile> skipped = List.of(new UnreadFile(Path.of("data/a/README.md"), "no reader recognises it"),
+        new UnreadFile(Path.of("data/a/ids.txt"), "no reader recognises it"),
+        new UnreadFile(Path.of("data/a/x.csv"), "an id table"), new UnreadFile(Path.of("data/b/c.txt"),
+            "no reader recognises it"), new UnreadFile(Path.of("top.md"), "no reader recognises it"));
+    assertThat(IngestLines.skipped(skipped)).containsExactly(
+        "  data" + File.separator + "a/ (no reader recognises it): README.md, ids.txt",
+        "  data" + File.separator + "a/ (an id table): x.csv",
+        "  data" + File.separator + "b/ (no reader recognises it): c.txt",
+        "  . (no reader recognises it): top.md");
   }
 
   @Test
