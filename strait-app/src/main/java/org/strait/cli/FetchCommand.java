@@ -79,7 +79,7 @@ public final class FetchCommand {
       PrintWriter stdout = spec.commandLine().getOut();
       PrintWriter stderr = spec.commandLine().getErr();
       FetchReport report;
-      try (FetchProgress progress = new FetchProgress("gdelt " + version.label(), System.console() != null)) {
+      try (FetchProgress progress = new FetchProgress("gdelt " + version.label())) {
         report = GdeltFetcher.run(options, progress);
       }
       printSummary(stdout, version, report);

@@ -1,42 +1,36 @@
 package org.strait.cli;
 
 import java.util.List;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
 import org.strait.fetch.FetchListener;
 import org.strait.fetch.FetchReport;
 import org.strait.fetch.RemoteFile;
 
 /**
- * A progress bar on stderr over the bytes of the planned files, drawn only when there is a terminal. Files whose
- * size is not listed count when they finish.
+ * What {@code strait fetch} shows while it downloads: the CLI's progress bar ({@link TerminalProgress}, only on a
+ * terminal) over the megabytes of the planned files, with the file last finished beside it. Files whose size is not
+ * listed count when they finish.
  */
 final class FetchProgress implements FetchListener, AutoCloseable {
   private final String task;
-  private final boolean enabled;
-  private ProgressBar bar;
+  private TerminalProgress bar;
+  private long totalBytes;
   private long doneBytes;
+  private String last = "";
 
-  FetchProgress(String task, boolean enabled) {
+  FetchProgress(String task) {
     this.task = task;
-    this.enabled = enabled;
   }
 
   @Override
   public void planned(List<RemoteFile> files) {
-    if (!enabled) {
-      return;
-    }
     long total = files.stream().mapToLong(f -> f.sizeBytes().orElse(0)).sum();
-    bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(total > 0 ? total : -1).setUnit(" MB", 1_000_000)
-        .showSpeed().build();
+    totalBytes = total > 0 ? total : -1;
+    bar = TerminalProgress.start(task, totalBytes, "MB", 1_000_000);
   }
 
   @Override
   public void progressed(RemoteFile file, long bytesOnDisk) {
-    if (bar != null) {
-      bar.stepTo(doneBytes + bytesOnDisk);
-    }
+    show(doneBytes + bytesOnDisk);
   }
 
   @Override
@@ -51,9 +45,13 @@ final class FetchProgress implements FetchListener, AutoCloseable {
 
   private void done(RemoteFile file, long bytes) {
     doneBytes += bytes;
+    last = file.name();
+    show(doneBytes);
+  }
+
+  private void show(long bytes) {
     if (bar != null) {
-      bar.setExtraMessage(" " + file.name());
-      bar.stepTo(doneBytes);
+      bar.report(bytes, totalBytes, last);
     }
   }
 

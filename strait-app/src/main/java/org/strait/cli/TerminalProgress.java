@@ -30,24 +30,32 @@ final class TerminalProgress implements Progress, AutoCloseable {
    * on {@code lines} (null: none).
    */
   static TerminalProgress start(String task, PrintWriter lines) {
-    return new TerminalProgress(terminal() ? bar(task, 1, "").build() : null, lines, task);
+    return new TerminalProgress(terminal() ? bar(task, 1, "", 1).build() : null, lines, task);
   }
 
   /** Starts a bar of {@code total} {@code unit}s (−1 when unknown), or nothing when stderr is not a terminal. */
   static TerminalProgress start(String task, long total, String unit) {
-    return new TerminalProgress(terminal() ? bar(task, total, " " + unit).build() : null, null, task);
+    return start(task, total, unit, 1);
+  }
+
+  /**
+   * Starts a bar of {@code total} counts (−1 when unknown) shown in {@code unit}s of {@code scale} counts (e.g. bytes
+   * in MB of 1,000,000), or nothing when stderr is not a terminal.
+   */
+  static TerminalProgress start(String task, long total, String unit, long scale) {
+    return new TerminalProgress(terminal() ? bar(task, total, " " + unit, scale).build() : null, null, task);
   }
 
   private static boolean terminal() {
     return System.console() != null;
   }
 
-  private static ProgressBarBuilder bar(String task, long total, String unit) {
+  private static ProgressBarBuilder bar(String task, long total, String unit, long scale) {
     ProgressBarBuilder b = new ProgressBarBuilder().setTaskName(task).setInitialMax(total)
         .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(System.err))
         .continuousUpdate().setEtaFunction(s -> s.getMax() <= 0 ? java.util.Optional.empty()
             : Progress.timeLeft(s.getElapsedAfterStart(), Math.min(s.getCurrent(), s.getMax()), s.getMax()));
-    return unit.isEmpty() ? b : b.setUnit(unit, 1);
+    return unit.isEmpty() ? b : b.setUnit(unit, scale);
   }
 
   @Override
