@@ -32,7 +32,7 @@ import org.strait.core.numeric.Quantiles;
  * since the split of variance between σ and the observation noise can trap one run (BOBYQA: M. J. D. Powell 2009).
  *
  * Intervals: posterior draws (Posterior, by adaptive Metropolis with the scale parameters on the log scale,
- * LogScaled, the key parameters as normal scores of their prior and the zero-based rates on the log scale,
+ * LogScaled, the key parameters as logits of their prior's CDF and the zero-based rates on the log scale,
  * SmoothTarget): the 2.5%..97.5% quantiles, or from the nearer bound to the 95% quantile when the mode lies at a bound
  * (within 1e-4 of the range) or outside those quantiles. Laplace's approximation (Laplace) starts the sampler's
  * proposal, and gives the intervals of fits that do not sample (PosteriorSettings.LAPLACE). When the chronicle of

@@ -24,22 +24,6 @@ import org.hipparchus.special.Erf;
 final class Convergence {
   private Convergence() {}
 
-  /** Split R-hat of parameter {@code j}: each chain halved, within- against between-sequence variance. */
-  static double splitRhat(double[][][] chains, int j) {
-    return splitRhat(column(chains, j));
-  }
-
-  /** Rank-normalised split R-hat of parameter {@code j}: the larger of the bulk and the folded one. */
-  static double rankRhat(double[][][] chains, int j) {
-    double[][] x = column(chains, j);
-    return rankRhat(x, normalScores(x));
-  }
-
-  /** Bulk effective sample size of parameter {@code j}: Geyer's estimate on the rank-normalised split chains. */
-  static double bulkEss(double[][][] chains, int j) {
-    return bulkEss(normalScores(column(chains, j)));
-  }
-
   /**
    * Returns parameter {@code j}'s diagnostics, named {@code name}: split R-hat, rank-normalised split R-hat, batch-means
    * ESS and bulk ESS, the normal scores computed once for both rank-based figures.
@@ -72,7 +56,7 @@ final class Convergence {
   }
 
   /** Effective sample size of parameter {@code j}: per chain n·var/σ²_batch-means, summed over the chains. */
-  static double ess(double[][][] chains, int j) {
+  private static double ess(double[][][] chains, int j) {
     double total = 0;
     for (double[][] chain : chains) {
       int n = chain.length;
@@ -155,7 +139,7 @@ final class Convergence {
   }
 
   /** Returns the normal scores of the pooled draws' average ranks (ties share their mean rank), in the chains' shape. */
-  static double[][] normalScores(double[][] x) {
+  private static double[][] normalScores(double[][] x) {
     double[] sorted = Arrays.stream(x).flatMapToDouble(Arrays::stream).sorted().toArray();
     int total = sorted.length;
     double[][] out = new double[x.length][];

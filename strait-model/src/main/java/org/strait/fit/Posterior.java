@@ -3,7 +3,9 @@ package org.strait.fit;
 import static org.strait.core.numeric.Draws.normal;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 import org.strait.core.SeedSequence;
 import org.strait.core.numeric.Replicates;
 
@@ -28,7 +30,7 @@ import org.strait.core.numeric.Replicates;
  * number of threads. Diagnostics (Convergence), on the draws in the parameters' own units: a round's chains agree when
  * every parameter's split R-hat and rank-normalised split R-hat (Vehtari et al. 2021) are at most 1.05; the reported
  * effective sample size is the bulk ESS of the same paper. The target's coordinates (SmoothTarget: key parameters as
- * normal scores of their horseshoe prior, zero-based rates and scale parameters on the log scale) shape the walk only.
+ * logits of their horseshoe prior's CDF, zero-based rates and scale parameters on the log scale) shape the walk only.
  */
 
 /** Posterior draws of the fitted parameters by adaptive Metropolis, with convergence diagnostics. */
@@ -84,7 +86,7 @@ final class Posterior {
         (c, stream) -> new Walker(objective.copy(), mode, spread, stream)).toArray(Walker[]::new);
     Chain[] chains = null;
     double[][][] values = null;
-    java.util.List<Sampling.Coordinate> coordinates = null;
+    List<Sampling.Coordinate> coordinates = null;
     int burnIn = settings.burnIn();
     int n = settings.draws();
     for (int round = 0; ; round++) {
@@ -94,7 +96,7 @@ final class Posterior {
       chains = Replicates.inCallerPool(walkers.length, c -> walkers[c].draw(proposal, length)).toArray(Chain[]::new);
       values = Arrays.stream(chains).map(c -> values(objective, c.z())).toArray(double[][][]::new);
       double[][][] drawn = values;
-      coordinates = java.util.stream.IntStream.range(0, d)
+      coordinates = IntStream.range(0, d)
           .mapToObj(j -> Convergence.diagnose(drawn, j, objective.name(j))).toList();
       if (round == settings.extensions() || coordinates.stream().allMatch(c -> rhat(c) <= Sampling.RHAT_LIMIT
           && c.bulkEss() >= Sampling.ESS_MIN)) {

@@ -4,8 +4,8 @@ import org.strait.core.Require;
 
 /**
  * How much posterior sampling a fit does: {@code chains} adaptive-Metropolis chains of {@code burnIn} adapting and
- * {@code draws} kept iterations each, continued up to {@code extensions} times while they disagree or hold too few effective draws; zero chains
- * means Laplace intervals only.
+ * {@code draws} kept iterations each, continued up to {@code extensions} times while they disagree or hold too few
+ * effective draws; zero chains means Laplace intervals only.
  *
  * @param chains independent chains, run in parallel (the draws do not depend on the number of threads)
  * @param burnIn iterations per chain that adapt the proposal and are discarded

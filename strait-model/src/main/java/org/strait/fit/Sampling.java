@@ -32,7 +32,7 @@ public record Sampling(String method, int chains, int burnIn, int draws, double 
   public static final double ESS_MIN = 400;
 
   /**
-   * One parameter's convergence diagnostics ({@link Convergence}), computed on the sampler's coordinates.
+   * One parameter's convergence diagnostics ({@link Convergence}), computed on its draws in its own units.
    *
    * @param name the parameter
    * @param rhat its split R-hat

@@ -22,27 +22,32 @@ class ConvergenceTest {
     return out;
   }
 
+  /** Returns the diagnostics of the chains' one coordinate, as the sampler computes them. */
+  private static Sampling.Coordinate diagnose(double[][][] chains) {
+    return Convergence.diagnose(chains, 0, "x");
+  }
+
   @Test
   void splitRhat_chainsOfOneDistribution_isNearOne_chainsApart_isLarge() {
-    assertThat(Convergence.splitRhat(chains(0, 0), 0)).isBetween(0.999, 1.005);
-    assertThat(Convergence.splitRhat(chains(0.9, 0), 0)).isBetween(0.999, 1.02);
+    assertThat(diagnose(chains(0, 0)).rhat()).isBetween(0.999, 1.005);
+    assertThat(diagnose(chains(0.9, 0)).rhat()).isBetween(0.999, 1.02);
     // means 0, 1, 2, 3 against unit spread: between-chain variance 5/3, R-hat about √(1 + 5/3) = 1.63
-    assertThat(Convergence.splitRhat(chains(0, 1), 0)).isBetween(1.5, 1.8);
+    assertThat(diagnose(chains(0, 1)).rhat()).isBetween(1.5, 1.8);
   }
 
   /** Independent draws: ESS about n; AR(1) with φ = 0.9: about n(1 - φ)/(1 + φ) = 0.053 n. */
   @Test
   void ess_matchesTheAutocorrelationOfTheChains() {
-    assertThat(Convergence.ess(chains(0, 0), 0)).isBetween(0.8 * 80_000, 80_000.0);
-    assertThat(Convergence.ess(chains(0.9, 0), 0)).isBetween(0.7 * 0.0526 * 80_000, 1.3 * 0.0526 * 80_000);
+    assertThat(diagnose(chains(0, 0)).ess()).isBetween(0.8 * 80_000, 80_000.0);
+    assertThat(diagnose(chains(0.9, 0)).ess()).isBetween(0.7 * 0.0526 * 80_000, 1.3 * 0.0526 * 80_000);
   }
 
   /** Geyer's bulk ESS on rank-normalised split chains: about n for independent draws, n(1 - φ)/(1 + φ) for AR(1). */
   @Test
   void bulkEss_matchesTheAutocorrelationOfTheChains() {
-    assertThat(Convergence.bulkEss(chains(0, 0), 0)).isBetween(0.9 * 80_000, 1.1 * 80_000);
-    assertThat(Convergence.bulkEss(chains(0.9, 0), 0)).isBetween(0.8 * 0.0526 * 80_000, 1.2 * 0.0526 * 80_000);
-    assertThat(Convergence.bulkEss(chains(0.99, 0), 0)).isBetween(0.6 * 0.00503 * 80_000, 1.4 * 0.00503 * 80_000);
+    assertThat(diagnose(chains(0, 0)).bulkEss()).isBetween(0.9 * 80_000, 1.1 * 80_000);
+    assertThat(diagnose(chains(0.9, 0)).bulkEss()).isBetween(0.8 * 0.0526 * 80_000, 1.2 * 0.0526 * 80_000);
+    assertThat(diagnose(chains(0.99, 0)).bulkEss()).isBetween(0.6 * 0.00503 * 80_000, 1.4 * 0.00503 * 80_000);
   }
 
   /**
@@ -57,9 +62,9 @@ class ConvergenceTest {
         draw[0] *= c + 1;
       }
     }
-    assertThat(Convergence.splitRhat(x, 0)).isBetween(0.999, 1.005);
-    assertThat(Convergence.rankRhat(x, 0)).isGreaterThan(1.1);
-    assertThat(Convergence.rankRhat(chains(0, 0), 0)).isBetween(0.999, 1.005);
-    assertThat(Convergence.rankRhat(chains(0, 1), 0)).isGreaterThan(1.3);
+    assertThat(diagnose(x).rhat()).isBetween(0.999, 1.005);
+    assertThat(diagnose(x).rankRhat()).isGreaterThan(1.1);
+    assertThat(diagnose(chains(0, 0)).rankRhat()).isBetween(0.999, 1.005);
+    assertThat(diagnose(chains(0, 1)).rankRhat()).isGreaterThan(1.3);
   }
 }
