@@ -34,6 +34,17 @@ public interface Mechanism {
   default void push(Step step) {}
 
   /**
+   * Tells whether the mechanism's {@link #hazards} and {@link #push} read only the month (its drivers, their
+   * baselines, the year, the reversion rate), never the run's state (temperatures, sentiment, threat, issue states):
+   * then a simulation calls them once per month for all its runs and replays the terms they added ({@code MonthTable}),
+   * which gives the same numbers. A mechanism that declares this and reads the state fails when its simulation is
+   * compiled. The default is false.
+   */
+  default boolean stateFree() {
+    return false;
+  }
+
+  /**
    * Returns the share of last month's gap between the two directions that each direction closes this month
    * ({@code x_JK += c·(x_KJ - x_JK)}, {@code x_KJ += c·(x_JK - x_KJ)}, not scaled by the cooperation factor); 0 for
    * a mechanism without such a term.

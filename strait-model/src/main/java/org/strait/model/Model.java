@@ -57,7 +57,6 @@ public final class Model {
   private double y;
   private double threat;
   private final double[] issues = new double[Issue.COUNT];
-  private final double[] baseline;
   private int t;
   private double current;
   private final double[] outTemperature;
@@ -84,15 +83,14 @@ public final class Model {
     this.rng = new SplittableRandom(seed);
     SplittableRandom eventStream = rng.split();
     this.events = plan.spec.emitEvents() ? new EventSynthesizer(plan, eventStream) : null;
-    this.terms = new MonthTerms(java.util.Arrays.asList(plan.mechanisms), plan.reversion, plan.threatProcess.baseline());
+    this.terms = new MonthTerms(plan.table, plan.reversion, plan.threatBaseline);
     InitialState init = plan.spec.initial();
     xJk = latent(init.temperature());
     xKj = xJk;
     y = atanh(init.sentiment());
     threat = init.threat();
     current = init.temperature();
-    init.issues().forEach((issue, value) -> issues[issue.ordinal()] = value);
-    baseline = DriverBaseline.start();
+    System.arraycopy(plan.initialIssues, 0, issues, 0, Issue.COUNT);
     int h = record ? plan.horizon : 0;
     outTemperature = new double[h];
     outJk = new double[h];
@@ -126,7 +124,7 @@ public final class Model {
       throw new IllegalStateException("the run is finished after " + plan.horizon + " months");
     }
     Plan p = plan;
-    terms.begin(t, p.startYear + (p.startMonth0 + t) / 12.0, p.drivers[t], baseline, xJk, xKj, Tanh.of(y), issues);
+    terms.begin(t, p.years[t], p.drivers[t], p.baselines[t], xJk, xKj, Tanh.of(y), issues);
     threat *= p.threatProcess.decay();
     for (int i = 0; i < Issue.COUNT; i++) {
       issues[i] *= p.issueDecay[i];
@@ -170,7 +168,6 @@ public final class Model {
       }
     }
     terms.push(threat);
-    DriverBaseline.update(baseline, p.drivers[t]);
     double mu = p.equilibrium + terms.equilibriumShift();
     double g = terms.cooperationFactor();
     double lag = terms.crossLag();

@@ -7,19 +7,21 @@ import java.util.List;
 /**
  * One month's mechanism terms: the mechanisms that are on, evaluated in id order on one {@link Step}. The
  * simulation ({@link Model}) and the fit ({@code org.strait.fit}) both get a month's hazards, pushes, equilibrium
- * shift, cooperation factor and cross-lag from here, so that there is one piece of code per mechanism.
+ * shift, cooperation factor and cross-lag from here, so that there is one piece of code per mechanism. In a
+ * simulation the state-free mechanisms' terms ({@link Mechanism#stateFree}) come from its plan's {@link MonthTable},
+ * recorded once a month for all runs and replayed in their place, the same doubles as a call would give.
  *
  * <p>Lifecycle per month: {@link #begin} (the month's drivers, states and start-of-month temperatures), dated relation
  * pushes through {@link #step()}, {@link #hazards}, then {@link #push}; then read the terms. Mutable: one per model
  * or path, not thread-safe; the mechanisms themselves are immutable and shared.
  */
 public final class MonthTerms {
-  private final Mechanism[] mechanisms;
+  private final MonthTable table;
   private final Step step;
-  private final double crossLag;
+  private int t;
 
   /**
-   * Creates the terms of the mechanisms {@code on}.
+   * Creates the terms of the mechanisms {@code on}, every one called each month.
    *
    * @param on the mechanisms switched on, in any order (they are evaluated in id order)
    * @param reversion the model's reversion rate per month, for mechanisms that read it
@@ -28,18 +30,22 @@ public final class MonthTerms {
   public MonthTerms(List<Mechanism> on, double reversion, double threatBaseline) {
     List<Mechanism> sorted = new ArrayList<>(on);
     sorted.sort(Comparator.comparing(Mechanism::id));
-    this.mechanisms = sorted.toArray(new Mechanism[0]);
+    this.table = MonthTable.live(sorted.toArray(new Mechanism[0]));
     this.step = new Step(reversion, threatBaseline);
-    double lag = 0;
-    for (Mechanism m : mechanisms) {
-      lag += m.crossLag();
-    }
-    this.crossLag = lag;
+  }
+
+  /**
+   * Creates the terms of a plan's mechanisms: the state-free ones replayed from {@code table} (month {@code t} of
+   * {@link #begin} is the plan's month), the others called.
+   */
+  MonthTerms(MonthTable table, double reversion, double threatBaseline) {
+    this.table = table;
+    this.step = new Step(reversion, threatBaseline);
   }
 
   /** Returns the ids of the mechanisms evaluated, in order. */
   public List<MechanismId> ids() {
-    return java.util.Arrays.stream(mechanisms).map(Mechanism::id).toList();
+    return java.util.Arrays.stream(table.mechanisms).map(Mechanism::id).toList();
   }
 
   /**
@@ -55,6 +61,7 @@ public final class MonthTerms {
    */
   public void begin(int t, double year, double[] drivers, double[] baseline, double jpnToKor, double korToJpn,
       double sentiment, double[] issues) {
+    this.t = t;
     step.begin(t, year, drivers, baseline, jpnToKor, korToJpn, sentiment, issues);
   }
 
@@ -66,9 +73,7 @@ public final class MonthTerms {
   /** Lets every mechanism add its event hazards, with the threat state {@code threat}. */
   public void hazards(double threat) {
     step.threat(threat);
-    for (Mechanism m : mechanisms) {
-      m.hazards(step);
-    }
+    run(table.hazards, false);
   }
 
   /** Returns the flare hazard the mechanisms added to issue {@code issue} (by ordinal) this month. */
@@ -79,43 +84,75 @@ public final class MonthTerms {
   /** Lets every mechanism add its pushes, shifts and cooperation factors, with the threat state {@code threat}. */
   public void push(double threat) {
     step.threat(threat);
-    for (Mechanism m : mechanisms) {
+    run(table.pushes, true);
+  }
+
+  /** Calls the phase's live mechanisms in id order, replaying the month's recorded terms at their places. */
+  private void run(MonthTable.Phase phase, boolean push) {
+    Mechanism[] live = phase.live();
+    int[] start = phase.start();
+    if (start == null) {
+      for (Mechanism m : live) {
+        call(m, push);
+      }
+      return;
+    }
+    int[] index = phase.index();
+    double[] value = phase.value();
+    int[] before = phase.before();
+    int k = start[t];
+    int cut = t * live.length;
+    for (int j = 0; j < live.length; j++) {
+      for (int end = before[cut + j]; k < end; k++) {
+        step.apply(index[k], value[k]);
+      }
+      call(live[j], push);
+    }
+    for (int end = start[t + 1]; k < end; k++) {
+      step.apply(index[k], value[k]);
+    }
+  }
+
+  private void call(Mechanism m, boolean push) {
+    if (push) {
       m.push(step);
+    } else {
+      m.hazards(step);
     }
   }
 
   /** Returns the sum of the mechanisms' cross-lags ({@link Mechanism#crossLag}): constant over the months. */
   public double crossLag() {
-    return crossLag;
+    return table.crossLag;
   }
 
   /** Returns the month's cooperative push on JPN→KOR, before the cooperation factor. */
   public double cooperativeJk() {
-    return step.coopJk;
+    return step.terms[Step.COOP_JK];
   }
 
   /** Returns the month's cooperative push on KOR→JPN, before the cooperation factor. */
   public double cooperativeKj() {
-    return step.coopKj;
+    return step.terms[Step.COOP_KJ];
   }
 
   /** Returns the month's hostile push on JPN→KOR. */
   public double hostileJk() {
-    return step.hostileJk;
+    return step.terms[Step.HOSTILE_JK];
   }
 
   /** Returns the month's hostile push on KOR→JPN. */
   public double hostileKj() {
-    return step.hostileKj;
+    return step.terms[Step.HOSTILE_KJ];
   }
 
   /** Returns the month's shift of the equilibrium. */
   public double equilibriumShift() {
-    return step.equilibriumShift;
+    return step.terms[Step.SHIFT];
   }
 
   /** Returns the month's cooperation factor, 0..1. */
   public double cooperationFactor() {
-    return step.cooperationFactor;
+    return step.terms[Step.FACTOR];
   }
 }

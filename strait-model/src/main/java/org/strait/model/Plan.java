@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * A run specification compiled once for many replicates: drivers tabulated per month (with lever effects folded
- * in), shocks per month (levers turned into shocks), parameter values as fields, and the mechanisms switched on.
+ * in) with their baselines and the month's decimal year, shocks per month (levers turned into shocks), parameter
+ * values as fields, and the mechanisms switched on with the state-free ones' terms per month ({@link MonthTable}).
  * Immutable after construction and shared by every thread.
  */
 final class Plan {
@@ -15,6 +16,13 @@ final class Plan {
   final int startYear;
   final int startMonth0;
   final double[][] drivers;
+  /** Each month's driver baselines before the month ({@link DriverBaseline}): the same in every run. */
+  final double[][] baselines;
+  /** Each month as a decimal year. */
+  final double[] years;
+  final MonthTable table;
+  final double threatBaseline;
+  final double[] initialIssues = new double[Issue.COUNT];
   final Shock[][] shocks;
   final double[] testRateFactor;
   final Mechanism[] mechanisms;
@@ -86,6 +94,17 @@ final class Plan {
     for (int t = 0; t < horizon; t++) {
       shocks[t] = byMonth.get(t).toArray(new Shock[0]);
     }
+    baselines = new double[horizon][];
+    years = new double[horizon];
+    double[] baseline = DriverBaseline.start();
+    for (int t = 0; t < horizon; t++) {
+      baselines[t] = baseline.clone();
+      DriverBaseline.update(baseline, drivers[t]);
+      years[t] = startYear + (startMonth0 + t) / 12.0;
+    }
+    threatBaseline = threatProcess.baseline();
+    table = MonthTable.of(mechanisms, reversion, threatBaseline, spec.start(), years, drivers, baselines);
+    spec.initial().issues().forEach((issue, value) -> initialIssues[issue.ordinal()] = value);
   }
 
   private void applyLever(Lever lever, Parameters p, List<List<Shock>> byMonth) {

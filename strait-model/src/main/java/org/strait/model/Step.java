@@ -21,17 +21,35 @@ public final class Step {
   private double sentiment;
   private double threat;
   private double[] issues;
-  private final double[] hazard = new double[Issue.COUNT];
-  double coopJk;
-  double coopKj;
-  double hostileJk;
-  double hostileKj;
-  double equilibriumShift;
-  double cooperationFactor;
+  /** The month's terms, by the indices below; every term a mechanism adds goes through {@link #add} or {@link #apply}. */
+  final double[] terms = new double[HAZARD + Issue.COUNT];
+  /** While recording ({@link MonthTable}): the terms added, in order, as (index, value); null otherwise. */
+  private TermLog log;
+
+  /** Index of the cooperative push on JPN→KOR in {@link #terms}. */
+  static final int COOP_JK = 0;
+  /** Index of the cooperative push on KOR→JPN. */
+  static final int COOP_KJ = 1;
+  /** Index of the hostile push on JPN→KOR. */
+  static final int HOSTILE_JK = 2;
+  /** Index of the hostile push on KOR→JPN. */
+  static final int HOSTILE_KJ = 3;
+  /** Index of the equilibrium shift. */
+  static final int SHIFT = 4;
+  /** Index of the cooperation factor, the one term that is multiplied rather than added to. */
+  static final int FACTOR = 5;
+  /** Index of issue 0's flare hazard; issue {@code i}'s is at {@code HAZARD + i}. */
+  static final int HAZARD = 6;
 
   Step(double reversion, double threatBaseline) {
     this.reversion = reversion;
     this.threatBaseline = threatBaseline;
+  }
+
+  /** Creates a step that records the terms added to it into {@code log} and refuses to show the run's state. */
+  Step(double reversion, double threatBaseline, TermLog log) {
+    this(reversion, threatBaseline);
+    this.log = log;
   }
 
   void begin(int t, double year, double[] drivers, double[] baseline, double jpnToKor, double korToJpn, double sentiment, double[] issues) {
@@ -43,13 +61,8 @@ public final class Step {
     this.korToJpn = korToJpn;
     this.sentiment = sentiment;
     this.issues = issues;
-    java.util.Arrays.fill(hazard, 0);
-    coopJk = 0;
-    coopKj = 0;
-    hostileJk = 0;
-    hostileKj = 0;
-    equilibriumShift = 0;
-    cooperationFactor = 1;
+    java.util.Arrays.fill(terms, 0);
+    terms[FACTOR] = 1;
   }
 
   void threat(double threat) {
@@ -57,7 +70,32 @@ public final class Step {
   }
 
   double hazard(int issue) {
-    return hazard[issue];
+    return terms[HAZARD + issue];
+  }
+
+  /**
+   * Adds {@code value} to term {@code index} (multiplies the cooperation factor by it): what a mechanism's call did
+   * when it was recorded, replayed with the same arithmetic.
+   */
+  void apply(int index, double value) {
+    if (index == FACTOR) {
+      terms[FACTOR] *= value;
+    } else {
+      terms[index] += value;
+    }
+  }
+
+  private void add(int index, double value) {
+    if (log != null) {
+      log.add(index, value);
+    }
+    terms[index] += value;
+  }
+
+  private void state(String what) {
+    if (log != null) {
+      throw new IllegalStateException("a state-free mechanism (Mechanism.stateFree) read the run's " + what);
+    }
   }
 
   /** Returns the month's index from the start of the run, 0-based. */
@@ -85,6 +123,7 @@ public final class Step {
 
   /** Returns the North Korean threat state from tests this month and earlier, z units, non-negative. */
   public double threat() {
+    state("threat");
     return threat;
   }
 
@@ -93,26 +132,31 @@ public final class Step {
    * positive after tests, negative when tests are rarer than usual (e.g. during talks).
    */
   public double threatAnomaly() {
+    state("threat");
     return threat - threatBaseline;
   }
 
   /** Returns the state of {@code issue} this month, 0 dormant to 1 inflamed. */
   public double issue(Issue issue) {
+    state("issue states");
     return issues[issue.ordinal()];
   }
 
   /** Returns Korean public sentiment towards Japan, -1 hostile to +1 warm, at the start of the month. */
   public double sentiment() {
+    state("sentiment");
     return sentiment;
   }
 
   /** Returns the latent JPN→KOR temperature at the start of the month. */
   public double jpnToKor() {
+    state("temperature");
     return jpnToKor;
   }
 
   /** Returns the latent KOR→JPN temperature at the start of the month. */
   public double korToJpn() {
+    state("temperature");
     return korToJpn;
   }
 
@@ -128,21 +172,13 @@ public final class Step {
 
   /** Adds pushes to JPN→KOR and KOR→JPN; positive parts are cooperative and go through the cooperation factor. */
   public void pushDirected(double jpnToKorPush, double korToJpnPush) {
-    if (jpnToKorPush > 0) {
-      coopJk += jpnToKorPush;
-    } else {
-      hostileJk += jpnToKorPush;
-    }
-    if (korToJpnPush > 0) {
-      coopKj += korToJpnPush;
-    } else {
-      hostileKj += korToJpnPush;
-    }
+    add(jpnToKorPush > 0 ? COOP_JK : HOSTILE_JK, jpnToKorPush);
+    add(korToJpnPush > 0 ? COOP_KJ : HOSTILE_KJ, korToJpnPush);
   }
 
   /** Moves this month's equilibrium by {@code indexPoints}; the temperature reverts towards the moved level. */
   public void shiftEquilibrium(double indexPoints) {
-    equilibriumShift += indexPoints;
+    add(SHIFT, indexPoints);
   }
 
   /** Multiplies this month's cooperative pushes by {@code factor}, 0 to 1. */
@@ -150,7 +186,10 @@ public final class Step {
     if (!(factor >= 0 && factor <= 1)) {
       throw new IllegalArgumentException("cooperation factor must be within 0..1, was " + factor);
     }
-    cooperationFactor *= factor;
+    if (log != null) {
+      log.add(FACTOR, factor);
+    }
+    terms[FACTOR] *= factor;
   }
 
   /** Adds {@code perMonth} to the flare hazard of {@code issue} this month. */
@@ -158,6 +197,6 @@ public final class Step {
     if (!(perMonth >= 0 && Double.isFinite(perMonth))) {
       throw new IllegalArgumentException("hazard must be non-negative, was " + perMonth);
     }
-    hazard[issue.ordinal()] += perMonth;
+    add(HAZARD + issue.ordinal(), perMonth);
   }
 }

@@ -59,6 +59,12 @@ public final class AdministrationCycle extends DeclaredMechanism {
     return 2 * Math.exp(-Math.max(0, months) / tau) - 1;
   }
 
+  /** Returns true: its push reads only the months since each inauguration, never the run's state. */
+  @Override
+  public boolean stateFree() {
+    return true;
+  }
+
   @Override
   public void push(Step s) {
     s.push(beta * (shape(s.driver(Driver.MONTHS_SINCE_SEOUL_INAUGURATION))

@@ -40,6 +40,12 @@ public final class AllyRivalry extends SlopeMechanism {
     super(SPEC, p);
   }
 
+  /** Returns true: its push reads only the month's standing gap and its baseline, never the run's state. */
+  @Override
+  public boolean stateFree() {
+    return true;
+  }
+
   @Override
   public void push(Step s) {
     s.pushDirected(0, -beta * s.deviation(Driver.US_STANDING_GAP));

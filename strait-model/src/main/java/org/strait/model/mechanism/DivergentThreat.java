@@ -41,6 +41,12 @@ public final class DivergentThreat extends SlopeMechanism {
     super(SPEC, p);
   }
 
+  /** Returns true: its push reads only the month's drivers and a baseline, never the run's state. */
+  @Override
+  public boolean stateFree() {
+    return true;
+  }
+
   @Override
   public void push(Step s) {
     s.push(beta * s.deviation(Driver.US_CHN_CONFLICT) * s.driver(Driver.KOR_CHINA_DEPENDENCE));

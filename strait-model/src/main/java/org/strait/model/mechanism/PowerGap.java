@@ -50,6 +50,12 @@ public final class PowerGap extends DeclaredMechanism {
     reference = p.get(REFERENCE);
   }
 
+  /** Returns true: its push reads only the month's GDP ratio, never the run's state. */
+  @Override
+  public boolean stateFree() {
+    return true;
+  }
+
   @Override
   public void push(Step s) {
     s.shiftEquilibrium(beta * (s.driver(Driver.GDP_RATIO) - reference));

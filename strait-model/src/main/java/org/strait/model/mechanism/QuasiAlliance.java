@@ -37,6 +37,12 @@ public final class QuasiAlliance extends SlopeMechanism {
     super(SPEC, p);
   }
 
+  /** Returns true: its push reads only the month's US commitment and its baseline, never the run's state. */
+  @Override
+  public boolean stateFree() {
+    return true;
+  }
+
   @Override
   public void push(Step s) {
     s.push(-beta * s.deviation(Driver.US_COMMITMENT));

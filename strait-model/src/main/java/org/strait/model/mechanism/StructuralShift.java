@@ -67,6 +67,12 @@ public final class StructuralShift extends DeclaredMechanism {
     return coldWarEnd * logistic((year - COLD_WAR_END_YEAR) / width) + shift2010s * logistic((year - breakYear) / width);
   }
 
+  /** Returns true: its push reads only the month's year, never the run's state. */
+  @Override
+  public boolean stateFree() {
+    return true;
+  }
+
   @Override
   public void push(Step s) {
     s.shiftEquilibrium(shift(s.year()));

@@ -49,6 +49,12 @@ public final class UsMediation extends DeclaredMechanism {
     eta = p.get(ETA);
   }
 
+  /** Returns true: its push reads only the month's US engagement and its baseline, never the run's state. */
+  @Override
+  public boolean stateFree() {
+    return true;
+  }
+
   @Override
   public void push(Step s) {
     double u = s.driver(Driver.US_ENGAGEMENT);
