@@ -218,11 +218,25 @@ public final class Model {
 
   /**
    * Tells whether uniform {@code u} falls below the flare probability {@code 1 - e^-rate}, i.e. below
-   * {@code -expm1(-rate)}, with the answer of that comparison exactly: {@code 1 - exp(-rate)} differs from it by a
-   * few units in the last place (both are within an ulp of the true value), so where {@code u} is further than
-   * 1e-12 from it the cheaper {@link Math#exp} decides, and only closer calls compute {@link Math#expm1}.
+   * {@code -expm1(-rate)}, with the answer of that comparison exactly. For {@code rate ≤ 1} the probability lies
+   * between the Taylor bounds {@code r - r²/2 + r³/6 - r⁴/24} and {@code r - r²/2 + r³/6} (Lagrange's remainder of
+   * {@code e^-r} has the sign of the next term), computed to within 1e-15: a {@code u} more than 1e-9 outside them is
+   * decided without an exponential. Closer calls take {@code 1 - exp(-rate)}, which differs from
+   * {@code -expm1(-rate)} by a few units in the last place (both are within an ulp of the true value), so where
+   * {@code u} is further than 1e-12 from it the cheaper {@link Math#exp} decides, and only closer calls compute
+   * {@link Math#expm1}.
    */
   static boolean flares(double u, double rate) {
+    if (rate <= 1) {
+      double upper = rate * (1 - rate * (0.5 - rate / 6));
+      if (u > upper + 1e-9) {
+        return false;
+      }
+      double r2 = rate * rate;
+      if (u < upper - r2 * r2 / 24 - 1e-9) {
+        return true;
+      }
+    }
     double approx = 1 - Math.exp(-rate);
     return Math.abs(u - approx) > 1e-12 ? u < approx : u < -Math.expm1(-rate);
   }
