@@ -60,7 +60,7 @@ class VerdictRuleTest {
     BacktestResult withoutBt = backtest(1.1);
     List<SeedClaim> m2 = Mechanisms.claims().stream().filter(c -> c.mechanism() == MechanismId.M2).toList();
     assertThat(m2).extracting(SeedClaim::label).containsExactly("M2", "M2'");
-    Lfo.Comparison helps = new Lfo.Comparison(6.0, 2.0, 30);
+    Lfo.Comparison helps = new Lfo.Comparison(6.0, 2.0, 0, 30);
     Verdict divergent = Ablation.verdict(m2.get(0), full, fullBt, without, withoutBt, helps, 0.1);
     Verdict convergent = Ablation.verdict(m2.get(1), full, fullBt, without, withoutBt, helps, 0.1);
     // no posterior draws: the sign probability is Φ(∓0.3/0.1), 0.99865 for M2's negative sign
@@ -81,9 +81,9 @@ class VerdictRuleTest {
     SeedClaim m6 = Mechanisms.claims().stream().filter(c -> c.mechanism() == MechanismId.M6).findFirst().orElseThrow();
     Estimate positive = new Estimate("M6.beta", 0.2, 0.05, 0.1, 0.3);
     BacktestResult bt = backtest(1.0);
-    Verdict weak = Ablation.verdict(m6, fit(positive, 10.0), bt, fit(null, 9.0), bt, new Lfo.Comparison(3, 2, 30),
+    Verdict weak = Ablation.verdict(m6, fit(positive, 10.0), bt, fit(null, 9.0), bt, new Lfo.Comparison(3, 2, 0, 30),
         0.4);
-    Verdict strong = Ablation.verdict(m6, fit(positive, 10.0), bt, fit(null, 8.0), bt, new Lfo.Comparison(5, 2, 30),
+    Verdict strong = Ablation.verdict(m6, fit(positive, 10.0), bt, fit(null, 8.0), bt, new Lfo.Comparison(5, 2, 0, 30),
         0.4);
     assertThat(weak.signProbability()).isNaN();
     assertThat(weak.agreement()).isEqualTo("undetermined");
