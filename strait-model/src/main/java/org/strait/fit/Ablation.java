@@ -246,14 +246,14 @@ public final class Ablation {
     org.strait.model.ParameterSpec spec = FitSpace.spec(e.name());
     double priorRatio = e.sd() / priorSd(spec);
     double sign = signProbability(full, e, spec, claim.sign());
-    String agreement = VerdictRule.agreement(sign, VerdictRule.helps(elpd.diff(), elpd.se()));
-    String reason = VerdictRule.reason(elpd.diff(), elpd.se(), sign, detectable, e.name());
+    String agreement = VerdictRule.agreement(sign, VerdictRule.helps(elpd));
+    String reason = VerdictRule.reason(elpd, sign, detectable, e.name());
     if (priorRatio > PRIOR_ONLY) {
       reason += String.format(java.util.Locale.ROOT, "; the data barely inform it (sd %.2f of the prior's)",
           priorRatio);
     }
     return new Verdict(claim, e, agreement, conditional, unconditional, mean, dLogLik, priorRatio, elpd.diff(),
-        elpd.se(), sign, detectable, VerdictRule.apply(elpd.diff(), elpd.se(), sign), reason);
+        elpd.se(), elpd.mcse(), sign, detectable, VerdictRule.apply(elpd, sign), reason);
   }
 
   /**
