@@ -27,51 +27,30 @@ class LfoTest {
   void compare_independentDraws_mcseIsTheLognormalFormula() {
     double known = SCORED * Math.sqrt((Math.exp(SIGMA * SIGMA) - 1) / S);
     SplittableRandom rng = new SplittableRandom(11);
-    int reps = 400;
-    double[] diffs = new double[reps];
-    double mcse = 0;
-    for (int r = 0; r < reps; r++) {
-      Lfo.Comparison c = Lfo.compare(densities(rng, 0, 0.0), atMode(0.0));
-      diffs[r] = c.diff();
-      mcse += c.mcse() / reps;
-      assertThat(c.months()).isEqualTo(SCORED);
-    }
+    assertThat(Lfo.compare(densities(rng, 0, 0.0), atMode(0.0)).months()).isEqualTo(SCORED);
+    Spread s = replicate(() -> Lfo.compare(densities(rng, 0, 0.0), atMode(0.0)));
     // the construction's own spread, as a check of the formula (400 replicates: sd within ~4%)
-    assertThat(sd(diffs)).isCloseTo(known, within(0.1 * known));
-    assertThat(mcse).isCloseTo(known, within(0.1 * known));
+    assertThat(s.sd()).isCloseTo(known, within(0.1 * known));
+    assertThat(s.meanMcse()).isCloseTo(known, within(0.1 * known));
   }
 
   @Test
   void compare_autocorrelatedChains_mcseMatchesTheReplicatesSpread() {
     SplittableRandom rng = new SplittableRandom(12);
-    int reps = 400;
-    double[] diffs = new double[reps];
-    double mcse = 0;
-    for (int r = 0; r < reps; r++) {
-      Lfo.Comparison c = Lfo.compare(densities(rng, 0.7, 0.0), atMode(0.0));
-      diffs[r] = c.diff();
-      mcse += c.mcse() / reps;
-    }
+    Spread s = replicate(() -> Lfo.compare(densities(rng, 0.7, 0.0), atMode(0.0)));
     double iid = SCORED * Math.sqrt((Math.exp(SIGMA * SIGMA) - 1) / S);
     // AR(1) draws with φ = 0.7 within each chain: the error is about √((1 + φ)/(1 - φ)) = 2.4 times the iid one
-    assertThat(sd(diffs)).isGreaterThan(1.8 * iid);
-    assertThat(mcse).isCloseTo(sd(diffs), within(0.2 * sd(diffs)));
+    assertThat(s.sd()).isGreaterThan(1.8 * iid);
+    assertThat(s.meanMcse()).isCloseTo(s.sd(), within(0.2 * s.sd()));
   }
 
   @Test
   void compare_independentFitsWithPairedDraws_addTheirVariances() {
     double known = Math.sqrt(2) * SCORED * Math.sqrt((Math.exp(SIGMA * SIGMA) - 1) / S);
     SplittableRandom rng = new SplittableRandom(13);
-    int reps = 400;
-    double mcse = 0;
-    double[] diffs = new double[reps];
-    for (int r = 0; r < reps; r++) {
-      Lfo.Comparison c = Lfo.compare(densities(rng, 0, 0.0), densities(rng, 0, 0.1));
-      diffs[r] = c.diff();
-      mcse += c.mcse() / reps;
-    }
-    assertThat(sd(diffs)).isCloseTo(known, within(0.1 * known));
-    assertThat(mcse).isCloseTo(known, within(0.1 * known));
+    Spread s = replicate(() -> Lfo.compare(densities(rng, 0, 0.0), densities(rng, 0, 0.1)));
+    assertThat(s.sd()).isCloseTo(known, within(0.1 * known));
+    assertThat(s.meanMcse()).isCloseTo(known, within(0.1 * known));
   }
 
   /** Common random numbers: B's draws are A's shifted by a constant, so the difference has no Monte Carlo error. */
@@ -95,6 +74,21 @@ class LfoTest {
     assertThat(c.mcse()).isZero();
     assertThat(c.diff()).isCloseTo(-0.2 * SCORED, within(1e-9));
     assertThat(Lfo.compare(atMode(0.0).pointwise(), atMode(0.2).pointwise()).mcse()).isZero();
+  }
+
+  /** The spread of 400 replicated comparisons' differences and their mean Monte Carlo SE. */
+  private record Spread(double sd, double meanMcse) {}
+
+  private static Spread replicate(java.util.function.Supplier<Lfo.Comparison> comparison) {
+    int reps = 400;
+    double[] diffs = new double[reps];
+    double mcse = 0;
+    for (int r = 0; r < reps; r++) {
+      Lfo.Comparison c = comparison.get();
+      diffs[r] = c.diff();
+      mcse += c.mcse() / reps;
+    }
+    return new Spread(sd(diffs), mcse);
   }
 
   /**
