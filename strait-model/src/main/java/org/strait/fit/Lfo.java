@@ -74,6 +74,9 @@ public final class Lfo {
             logDensity[0].length, row.length);
       }
       chain = chain.clone();
+      for (int c : chain) {
+        Require.argument(c >= 0, "a draw's chain must be 0 or more, was %s", c);
+      }
     }
 
     /** Returns, per month, the log of the draws' mean density (NaN where not scored). */
@@ -132,7 +135,7 @@ public final class Lfo {
       // the kept draws thin the pooled chains (equal lengths, in chain order) evenly: draw i lies in chain
       // ⌊i·chains/size⌋
       chain[k] = post.size() == 0 ? 0 : (int) ((long) i * chains / post.size());
-      ll[k] = StateSpace.filter(th, tab).monthly.clone();
+      ll[k] = StateSpace.filter(th, tab).monthly;
       for (int t = 0; t < tab.n; t++) {
         boolean observed = tab.weight[t] > 0 && (!Double.isNaN(tab.headline[t])
             || !Double.isNaN(tab.jpnToKor[t]) && !Double.isNaN(tab.korToJpn[t]));
