@@ -70,8 +70,10 @@ public final class Quantiles {
 
   /**
    * Puts the order statistics of ranks {@code ranks[from..to)} (ascending, within {@code lo..hi}) of
-   * {@code x[lo..hi]} in place: Hoare's partition around a median-of-three pivot, recursing only into the sides that
-   * hold a wanted rank; a sort of the range when it is small or after {@code depth} rounds bounds the worst case.
+   * {@code x[lo..hi]} in place: a branch-free Lomuto partition around a median-of-three pivot (each value is moved
+   * and the boundary advanced by the comparison's outcome, so random data costs no mispredicted branches),
+   * recursing only into the sides that hold a wanted rank; a sort of the range when it is small or after
+   * {@code depth} rounds bounds the worst case (many ties).
    */
   private static void selectRanks(double[] x, int lo, int hi, int[] ranks, int from, int to, int depth) {
     while (from < to) {
@@ -89,38 +91,32 @@ public final class Quantiles {
       if (x[hi] < x[mid]) {
         swap(x, hi, mid);
       }
-      double pivot = x[mid];
+      swap(x, mid, hi);
+      double pivot = x[hi];
       int i = lo;
-      int j = hi;
-      while (i <= j) {
-        while (x[i] < pivot) {
-          i++;
-        }
-        while (pivot < x[j]) {
-          j--;
-        }
-        if (i <= j) {
-          swap(x, i, j);
-          i++;
-          j--;
-        }
+      for (int j = lo; j < hi; j++) {
+        double v = x[j];
+        x[j] = x[i];
+        x[i] = v;
+        i += v < pivot ? 1 : 0;
       }
-      // x[lo..j] <= pivot, x[j+1..i-1] == pivot (in place), x[i..hi] >= pivot
+      swap(x, i, hi);
+      // x[lo..i-1] < pivot, x[i] == pivot, x[i+1..hi] >= pivot
       int left = from;
-      while (left < to && ranks[left] <= j) {
+      while (left < to && ranks[left] < i) {
         left++;
       }
       int right = left;
-      while (right < to && ranks[right] < i) {
+      while (right < to && ranks[right] <= i) {
         right++;
       }
       if (left - from < to - right) {
-        selectRanks(x, lo, j, ranks, from, left, depth);
-        lo = i;
+        selectRanks(x, lo, i - 1, ranks, from, left, depth);
+        lo = i + 1;
         from = right;
       } else {
-        selectRanks(x, i, hi, ranks, right, to, depth);
-        hi = j;
+        selectRanks(x, i + 1, hi, ranks, right, to, depth);
+        hi = i - 1;
         to = left;
       }
     }

@@ -24,13 +24,38 @@ class QuantilesProperties {
       };
     }
     double[] levels = rng.nextBoolean() ? new double[] {0.05, 0.25, 0.5, 0.75, 0.95} /* the ensembles' levels */ : randomLevels(rng);
+    assertSelectEqualsOfSorted(x, levels);
+  }
+
+  /**
+   * The same on ensemble-sized samples (up to 40,000 values): distinct values, many ties, values already in
+   * ascending or descending order, and a sample whose every third value is one constant.
+   */
+  @Property(tries = 60)
+  void select_largeSamples_equalsOfSortedBitForBit(@ForAll long seed,
+      @ForAll @IntRange(min = 3000, max = 40_000) int n, @ForAll @IntRange(min = 0, max = 4) int kind) {
+    SplittableRandom rng = new SplittableRandom(seed);
+    double[] x = new double[n];
+    for (int i = 0; i < n; i++) {
+      x[i] = switch (kind) {
+        case 0 -> Draws.normal(rng);
+        case 1 -> rng.nextInt(40) - 19.5;
+        case 2 -> i * 0.25 - 7;
+        case 3 -> 3 - i * 1e-3;
+        default -> i % 3 == 1 ? 2.5 : Draws.normal(rng) * 4;
+      };
+    }
+    assertSelectEqualsOfSorted(x, rng.nextBoolean() ? new double[] {0.05, 0.25, 0.5, 0.75, 0.95} : randomLevels(rng));
+  }
+
+  private static void assertSelectEqualsOfSorted(double[] x, double[] levels) {
     double[] sorted = x.clone();
     Arrays.sort(sorted);
     double[] got = new double[levels.length];
     Quantiles.select(x, levels, got);
     for (int l = 0; l < levels.length; l++) {
       assertThat(Double.doubleToRawLongBits(got[l]))
-          .as("level %s of %s values", levels[l], n)
+          .as("level %s of %s values", levels[l], x.length)
           .isEqualTo(Double.doubleToRawLongBits(Quantiles.ofSorted(sorted, levels[l])));
     }
     double[] reordered = x.clone();
