@@ -23,11 +23,12 @@ import picocli.CommandLine.Spec;
     name = "bargain",
     mixinStandardHelpOptions = true,
     description = {
-        "Bargain over one dispute with the expected-utility model (Scholz, Calbert and",
-        "Smith 2011) or KTAB's spatial model of politics, with an optional Monte Carlo.",
+        "Bargains over one dispute with the expected-utility model (Scholz, Calbert and Smith 2011) or KTAB's spatial"
+            + " model of politics, with an optional Monte Carlo.",
         "INPUT is a KTAB SMP CSV file (.csv) or a strait case file (.yaml).",
-        "CSV on stdout: one row per actor and dimension (actor,dimension,initial,final);",
-        "the predicted outcome next to the baseline goes to stderr. JSON has everything."})
+        "Standard output has the result: with --format csv one row per actor and dimension"
+            + " (actor,dimension,initial,final), with json everything. Standard error has the predicted outcome next"
+            + " to the baseline."})
 public final class BargainCommand implements Callable<Integer> {
   /** The most Monte Carlo runs (every run's outcome is kept for the quantiles). */
   static final int MAX_RUNS = 100_000;
@@ -37,15 +38,17 @@ public final class BargainCommand implements Callable<Integer> {
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "INPUT", description = "dispute file: KTAB .csv or strait .yaml")
+  @Parameters(index = "0", paramLabel = "INPUT", description = "Dispute file: a KTAB .csv or a strait .yaml case.")
   Path input;
 
   @Option(names = "--model", defaultValue = "smp", paramLabel = "eu|smp",
-      description = "eu: expected utility (Scholz et al. 2011); smp: KTAB spatial model (default: ${DEFAULT-VALUE})")
+      description = "Model: eu, expected utility (Scholz et al. 2011), or smp, KTAB's spatial model."
+          + " Default: ${DEFAULT-VALUE}.")
   String model;
 
   @Option(names = "--runs", defaultValue = "0", paramLabel = "N",
-      description = "Monte Carlo runs over perturbed inputs; 0 for none (default: ${DEFAULT-VALUE})")
+      description = "Monte Carlo runs over perturbed inputs: 0 for none, else 2 to " + MAX_RUNS + "."
+          + " Default: ${DEFAULT-VALUE}.")
   int runs;
 
   @Mixin SeedOption seed;
@@ -55,15 +58,15 @@ public final class BargainCommand implements Callable<Integer> {
   @Mixin UncertaintyOptions uncertainty;
 
   @Option(names = "--format", defaultValue = "csv", paramLabel = "csv|json",
-      description = "output format on stdout (default: ${DEFAULT-VALUE})")
+      description = "Output format on standard output: csv or json. Default: ${DEFAULT-VALUE}.")
   String format;
 
   @Option(names = "--option", paramLabel = "KEY=VALUE",
-      description = "model option, repeatable; smp: KTAB's names (VotingRule=Cubic, BigRRange=Max, minTurns, "
-          + "maxTurns, minDeltaRatio, ...); eu: Q, riskAdjusted, rounds, tolerance")
+      description = "Model option, repeatable. smp takes KTAB's names (VotingRule=Cubic, BigRRange=Max, minTurns,"
+          + " maxTurns, minDeltaRatio, ...); eu takes Q, riskAdjusted, rounds and tolerance.")
   Map<String, String> modelOptions = new LinkedHashMap<>();
 
-  @Option(names = "--plot", paramLabel = "FILE.png", description = "write a PNG of positions over rounds")
+  @Option(names = "--plot", paramLabel = "FILE.png", description = "Also draw the positions over the rounds as a PNG.")
   Path plot;
 
   @Override

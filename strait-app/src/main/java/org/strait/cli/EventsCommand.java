@@ -34,7 +34,7 @@ final class EventsCommand implements Callable<Integer> {
   boolean count;
 
   @Option(names = "--limit", paramLabel = "N", defaultValue = "100",
-      description = "Most events listed without --count (default ${DEFAULT-VALUE}).")
+      description = "Most events listed without --count, 1 to " + EventsCommand.MAX_LIMIT + ". Default: ${DEFAULT-VALUE}.")
   int limit;
 
   /** The most events listed. */

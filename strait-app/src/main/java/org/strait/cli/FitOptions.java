@@ -15,23 +15,26 @@ import picocli.CommandLine.Option;
  */
 final class FitOptions {
   @Option(names = "--train", paramLabel = "YYYY-MM..YYYY-MM",
-      description = "Training window (default: from the store's first month to the month before the test window).")
+      description = "Training window. Default: from the store's first month to the month before the test window.")
   String train;
 
   @Option(names = "--test", paramLabel = "YYYY-MM..YYYY-MM",
-      description = "Test window; starts the month after the training window (default: the store's last "
-          + Defaults.TEST_MONTHS + " months, or the months after --train).")
+      description = "Test window, starting the month after the training window. Default: the store's last "
+          + Defaults.TEST_MONTHS + " months, or the months after --train.")
   String test;
 
   @Option(names = "--samples", paramLabel = "N",
-      description = "Monte Carlo paths per forecast (default ${DEFAULT-VALUE}).")
+      description = "Monte Carlo paths per forecast, at least 10. Default: ${DEFAULT-VALUE}.")
   int samples;
 
   @Mixin SeedOption seed;
 
-  @Option(names = "--without-indicators",
-      description = "Run without the yearly indicator files (GDP, trade with China, US troops): their drivers are"
-          + " held neutral and every report says so at its head. Without this option, missing files are an error.")
+  /** The help of {@code --without-indicators}, which {@code strait forecast} takes too. */
+  static final String WITHOUT_INDICATORS = "Run without the yearly indicator files (GDP, trade with China, US troops):"
+      + " their drivers are held neutral and every report says so at its head. Without this option, missing files"
+      + " are an error.";
+
+  @Option(names = "--without-indicators", description = WITHOUT_INDICATORS)
   boolean withoutIndicators;
 
   /** Creates the options with {@code samples} paths per forecast unless {@code --samples} says otherwise. */

@@ -34,10 +34,10 @@ final class IndexQueryOptions {
   @Option(names = "--directed", description = "Events from the first country to the second only.")
   boolean directed;
 
-  @Option(names = "--from", paramLabel = "YYYY-MM", description = "First month. Default: the first stored.")
+  @Option(names = "--from", paramLabel = "YYYY-MM", description = "First month, inclusive. Default: the store's first.")
   String from;
 
-  @Option(names = "--to", paramLabel = "YYYY-MM", description = "Last month. Default: the last stored.")
+  @Option(names = "--to", paramLabel = "YYYY-MM", description = "Last month, inclusive. Default: the store's last.")
   String to;
 
   @Option(names = "--weekly", description = "Weeks (Monday to Sunday) instead of months.")
@@ -47,12 +47,13 @@ final class IndexQueryOptions {
       description = "Only this source. Default: one source per month by the documented priority.")
   String source;
 
-  @Option(names = "--weight", paramLabel = "WEIGHT", defaultValue = "none",
-      description = "none, mentions, sources or articles (GDELT only). Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--weight", paramLabel = "none|mentions|sources|articles", defaultValue = "none",
+      description = "Weight of each event: none, or its mentions, sources or articles (GDELT only)."
+          + " Default: ${DEFAULT-VALUE}.")
   String weight;
 
   @Option(names = "--level", paramLabel = "P", defaultValue = "0.90",
-      description = "Probability of the interval. Default: ${DEFAULT-VALUE}.")
+      description = "Probability of the interval, between 0 and 1. Default: ${DEFAULT-VALUE}.")
   double level;
 
   IndexQuery template() {

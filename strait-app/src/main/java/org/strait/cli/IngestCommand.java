@@ -25,8 +25,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "ingest", mixinStandardHelpOptions = true, modelTransformer = IngestHelp.SharedFoldersFooter.class,
     description = {"Reads event files and folders into the store.",
         "Formats are detected from content; files in folders that no reader recognises are listed and skipped.",
-        "Each file is stored whole or not at all; a file stored before with the same options is not read again,",
-        "one stored with other options (format, source, origin, step, countries) is refused unless --replace."})
+        "Each file is stored whole or not at all. A file stored before with the same options is not read again; one"
+            + " stored with other options (format, source, origin, step, countries) is refused unless --replace."})
 final class IngestCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
   @Mixin DbOption db;
