@@ -12,6 +12,8 @@ import org.strait.core.Progress;
 import org.strait.app.bargain.BargainCase;
 import org.strait.app.bargain.BargainReport;
 import org.strait.app.bargain.PositionPlot;
+import org.strait.core.Installation;
+import org.strait.scenario.YamlFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -38,7 +40,8 @@ public final class BargainCommand implements Callable<Integer> {
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "INPUT", description = "Dispute file: a KTAB .csv or a strait .yaml case.")
+  @Parameters(index = "0", paramLabel = "INPUT", description = "Dispute file: a KTAB .csv or a strait .yaml case, or the id of a case shipped in the"
+          + " installation (STRAIT_HOME), e.g. wartime-labour.")
   Path input;
 
   @Option(names = "--model", defaultValue = "smp", paramLabel = "eu|smp",
@@ -79,7 +82,7 @@ public final class BargainCommand implements Callable<Integer> {
         "--plot must name a .png file, was %s", plot);
     int workers = threads.workers();
     BargainService.Chosen chosen = model();
-    BargainCase c = BargainService.read(input);
+    BargainCase c = BargainService.read(YamlFolder.resolve(input, Installation.cases(), "dispute"));
     BargainService.Outcome o = BargainService.run(c, chosen, runs,
         runs == 0 ? null : uncertainty.uncertainty(), seed.value, workers, Progress.NONE);
     print(c, o, fmt, seed.value, plot, spec.commandLine().getOut(), spec.commandLine().getErr());

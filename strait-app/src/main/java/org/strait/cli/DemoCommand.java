@@ -50,6 +50,9 @@ final class DemoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, InterruptedException {
+    Usage.check(runs >= 2 && runs <= SimulateCommand.MAX_RUNS, "--runs must be within 2..%d, was %d",
+        SimulateCommand.MAX_RUNS, runs);
+    Usage.check(events == null || java.nio.file.Files.isDirectory(events), "--events %s is not a folder", events);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Path dir = events != null ? events : sharedData();
@@ -70,7 +73,7 @@ final class DemoCommand implements Callable<Integer> {
     Path results = this.out != null ? this.out : Defaults.DEMO_OUT;
     steps.forecast(results.resolve("forecast"));
     code = Math.max(code, DemoCases.scenarios(demo, home.resolve("scenarios"), results, out, err));
-    code = Math.max(code, DemoCases.bargaining(demo, home.resolve("strait-app/src/main/resources/cases"), results, out,
+    code = Math.max(code, DemoCases.bargaining(demo, Installation.cases(), results, out,
         err));
     if (noServe) {
       return code;

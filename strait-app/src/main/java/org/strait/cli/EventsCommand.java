@@ -48,6 +48,9 @@ final class EventsCommand implements Callable<Integer> {
     EventQuery query = new EventQuery(CountryCodes.dyad(dyad, "--dyad"), days.from, days.to, source, strict);
     PrintWriter out = spec.commandLine().getOut();
     try (EventStore store = db.read()) {
+      List<String> sources = store.reader().sources();
+      Usage.check(source == null || sources.contains(source), "no source '%s' in the store; it holds: %s", source,
+          sources.isEmpty() ? "nothing" : String.join(", ", sources));
       if (count) {
         out.println(store.reader().count(query));
       } else {

@@ -4,6 +4,7 @@ import java.util.function.Supplier;
 import org.strait.app.Defaults;
 import org.strait.app.TrainTest;
 import org.strait.app.Window;
+import org.strait.fit.BacktestSettings;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -24,7 +25,8 @@ final class FitOptions {
   String test;
 
   @Option(names = "--samples", paramLabel = "N",
-      description = "Monte Carlo paths per forecast, at least 10. Default: ${DEFAULT-VALUE}.")
+      description = "Monte Carlo paths per forecast, at least " + BacktestSettings.MIN_SAMPLES
+          + ". Default: ${DEFAULT-VALUE}.")
   int samples;
 
   @Mixin SeedOption seed;
@@ -42,9 +44,26 @@ final class FitOptions {
     this.samples = samples;
   }
 
-  /** Returns the options' windows, completed from the store's span where they are not given. */
+  /**
+   * Returns the options' windows, completed from the store's span where they are not given; a usage error when
+   * {@code --samples} is too small or a window given lies wholly outside the span.
+   */
   TrainTest resolve(Supplier<Window> span) {
-    return TrainTest.resolve(train == null ? null : Window.parse("--train", train),
-        test == null ? null : Window.parse("--test", test), span);
+    Usage.check(samples >= BacktestSettings.MIN_SAMPLES, "--samples must be at least %d, was %d",
+        BacktestSettings.MIN_SAMPLES, samples);
+    Window tr = train == null ? null : Window.parse("--train", train);
+    Window te = test == null ? null : Window.parse("--test", test);
+    TrainTest windows = TrainTest.resolve(tr, te, span);
+    if (tr != null || te != null) {
+      Window s = span.get();
+      outside("--train", tr, s);
+      outside("--test", te, s);
+    }
+    return windows;
+  }
+
+  private static void outside(String option, Window given, Window span) {
+    Usage.check(given == null || !(given.end().isBefore(span.start()) || given.start().isAfter(span.end())),
+        "%s %s lies outside the data: the store holds events in %s", option, given, span);
   }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.strait.app.IndexService;
+import org.strait.core.Country;
 import org.strait.core.Dyad;
 import org.strait.index.Granularity;
 import org.strait.index.IndexQuery;
@@ -13,6 +14,7 @@ import org.strait.index.IndexSeries;
 import org.strait.index.Weighting;
 import org.strait.knowledge.CountryCodes;
 import org.strait.store.EventStore;
+import org.strait.store.MonthSpan;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -64,16 +66,28 @@ final class IndexQueryOptions {
       throw new IllegalArgumentException("--weight must be none, mentions, sources or articles, was '" + weight
           + "'", e);
     }
+    Usage.check(level > 0 && level < 1, "--level must be between 0 and 1 (say 0.90), was %s", level);
     Dyad pair = dyad.equalsIgnoreCase("all") ? Dyad.parse("JPN-KOR") : CountryCodes.dyad(dyad, "--dyad");
     return new IndexQuery(pair, directed, month(from, "--from"), month(to, "--to"),
         weekly ? Granularity.WEEK : Granularity.MONTH, source, weighting, level);
   }
 
-  /** Computes the index of every pair asked for, by name, from the store of {@code --db}, opened read-only. */
+  /**
+   * Computes the index of every pair asked for, by name, from the store of {@code --db}, opened read-only; a usage
+   * error when the store holds no events or the months asked for lie wholly before or after those it holds.
+   */
   Map<String, IndexSeries> compute() {
     try (EventStore store = db.read()) {
-      return IndexService.compute(store.reader(), template(),
-          dyad.equalsIgnoreCase("all") ? CountryCodes.parseAll(countries, "--countries") : null);
+      IndexQuery template = template();
+      List<Country> pairsOf = dyad.equalsIgnoreCase("all") ? CountryCodes.parseAll(countries, "--countries") : null;
+      MonthSpan span = db.span(store);
+      Usage.check(template.from() == null || !template.from().isAfter(span.last()),
+          "--from %s is after the store's last month, %s (it holds events in %s..%s)", template.from(), span.last(),
+          span.first(), span.last());
+      Usage.check(template.to() == null || !template.to().isBefore(span.first()),
+          "--to %s is before the store's first month, %s (it holds events in %s..%s)", template.to(), span.first(),
+          span.first(), span.last());
+      return IndexService.compute(store.reader(), template, pairsOf);
     }
   }
 

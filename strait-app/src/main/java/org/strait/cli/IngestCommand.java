@@ -94,6 +94,12 @@ final class IngestCommand implements Callable<Integer> {
       out.printf("failed: %d files, not stored (see the errors)%n", summary.failures().size());
     }
     summary.failures().forEach(f -> err.println("strait ingest: " + f));
+    if (summary.failures().isEmpty() && summary.ingested() == 0 && summary.unchanged() == 0) {
+      err.println("strait ingest: no event file in " + settings.paths().stream().map(Path::toString)
+          .collect(java.util.stream.Collectors.joining(", ")) + ", so nothing was stored (files that no reader"
+          + " recognises are skipped; --format NAME reads every file as that format)");
+      return ExitCodes.FAILURE;
+    }
     return summary.failures().isEmpty() ? 0 : ExitCodes.FAILURE;
   }
 }

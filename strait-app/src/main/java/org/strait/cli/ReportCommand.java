@@ -63,7 +63,8 @@ final class ReportCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Usage.check(out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".html"),
         "--out must name an .html file, was %s", out);
-    Usage.check(runs >= 2, "--runs must be at least 2, was %d", runs);
+    Usage.check(runs >= 2 && runs <= SimulateCommand.MAX_RUNS, "--runs must be within 2..%d, was %d",
+        SimulateCommand.MAX_RUNS, runs);
     double rate = falseAlarm.value();
     int workers = threads.workers();
     Path folder = scenarios != null ? scenarios : org.strait.core.Installation.scenarios();

@@ -38,7 +38,8 @@ final class TurningPointsCommand implements Callable<Integer> {
   @Mixin FalseAlarmOption falseAlarm;
 
   @Option(names = "--replicates", paramLabel = "N", defaultValue = "1000",
-      description = "Simulated change-free series for the calibration, at least 20. Default: ${DEFAULT-VALUE}.")
+      description = "Simulated change-free series for the calibration, at least "
+          + TurningPointOptions.MIN_REPLICATES + ". Default: ${DEFAULT-VALUE}.")
   int replicates;
 
   @Mixin SeedOption seed;
@@ -50,6 +51,8 @@ final class TurningPointsCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     String fmt = format.toLowerCase(Locale.ROOT);
     Usage.oneOf("--format", fmt, format, "csv", "json");
+    Usage.check(replicates >= TurningPointOptions.MIN_REPLICATES, "--replicates must be at least %d, was %d",
+        TurningPointOptions.MIN_REPLICATES, replicates);
     TurningPointOptions options = new TurningPointOptions(falseAlarm.value(), replicates, seed.value);
     Map<String, IndexSeries> all = query.compute();
     Map<String, TurningPointResult> results = new LinkedHashMap<>();
