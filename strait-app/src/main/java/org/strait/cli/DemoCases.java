@@ -10,6 +10,7 @@ import org.strait.app.Defaults;
 import org.strait.app.ScenarioService;
 import org.strait.app.bargain.BargainCase;
 import org.strait.app.bargain.RecordScore;
+import org.strait.app.scenario.ContrastTable;
 import org.strait.scenario.YamlFolder;
 
 /**
@@ -19,9 +20,15 @@ import org.strait.scenario.YamlFolder;
  * command's exit code; the demo goes on with the next.
  */
 final class DemoCases {
+  /** The scenario every other one is compared with: the shipped {@code scenarios/baseline.yaml}. */
+  static final String BASELINE = "baseline";
+
   private DemoCases() {}
 
-  /** Runs every scenario of {@code folder} on the fitted model (unless it links cases) and on the priors. */
+  /**
+   * Runs every scenario of {@code folder} on the fitted model (unless it links cases) and on the priors, then prints
+   * what each changes against the {@value #BASELINE} scenario ({@link ContrastTable}).
+   */
   static int scenarios(DemoService demo, Path folder, Path results, PrintWriter out, PrintWriter err)
       throws IOException {
     if (!Files.isDirectory(folder)) {
@@ -33,6 +40,7 @@ final class DemoCases {
         + " in priors/%n", demo.runs(), demo.seed(), Defaults.FIT_SEED);
     out.flush();
     int code = 0;
+    ContrastTable contrasts = new ContrastTable(BASELINE);
     for (Path file : YamlFolder.files(folder)) {
       for (DemoService.ScenarioRun run : DemoService.scenarioRuns(file, results)) {
         if (run.fitted()) {
@@ -52,9 +60,12 @@ final class DemoCases {
           }
           outcome.summary(run.dir(), false).forEach(out::println);
           out.flush();
+          contrasts.add(outcome.result(), run.fitted());
         }));
       }
     }
+    contrasts.lines().forEach(out::println);
+    out.flush();
     return code;
   }
 

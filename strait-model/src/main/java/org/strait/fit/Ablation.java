@@ -125,10 +125,48 @@ public final class Ablation {
         progress.accept(line);
       }
     };
-    ForkJoinPool pool = new ForkJoinPool(schedule.threads());
+    return inPool(schedule.threads(), () -> table(data, trainEnd, testEnd, samples, seed, say,
+        schedule.localRefits(), fullSampling));
+  }
+
+  /**
+   * Returns, per mechanism, the leave-future-out comparison the verdict table makes (the full model refitted as the
+   * ablations are, against the refit without the mechanism), with the refits' samplers seeded by {@code refitSeed}
+   * (the table's is stream 0 of its seed) and warm-started from {@code full}: the verdicts' elpd differences alone,
+   * without the backtests and detectable sizes, for measuring how they move with the sampler's seed.
+   */
+  public static Map<MechanismId, Lfo.Comparison> elpd(FitInput data, YearMonth trainEnd, YearMonth testEnd,
+      FitResult full, long refitSeed, Schedule schedule) {
+    FitInput train = data.until(trainEnd);
+    MechanismId[] ids = MechanismId.values();
+    Lfo.Densities[] lpd = inPool(schedule.threads(), () -> IntStream.rangeClosed(0, ids.length).parallel()
+        .mapToObj(k -> Lfo.densities(refit(train, full, k == 0 ? null : ids[k - 1], refitSeed,
+            schedule.localRefits()), data, testEnd))
+        .toArray(Lfo.Densities[]::new));
+    Map<MechanismId, Lfo.Comparison> out = new EnumMap<>(MechanismId.class);
+    for (int k = 0; k < ids.length; k++) {
+      out.put(ids[k], Lfo.compare(lpd[0], lpd[k + 1]));
+    }
+    return out;
+  }
+
+  /**
+   * Refits the model on {@code train} without mechanism {@code id} (with every mechanism when null), warm-started
+   * from {@code full}'s mode, its posterior sampled with {@link PosteriorSettings#REFIT} from {@code seed}.
+   */
+  private static FitResult refit(FitInput train, FitResult full, MechanismId id, long seed, boolean local) {
+    Set<MechanismId> enabled = EnumSet.allOf(MechanismId.class);
+    if (id != null) {
+      enabled.remove(id);
+    }
+    return Calibration.fit(train, enabled, full.values(), seed, PosteriorSettings.REFIT, local);
+  }
+
+  /** Runs {@code work} in a pool of {@code threads} threads, rethrowing its exception. */
+  private static <T> T inPool(int threads, java.util.concurrent.Callable<T> work) {
+    ForkJoinPool pool = new ForkJoinPool(threads);
     try {
-      return pool.submit(() -> table(data, trainEnd, testEnd, samples, seed, say, schedule.localRefits(),
-          fullSampling)).get();
+      return pool.submit(work).get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("verdicts interrupted", e);
@@ -143,7 +181,7 @@ public final class Ablation {
   }
 
   /** One refit's products: the fit, its backtest and its one-month-ahead predictive densities. */
-  private record Refit(FitResult fit, BacktestResult backtest, double[] lpd, double detectable) {}
+  private record Refit(FitResult fit, BacktestResult backtest, Lfo.Densities lpd, double detectable) {}
 
   private static VerdictTable table(FitInput data, YearMonth trainEnd, YearMonth testEnd, int samples, long seed,
       Consumer<String> progress, boolean local, PosteriorSettings fullSampling) {
@@ -160,17 +198,14 @@ public final class Ablation {
       if (k == 0) {
         progress.accept("refitting the full model as the ablations are refitted");
         fullBacktest[0] = backtest(full, data, testEnd, samples, seeds.seed(1));
-        FitResult reference = Calibration.fit(train, FitSpace.all(), full.values(), seeds.seed(0),
-            PosteriorSettings.REFIT, local);
+        FitResult reference = refit(train, full, null, seeds.seed(0), local);
         return new Refit(reference, backtest(reference, data, testEnd, samples, seeds.seed(1)),
-            Lfo.pointwise(reference, data, testEnd), Double.NaN);
+            Lfo.densities(reference, data, testEnd), Double.NaN);
       }
       MechanismId id = ids[k - 1];
       progress.accept("refitting without " + id);
-      Set<MechanismId> without = EnumSet.allOf(MechanismId.class);
-      without.remove(id);
-      FitResult fit = Calibration.fit(train, without, full.values(), seeds.seed(0), PosteriorSettings.REFIT, local);
-      return new Refit(fit, backtest(fit, data, testEnd, samples, seeds.seed(1)), Lfo.pointwise(fit, data, testEnd),
+      FitResult fit = refit(train, full, id, seeds.seed(0), local);
+      return new Refit(fit, backtest(fit, data, testEnd, samples, seeds.seed(1)), Lfo.densities(fit, data, testEnd),
           Detectability.smallest(full, data, testEnd, id, new SeedSequence(seeds.seed(3)).seed(id.ordinal())));
     }).toArray(Refit[]::new);
     Refit reference = refits[0];
@@ -211,14 +246,14 @@ public final class Ablation {
     org.strait.model.ParameterSpec spec = FitSpace.spec(e.name());
     double priorRatio = e.sd() / priorSd(spec);
     double sign = signProbability(full, e, spec, claim.sign());
-    String agreement = VerdictRule.agreement(sign, VerdictRule.helps(elpd.diff(), elpd.se()));
-    String reason = VerdictRule.reason(elpd.diff(), elpd.se(), sign, detectable, e.name());
+    String agreement = VerdictRule.agreement(sign, VerdictRule.helps(elpd));
+    String reason = VerdictRule.reason(elpd, sign, detectable, e.name());
     if (priorRatio > PRIOR_ONLY) {
       reason += String.format(java.util.Locale.ROOT, "; the data barely inform it (sd %.2f of the prior's)",
           priorRatio);
     }
     return new Verdict(claim, e, agreement, conditional, unconditional, mean, dLogLik, priorRatio, elpd.diff(),
-        elpd.se(), sign, detectable, VerdictRule.apply(elpd.diff(), elpd.se(), sign), reason);
+        elpd.se(), elpd.mcse(), sign, detectable, VerdictRule.apply(elpd, sign), reason);
   }
 
   /**

@@ -16,7 +16,8 @@ import org.hipparchus.special.Erf;
  *   of the two. It needs no finite moments and sees chains that differ in spread as well as in location;
  * - effective sample sizes: by batch means (batches of √n draws, summed over the chains), and the bulk ESS of
  *   Vehtari et al. (§3.2, Geyer's initial monotone sequence: C. J. Geyer, "Practical Markov chain Monte Carlo",
- *   Statistical Science 7, 1992) on the rank-normalised split chains, the autocovariances by a radix-2 FFT
+ *   Statistical Science 7, 1992) on the rank-normalised split chains (the same estimator on the values themselves,
+ *   meanEss, gives the ESS of a mean, for Lfo's Monte Carlo error), the autocovariances by a radix-2 FFT
  *   (Hipparchus' transforms are not among the project's artefacts).
  */
 
@@ -26,12 +27,13 @@ final class Convergence {
 
   /**
    * Returns parameter {@code j}'s diagnostics, named {@code name}: split R-hat, rank-normalised split R-hat, batch-means
-   * ESS and bulk ESS, the normal scores computed once for both rank-based figures.
+   * ESS and bulk ESS (the mean's ESS of the normal scores), the normal scores computed once for both rank-based
+   * figures.
    */
   static Sampling.Coordinate diagnose(double[][][] chains, int j, String name) {
     double[][] x = column(chains, j);
     double[][] z = normalScores(x);
-    return new Sampling.Coordinate(name, splitRhat(x), rankRhat(x, z), ess(chains, j), bulkEss(z));
+    return new Sampling.Coordinate(name, splitRhat(x), rankRhat(x, z), ess(chains, j), meanEss(z));
   }
 
   private static double rankRhat(double[][] x, double[][] z) {
@@ -45,12 +47,16 @@ final class Convergence {
     return Math.max(splitRhat(z), splitRhat(normalScores(folded)));
   }
 
-  private static double bulkEss(double[][] z) {
-    int half = z[0].length / 2;
-    double[][] split = new double[2 * z.length][];
-    for (int c = 0; c < z.length; c++) {
-      split[2 * c] = Arrays.copyOfRange(z[c], 0, half);
-      split[2 * c + 1] = Arrays.copyOfRange(z[c], z[c].length - half, z[c].length);
+  /**
+   * Returns the effective sample size of the mean of sequences {@code x[c][i]} of equal length: Geyer's on the split
+   * chains, on the values themselves (Vehtari et al. 2021's ESS for the mean, §3.2 and appendix A).
+   */
+  static double meanEss(double[][] x) {
+    int half = x[0].length / 2;
+    double[][] split = new double[2 * x.length][];
+    for (int c = 0; c < x.length; c++) {
+      split[2 * c] = Arrays.copyOfRange(x[c], 0, half);
+      split[2 * c + 1] = Arrays.copyOfRange(x[c], x[c].length - half, x[c].length);
     }
     return geyerEss(split);
   }

@@ -81,7 +81,7 @@ public final class Detectability {
     double[] a = testMonths(StateSpace.filter(with, sim).monthly, sim, train);
     double[] b = testMonths(StateSpace.filter(without, sim).monthly, sim, train);
     Lfo.Comparison c = Lfo.compare(a, b);
-    return c.months() >= 2 && c.diff() > 2 * c.se();
+    return c.months() >= 2 && VerdictRule.helps(c);
   }
 
   private static double[] testMonths(double[] monthly, Table tab, int train) {

@@ -23,6 +23,7 @@ import org.strait.model.SeedClaim;
  * @param elpdDiff one-month-ahead leave-future-out elpd with the mechanism minus without it, over the test window
  *     (positive = it predicts better with the mechanism)
  * @param elpdSe the standard error of {@code elpdDiff} over the forecast origins
+ * @param elpdMcse the Monte Carlo standard error of {@code elpdDiff} from the two fits' posterior draws
  * @param signProbability the posterior probability of the sign the claim predicts; NaN for a parameter with one sign
  * @param detectable the smallest size of the key parameter the rule detects with probability 0.8 on records
  *     simulated like this one (+∞ when none up to four plausible sizes is)
@@ -31,8 +32,8 @@ import org.strait.model.SeedClaim;
  */
 public record Verdict(SeedClaim claim, Estimate estimate, String agreement, Map<Integer, Double> skillChange,
     Map<Integer, Double> skillChangeUnconditional, double meanSkillChange, double logLikChange, double priorRatio,
-    double elpdDiff, double elpdSe, double signProbability, double detectable, VerdictRule.Outcome outcome,
-    String reason) {
+    double elpdDiff, double elpdSe, double elpdMcse, double signProbability, double detectable,
+    VerdictRule.Outcome outcome, String reason) {
   /** Copies. */
   public Verdict {
     Require.nonNull(claim, "claim");

@@ -14,39 +14,49 @@ import org.strait.model.mechanism.Mechanisms;
 class VerdictRuleTest {
   @Test
   void apply_helpsWithThePredictedSign_isSupported() {
-    assertThat(VerdictRule.apply(5.0, 2.0, 0.97)).isEqualTo(VerdictRule.Outcome.SUPPORTED);
-    assertThat(VerdictRule.apply(5.0, 2.0, 0.95)).isEqualTo(VerdictRule.Outcome.SUPPORTED);
+    assertThat(VerdictRule.apply(elpd(5.0, 2.0, 0), 0.97)).isEqualTo(VerdictRule.Outcome.SUPPORTED);
+    assertThat(VerdictRule.apply(elpd(5.0, 2.0, 0), 0.95)).isEqualTo(VerdictRule.Outcome.SUPPORTED);
   }
 
   @Test
   void apply_helpsWithTheOtherSign_isContradicted() {
-    assertThat(VerdictRule.apply(5.0, 2.0, 0.03)).isEqualTo(VerdictRule.Outcome.CONTRADICTED);
+    assertThat(VerdictRule.apply(elpd(5.0, 2.0, 0), 0.03)).isEqualTo(VerdictRule.Outcome.CONTRADICTED);
   }
 
   @Test
   void apply_notTwoStandardErrors_isNotDistinguishable_whateverTheSign() {
-    assertThat(VerdictRule.apply(3.9, 2.0, 0.999)).isEqualTo(VerdictRule.Outcome.NOT_DISTINGUISHABLE);
-    assertThat(VerdictRule.apply(-1.0, 0.5, 0.001)).isEqualTo(VerdictRule.Outcome.NOT_DISTINGUISHABLE);
-    assertThat(VerdictRule.apply(5.0, Double.NaN, 0.99)).isEqualTo(VerdictRule.Outcome.NOT_DISTINGUISHABLE);
+    assertThat(VerdictRule.apply(elpd(3.9, 2.0, 0), 0.999)).isEqualTo(VerdictRule.Outcome.NOT_DISTINGUISHABLE);
+    assertThat(VerdictRule.apply(elpd(-1.0, 0.5, 0), 0.001)).isEqualTo(VerdictRule.Outcome.NOT_DISTINGUISHABLE);
+    assertThat(VerdictRule.apply(elpd(5.0, Double.NaN, 0), 0.99)).isEqualTo(VerdictRule.Outcome.NOT_DISTINGUISHABLE);
+  }
+
+  /** 5 clears two SEs of 2 but not two combined errors √(2² + 1.5²) = 2.5: the Monte Carlo error counts. */
+  @Test
+  void apply_clearsTheSeButNotWithTheMonteCarloError_isNotDistinguishable() {
+    assertThat(VerdictRule.apply(elpd(5.0, 2.0, 1.5), 0.99)).isEqualTo(VerdictRule.Outcome.NOT_DISTINGUISHABLE);
+    assertThat(VerdictRule.apply(elpd(5.1, 2.0, 1.5), 0.99)).isEqualTo(VerdictRule.Outcome.SUPPORTED);
+    assertThat(VerdictRule.apply(elpd(5.1, 2.0, 1.5), 0.01)).isEqualTo(VerdictRule.Outcome.CONTRADICTED);
+    assertThat(VerdictRule.error(elpd(5.0, 2.0, 1.5))).isEqualTo(2.5);
+    assertThat(VerdictRule.apply(elpd(5.0, 2.0, Double.NaN), 0.99)).isEqualTo(VerdictRule.Outcome.NOT_DISTINGUISHABLE);
   }
 
   @Test
   void apply_helpsButSignUnclear_isNotDistinguishable() {
-    assertThat(VerdictRule.apply(5.0, 2.0, 0.80)).isEqualTo(VerdictRule.Outcome.NOT_DISTINGUISHABLE);
+    assertThat(VerdictRule.apply(elpd(5.0, 2.0, 0), 0.80)).isEqualTo(VerdictRule.Outcome.NOT_DISTINGUISHABLE);
   }
 
   @Test
   void apply_oneSidedParameter_isJudgedByTheElpdAlone() {
-    assertThat(VerdictRule.apply(5.0, 2.0, Double.NaN)).isEqualTo(VerdictRule.Outcome.SUPPORTED);
-    assertThat(VerdictRule.apply(1.0, 2.0, Double.NaN)).isEqualTo(VerdictRule.Outcome.NOT_DISTINGUISHABLE);
+    assertThat(VerdictRule.apply(elpd(5.0, 2.0, 0), Double.NaN)).isEqualTo(VerdictRule.Outcome.SUPPORTED);
+    assertThat(VerdictRule.apply(elpd(1.0, 2.0, 0), Double.NaN)).isEqualTo(VerdictRule.Outcome.NOT_DISTINGUISHABLE);
   }
 
   @Test
   void reason_notDistinguishable_namesTheSmallestDetectableEffect() {
-    assertThat(VerdictRule.reason(1.0, 2.0, 0.7, 0.125, "M4.beta"))
-        .contains("-1.00 (SE 2.00)").contains("70% on the predicted sign")
+    assertThat(VerdictRule.reason(elpd(1.0, 2.0, 0.5), 0.7, 0.125, "M4.beta"))
+        .contains("-1.00 (SE 2.00, Monte Carlo SE 0.50)").contains("70% on the predicted sign")
         .contains("an effect of M4.beta smaller than 0.125 would not show in these months");
-    assertThat(VerdictRule.reason(1.0, 2.0, 0.7, Double.POSITIVE_INFINITY, "M4.beta"))
+    assertThat(VerdictRule.reason(elpd(1.0, 2.0, 0.5), 0.7, Double.POSITIVE_INFINITY, "M4.beta"))
         .contains("no effect of M4.beta up to four times its plausible size would show");
   }
 
@@ -60,7 +70,7 @@ class VerdictRuleTest {
     BacktestResult withoutBt = backtest(1.1);
     List<SeedClaim> m2 = Mechanisms.claims().stream().filter(c -> c.mechanism() == MechanismId.M2).toList();
     assertThat(m2).extracting(SeedClaim::label).containsExactly("M2", "M2'");
-    Lfo.Comparison helps = new Lfo.Comparison(6.0, 2.0, 30);
+    Lfo.Comparison helps = new Lfo.Comparison(6.0, 2.0, 1.0, 30);
     Verdict divergent = Ablation.verdict(m2.get(0), full, fullBt, without, withoutBt, helps, 0.1);
     Verdict convergent = Ablation.verdict(m2.get(1), full, fullBt, without, withoutBt, helps, 0.1);
     // no posterior draws: the sign probability is Φ(∓0.3/0.1), 0.99865 for M2's negative sign
@@ -73,6 +83,7 @@ class VerdictRuleTest {
     assertThat(divergent.logLikChange()).isEqualTo(6.0);
     assertThat(divergent.elpdDiff()).isEqualTo(6.0);
     assertThat(divergent.elpdSe()).isEqualTo(2.0);
+    assertThat(divergent.elpdMcse()).isEqualTo(1.0);
   }
 
   /** A parameter whose range starts at zero (M6.beta) has no sign probability: the elpd alone decides. */
@@ -81,9 +92,9 @@ class VerdictRuleTest {
     SeedClaim m6 = Mechanisms.claims().stream().filter(c -> c.mechanism() == MechanismId.M6).findFirst().orElseThrow();
     Estimate positive = new Estimate("M6.beta", 0.2, 0.05, 0.1, 0.3);
     BacktestResult bt = backtest(1.0);
-    Verdict weak = Ablation.verdict(m6, fit(positive, 10.0), bt, fit(null, 9.0), bt, new Lfo.Comparison(3, 2, 30),
+    Verdict weak = Ablation.verdict(m6, fit(positive, 10.0), bt, fit(null, 9.0), bt, new Lfo.Comparison(3, 2, 1.5, 30),
         0.4);
-    Verdict strong = Ablation.verdict(m6, fit(positive, 10.0), bt, fit(null, 8.0), bt, new Lfo.Comparison(5, 2, 30),
+    Verdict strong = Ablation.verdict(m6, fit(positive, 10.0), bt, fit(null, 8.0), bt, new Lfo.Comparison(5.5, 2, 1.5, 30),
         0.4);
     assertThat(weak.signProbability()).isNaN();
     assertThat(weak.agreement()).isEqualTo("undetermined");
@@ -91,6 +102,10 @@ class VerdictRuleTest {
     assertThat(weak.reason()).contains("one sign only").contains("smaller than 0.4");
     assertThat(strong.agreement()).isEqualTo("agrees");
     assertThat(strong.outcome()).isEqualTo(VerdictRule.Outcome.SUPPORTED);
+  }
+
+  private static Lfo.Comparison elpd(double diff, double se, double mcse) {
+    return new Lfo.Comparison(diff, se, mcse, 30);
   }
 
   private static FitResult fit(Estimate key, double logLik) {

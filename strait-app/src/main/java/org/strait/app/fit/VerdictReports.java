@@ -16,9 +16,11 @@ import org.strait.model.mechanism.Mechanisms;
 
 /** The verdict table in Markdown, HTML and JSON (keyed by mechanism id, "M1" … "M12"). */
 public final class VerdictReports {
-  static final String RULE = "a mechanism helps when it improves the one-month-ahead predictions of the"
+  /** The verdict rule in words, as every report states it. */
+  public static final String RULE = "a mechanism helps when it improves the one-month-ahead predictions of the"
       + " test window by leave-future-out cross-validation: elpd with it minus without it > "
-      + VerdictRule.SE_MULTIPLE + " standard errors over the forecast origins; supported when it helps and the"
+      + VerdictRule.SE_MULTIPLE + " combined standard errors √(SE² + MCSE²), the SE over the forecast origins and"
+      + " the Monte Carlo SE of the refits' posterior draws; supported when it helps and the"
       + " posterior puts at least " + VerdictRule.SIGN_PROBABILITY + " on the claim's sign (or the parameter has one"
       + " sign only: M6, M7, M8, M9, M11); contradicted when it helps and the posterior puts at most "
       + String.format(Locale.ROOT, "%.2f", 1 - VerdictRule.SIGN_PROBABILITY) + " on it; otherwise not"
@@ -34,7 +36,7 @@ public final class VerdictReports {
     FitReports.header(b, run(t, data));
     b.append("- rule: ").append(RULE).append("\n\n");
     b.append("| claim | source | parameter | estimate | 95% interval | predicted | P(predicted sign) | elpd with −"
-        + " without (SE) | smallest detectable | Δskill if removed (h1, h3, h6, h12) | sd/prior sd | verdict |\n"
+        + " without (SE, MC SE) | smallest detectable | Δskill if removed (h1, h3, h6, h12) | sd/prior sd | verdict |\n"
         + "|---|---|---|---|---|---|---|---|---|---|---|---|\n");
     for (Verdict v : t.verdicts()) {
       Estimate e = v.estimate();
@@ -80,7 +82,7 @@ public final class VerdictReports {
     }
     b.append("<li>rule: ").append(esc(RULE)).append("</li>\n</ul>\n<table>\n<tr><th>claim</th><th>source</th>"
         + "<th>parameter</th><th>estimate</th><th>95% interval</th><th>predicted</th><th>P(predicted sign)</th>"
-        + "<th>elpd with − without (SE)</th><th>smallest detectable</th><th>Δskill if removed (h1, h3, h6, h12)</th>"
+        + "<th>elpd with − without (SE, MC SE)</th><th>smallest detectable</th><th>Δskill if removed (h1, h3, h6, h12)</th>"
         + "<th>sd/prior sd</th><th>verdict</th><th>reason</th></tr>\n");
     for (Verdict v : t.verdicts()) {
       Estimate e = v.estimate();
@@ -120,6 +122,7 @@ public final class VerdictReports {
       Verdict first = t.verdicts().stream().filter(v -> v.claim().mechanism() == id).findFirst().orElseThrow();
       FitReports.putNumber(m, "elpdDiff", first.elpdDiff());
       FitReports.putNumber(m, "elpdSe", first.elpdSe());
+      FitReports.putNumber(m, "elpdMcse", first.elpdMcse());
       FitReports.putNumber(m, "signProbability", first.signProbability());
       FitReports.putNumber(m, "detectable", first.detectable());
       ArrayNode claims = m.putArray("claims");
@@ -158,7 +161,7 @@ public final class VerdictReports {
   }
 
   private static String elpd(Verdict v) {
-    return String.format(Locale.ROOT, "%+.2f (%.2f)", v.elpdDiff(), v.elpdSe());
+    return String.format(Locale.ROOT, "%+.2f (%.2f, MC %.2f)", v.elpdDiff(), v.elpdSe(), v.elpdMcse());
   }
 
   private static String detectable(Verdict v) {

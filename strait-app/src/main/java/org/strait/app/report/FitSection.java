@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import org.hipparchus.exception.MathRuntimeException;
 import org.strait.app.fit.FitData;
+import org.strait.app.fit.VerdictReports;
 import org.strait.store.StoreReader;
 import org.strait.fit.Ablation;
 import org.strait.fit.BacktestResult;
@@ -60,10 +61,8 @@ final class FitSection {
     }
     b.append(Html.p(String.format(Locale.ROOT, "The model is fitted on %s..%s and judged on %s..%s (the fit never "
         + "sees the test months); each mechanism is refitted without itself to measure what it adds; %d sample "
-        + "paths per forecast; seed %d; strait %s. A claim is contradicted when the 95%% interval of its key "
-        + "parameter lies wholly opposite to the claim, supported when it lies wholly on the claim's side and "
-        + "removing the mechanism does not make forecasts better, and otherwise not distinguishable from noise "
-        + "(docs/fit.md).", first, trainEnd, trainEnd.plusMonths(1), last, samples, t.seed(), t.version())));
+        + "paths per forecast; seed %d; strait %s. The rule: %s.", first, trainEnd, trainEnd.plusMonths(1), last,
+        samples, t.seed(), t.version(), VerdictReports.RULE)));
     List<List<Object>> rows = new ArrayList<>();
     for (Verdict v : t.verdicts()) {
       Estimate e = v.estimate();
