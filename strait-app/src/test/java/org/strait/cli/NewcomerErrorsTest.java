@@ -144,6 +144,21 @@ class NewcomerErrorsTest {
   }
 
   @Test
+  void yamlSyntaxErrors_oneLineEach_withoutTheParsersSourceQuotes() throws Exception {
+    Path bad = Files.writeString(dir.resolve("bad.yaml"), "id: bad\ntitle: [unclosed\n");
+    String words = "not valid YAML: while parsing a flow sequence (line 2, column 8): expected ',' or ']', but got"
+        + " <stream end> (line 3, column 1)";
+    CliRun scenario = CliRun.of("simulate", bad.toString(), "--out", dir.resolve("o").toString());
+    assertThat(scenario.code()).isEqualTo(1);
+    assertThat(scenario.err()).startsWith("strait simulate: " + bad + ": 1 problem\n").contains(words)
+        .doesNotContain("in 'reader'", "^", "[unclosed");
+    assertThat(scenario.err().lines()).hasSize(2);
+    CliRun dispute = CliRun.of("bargain", bad.toString());
+    assertThat(dispute.code()).isEqualTo(1);
+    assertThat(dispute.err()).isEqualTo("strait bargain: " + bad + ": 1 problem\n  bad.yaml:2: " + words + "\n");
+  }
+
+  @Test
   void ingest_nothingRecognised_isAFailureThatSaysSo() throws Exception {
     Path notes = Files.createDirectory(dir.resolve("notes"));
     Files.writeString(notes.resolve("readme.txt"), "no events here\n");
