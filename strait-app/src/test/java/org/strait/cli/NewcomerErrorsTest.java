@@ -159,6 +159,20 @@ class NewcomerErrorsTest {
   }
 
   @Test
+  void fetch_nothingListening_saidInWords() throws Exception {
+    int port;
+    try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+      port = free.getLocalPort(); // closed again: nothing listens there
+    }
+    String base = "http://127.0.0.1:" + port + "/";
+    CliRun run = CliRun.of("fetch", "gdelt", "--from", "2020-01-01", "--to", "2020-01-01", "--out",
+        dir.resolve("gdelt").toString(), "--base-url", base, "--attempts", "1");
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.err()).startsWith("strait fetch gdelt: " + base + "events/md5sums: request failed: cannot connect")
+        .doesNotContain("Exception");
+  }
+
+  @Test
   void ingest_nothingRecognised_isAFailureThatSaysSo() throws Exception {
     Path notes = Files.createDirectory(dir.resolve("notes"));
     Files.writeString(notes.resolve("readme.txt"), "no events here\n");
