@@ -173,6 +173,16 @@ class NewcomerErrorsTest {
   }
 
   @Test
+  void ingest_idFormWithoutItsOrigin_namesTheLabelToGiveItFor() {
+    String file = CliRun.sharedData().resolve("icews14/test.txt").toString();
+    CliRun run = CliRun.of("ingest", file, "--db", dir.resolve("s.duckdb").toString(), "--origin", "icews41=2014-01-01",
+        "--step-hours", "1", "--source", "icews14"); // the label mistyped in --origin
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.err()).contains(file + ": id-form quadruples need the time origin",
+        "--origin icews14=YYYY-MM-DD for this file's source label");
+  }
+
+  @Test
   void ingest_nothingRecognised_isAFailureThatSaysSo() throws Exception {
     Path notes = Files.createDirectory(dir.resolve("notes"));
     Files.writeString(notes.resolve("readme.txt"), "no events here\n");
