@@ -19,10 +19,10 @@ import picocli.CommandLine.Spec;
 /** {@code strait forecast}: the fitted model's unconditional forecast of the index, with the baselines beside it. */
 @Command(name = "forecast", mixinStandardHelpOptions = true,
     description = {
-        "Fits the model on the training window and forecasts the relation index from its last month, beside the"
-            + " baselines.",
-        "The model's paths are unconditional posterior-predictive paths of the Japan–South Korea index (drivers held"
-            + " at the origin, random tests and flares); the climatology, persistence and AR(1) baselines give theirs.",
+        "Fits the model on the training window and forecasts the relation index of Japan and South Korea from the"
+            + " window's last month, beside the baselines.",
+        "The model's paths are unconditional posterior-predictive paths (drivers held at the origin, random tests"
+            + " and flares); the climatology, persistence and AR(1) baselines give theirs.",
         "Writes forecast.csv (5/25/50/75/95%% quantiles per month and forecaster), forecast.png (the model's fan,"
             + " AR(1)'s median and 90%% band, the last 36 observed months) and forecast.md or forecast.json, which"
             + " it also prints; with at least 48 months, the report gives the model's backtest skill on the"
