@@ -66,7 +66,7 @@ public final class BargainCommand implements Callable<Integer> {
 
   @Option(names = "--option", paramLabel = "KEY=VALUE",
       description = "Model option, repeatable. smp takes KTAB's names (VotingRule=Cubic, BigRRange=Max, minTurns,"
-          + " maxTurns, minDeltaRatio, ...); eu takes Q, riskAdjusted, rounds and tolerance.")
+          + " maxTurns, minDeltaRatio, ...); eu takes Q, riskAdjusted, rounds, tolerance and conflictMoves.")
   Map<String, String> modelOptions = new LinkedHashMap<>();
 
   @Option(names = "--plot", paramLabel = "FILE.png", description = "Also draw the positions over the rounds as a PNG.")
@@ -109,6 +109,10 @@ public final class BargainCommand implements Callable<Integer> {
   private BargainService.Chosen model() {
     Usage.check(List.of(BargainService.EU, BargainService.SMP).contains(model.toLowerCase(Locale.ROOT)),
         "--model must be eu or smp, was %s", model);
-    return BargainService.model(model, modelOptions);
+    try {
+      return BargainService.model(model, modelOptions);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("--option: " + e.getMessage(), e);
+    }
   }
 }

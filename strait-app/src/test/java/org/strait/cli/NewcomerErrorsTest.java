@@ -130,6 +130,18 @@ class NewcomerErrorsTest {
   }
 
   @Test
+  void bargainOptions_badOne_namedWithTheOption_andTheHelpNamesEveryEuOption() {
+    assertThat(usage("bargain", "wartime-labour", "--model", "eu", "--option", "Q=abc").err())
+        .startsWith("strait bargain: --option: EU option Q: not a number: 'abc'");
+    String unknown = usage("bargain", "wartime-labour", "--model", "eu", "--option", "nosuch=1").err();
+    assertThat(unknown).contains("--option: unknown EU option nosuch; known: ");
+    String help = CliRun.of("bargain", "--help").out().replaceAll("\\s+", " ");
+    for (String key : unknown.substring(unknown.indexOf("known: ") + 7).strip().split(", ")) {
+      assertThat(help).as("the help of --option names %s", key).contains(key);
+    }
+  }
+
+  @Test
   void bargainCase_withErrors_countedInWords() throws Exception {
     Path shipped = org.strait.core.Installation.cases().resolve("wartime-labour.yaml");
     String text = Files.readString(shipped);
