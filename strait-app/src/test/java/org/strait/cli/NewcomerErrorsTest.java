@@ -124,6 +124,9 @@ class NewcomerErrorsTest {
         .contains("scenario file " + folder + " is a folder; name one of its .yaml files");
     assertThat(usage("bargain", "no-such-case").err())
         .contains("dispute file no-such-case does not exist", "(ids: fukushima-water, wartime-labour)");
+    Path text = Files.writeString(dir.resolve("case.txt"), "a dispute?\n");
+    assertThat(usage("bargain", text.toString()).err())
+        .contains(text + ": unknown dispute format; give a KTAB .csv or a strait .yaml file");
     CliRun shipped = CliRun.of("bargain", "wartime-labour");
     assertThat(shipped.code()).as(shipped.err()).isZero();
     assertThat(shipped.err()).contains("dispute wartime-labour");
