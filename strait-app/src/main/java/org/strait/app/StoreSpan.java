@@ -21,6 +21,7 @@ public final class StoreSpan {
   /** Returns the first and last month {@code store} holds events in, as {@link #of(EventStore)}. */
   public static Window of(StoreReader store) {
     return store.eventMonths().map(s -> new Window(s.first(), s.last())).orElseThrow(() ->
-        new IllegalArgumentException("the store holds no event: nothing to fit"));
+        new IllegalArgumentException("the store holds no events, so there is nothing to fit: ingest event files into"
+            + " it first (strait ingest)"));
   }
 }

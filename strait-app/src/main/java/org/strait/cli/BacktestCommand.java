@@ -14,8 +14,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code strait backtest}: fits the model on a training window and scores its forecasts against the baselines. */
 @Command(name = "backtest", mixinStandardHelpOptions = true,
-    description = "Fits the model on the training window and backtests it (conditional and unconditional) against "
-        + "climatology, persistence and AR(1) on the test window, horizons 1, 3, 6, 12 months.")
+    description = {"Fits the model on the training window and backtests it against the baselines on the test window.",
+        "Its conditional and unconditional forecasts are scored against climatology, persistence and AR(1) at"
+            + " horizons 1, 3, 6 and 12 months."})
 final class BacktestCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
   @Mixin DbOption db;

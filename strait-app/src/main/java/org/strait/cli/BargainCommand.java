@@ -12,6 +12,8 @@ import org.strait.core.Progress;
 import org.strait.app.bargain.BargainCase;
 import org.strait.app.bargain.BargainReport;
 import org.strait.app.bargain.PositionPlot;
+import org.strait.core.Installation;
+import org.strait.scenario.YamlFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -23,11 +25,12 @@ import picocli.CommandLine.Spec;
     name = "bargain",
     mixinStandardHelpOptions = true,
     description = {
-        "Bargain over one dispute with the expected-utility model (Scholz, Calbert and",
-        "Smith 2011) or KTAB's spatial model of politics, with an optional Monte Carlo.",
+        "Bargains over one dispute with the expected-utility model (Scholz, Calbert and Smith 2011) or KTAB's spatial"
+            + " model of politics, with an optional Monte Carlo.",
         "INPUT is a KTAB SMP CSV file (.csv) or a strait case file (.yaml).",
-        "CSV on stdout: one row per actor and dimension (actor,dimension,initial,final);",
-        "the predicted outcome next to the baseline goes to stderr. JSON has everything."})
+        "Standard output has the result: with --format csv one row per actor and dimension"
+            + " (actor,dimension,initial,final), with json everything. Standard error has the predicted outcome next"
+            + " to the baseline."})
 public final class BargainCommand implements Callable<Integer> {
   /** The most Monte Carlo runs (every run's outcome is kept for the quantiles). */
   static final int MAX_RUNS = 100_000;
@@ -37,15 +40,18 @@ public final class BargainCommand implements Callable<Integer> {
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "INPUT", description = "dispute file: KTAB .csv or strait .yaml")
+  @Parameters(index = "0", paramLabel = "INPUT", description = "Dispute file: a KTAB .csv or a strait .yaml case, or the id of a case shipped in the"
+          + " installation (STRAIT_HOME), e.g. wartime-labour.")
   Path input;
 
   @Option(names = "--model", defaultValue = "smp", paramLabel = "eu|smp",
-      description = "eu: expected utility (Scholz et al. 2011); smp: KTAB spatial model (default: ${DEFAULT-VALUE})")
+      description = "Model: eu, expected utility (Scholz et al. 2011), or smp, KTAB's spatial model."
+          + " Default: ${DEFAULT-VALUE}.")
   String model;
 
   @Option(names = "--runs", defaultValue = "0", paramLabel = "N",
-      description = "Monte Carlo runs over perturbed inputs; 0 for none (default: ${DEFAULT-VALUE})")
+      description = "Monte Carlo runs over perturbed inputs: 0 for none, else 2 to " + MAX_RUNS + "."
+          + " Default: ${DEFAULT-VALUE}.")
   int runs;
 
   @Mixin SeedOption seed;
@@ -55,15 +61,15 @@ public final class BargainCommand implements Callable<Integer> {
   @Mixin UncertaintyOptions uncertainty;
 
   @Option(names = "--format", defaultValue = "csv", paramLabel = "csv|json",
-      description = "output format on stdout (default: ${DEFAULT-VALUE})")
+      description = "Output format on standard output: csv or json. Default: ${DEFAULT-VALUE}.")
   String format;
 
   @Option(names = "--option", paramLabel = "KEY=VALUE",
-      description = "model option, repeatable; smp: KTAB's names (VotingRule=Cubic, BigRRange=Max, minTurns, "
-          + "maxTurns, minDeltaRatio, ...); eu: Q, riskAdjusted, rounds, tolerance")
+      description = "Model option, repeatable. smp takes KTAB's names (VotingRule=Cubic, BigRRange=Max, minTurns,"
+          + " maxTurns, minDeltaRatio, ...); eu takes Q, riskAdjusted, rounds, tolerance and conflictMoves.")
   Map<String, String> modelOptions = new LinkedHashMap<>();
 
-  @Option(names = "--plot", paramLabel = "FILE.png", description = "write a PNG of positions over rounds")
+  @Option(names = "--plot", paramLabel = "FILE.png", description = "Also draw the positions over the rounds as a PNG.")
   Path plot;
 
   @Override
@@ -76,7 +82,7 @@ public final class BargainCommand implements Callable<Integer> {
         "--plot must name a .png file, was %s", plot);
     int workers = threads.workers();
     BargainService.Chosen chosen = model();
-    BargainCase c = BargainService.read(input);
+    BargainCase c = BargainService.read(YamlFolder.resolve(input, Installation.cases(), "dispute"));
     BargainService.Outcome o = BargainService.run(c, chosen, runs,
         runs == 0 ? null : uncertainty.uncertainty(), seed.value, workers, Progress.NONE);
     print(c, o, fmt, seed.value, plot, spec.commandLine().getOut(), spec.commandLine().getErr());
@@ -103,6 +109,10 @@ public final class BargainCommand implements Callable<Integer> {
   private BargainService.Chosen model() {
     Usage.check(List.of(BargainService.EU, BargainService.SMP).contains(model.toLowerCase(Locale.ROOT)),
         "--model must be eu or smp, was %s", model);
-    return BargainService.model(model, modelOptions);
+    try {
+      return BargainService.model(model, modelOptions);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("--option: " + e.getMessage(), e);
+    }
   }
 }

@@ -25,14 +25,14 @@ public final class ChronicleCommand implements Callable<Integer> {
 
   @Mixin DayRangeOptions days;
 
-  @Option(names = "--dispute", paramLabel = "ID", description = "Only entries touching this dispute.")
+  @Option(names = "--dispute", paramLabel = "ID", description = "Only entries touching this dispute, e.g. wartime-labour.")
   String dispute;
 
   @Option(names = "--actor", paramLabel = "ISO3", description = "Only entries in which this country takes part.")
   String actor;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "text, csv or json (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", paramLabel = "text|csv|json", defaultValue = "text",
+      description = "Output format: text, csv or json. Default: ${DEFAULT-VALUE}.")
   String format;
 
   @Override

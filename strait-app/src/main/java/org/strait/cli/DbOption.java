@@ -27,8 +27,22 @@ final class DbOption {
   Path existing() {
     Path p = path();
     if (!java.nio.file.Files.exists(p)) {
-      throw new IllegalArgumentException("no store at " + p + "; run strait ingest first");
+      throw new IllegalArgumentException("no store at " + p + ": " + ingestFirst() + ", or give --db the file of"
+          + " an existing store");
     }
+    Usage.check(!java.nio.file.Files.isDirectory(p), "--db %s is a folder; give the store's file (e.g. %s)", p,
+        p.resolve(Defaults.STORE.getFileName()));
     return p;
+  }
+
+  /** Returns the months {@code store} holds events in, or throws a usage error naming the store when it holds none. */
+  org.strait.store.MonthSpan span(EventStore store) {
+    return store.reader().eventMonths().orElseThrow(() -> new IllegalArgumentException("the store " + path()
+        + " holds no events: " + ingestFirst()));
+  }
+
+  /** Says how to fill the store of this option: "ingest event files into it first (strait ingest PATH... --db F)". */
+  private String ingestFirst() {
+    return "ingest event files into it first (strait ingest PATH..." + (db == null ? "" : " --db " + db) + ")";
   }
 }

@@ -17,27 +17,32 @@ import picocli.CommandLine.Spec;
 /** {@code strait demo}: the main job, from event files to what strait finds in them. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
     description = {"Runs the main job: ingests the event files, then reports on the Japan–South Korea record.",
-        "Without --events it uses ../shared/data beside the repository when present."})
+        "The steps: the ingest, the index and its turning points, the verdicts, the forecast, the shipped scenarios"
+            + " and bargaining cases, then the dashboard until Ctrl-C or --no-serve (README.md, \"What the demo"
+            + " does\")."})
 final class DemoCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
   @Mixin DbOption db;
 
-  @Option(names = "--events", paramLabel = "DIR", description = "Folder of event files to ingest.")
+  @Option(names = "--events", paramLabel = "DIR",
+      description = "Folder of event files to ingest. Default: ../shared/data beside the installation, when present.")
   Path events;
 
   @Option(names = "--runs", paramLabel = "N", defaultValue = "" + Defaults.DEMO_RUNS,
-      description = "Monte Carlo runs per scenario and bargaining case; also the forecast's paths per forecaster"
-          + " (10 to 2000). Default: ${DEFAULT-VALUE}.")
+      description = "Monte Carlo runs per scenario, 2 to " + SimulateCommand.MAX_RUNS + ". Default: ${DEFAULT-VALUE}."
+          + " The forecast takes as many paths per forecaster (10 to 2000), each bargaining case at most "
+          + Defaults.DEMO_BARGAIN_RUNS + " runs and each dispute of the record at most " + Defaults.DEMO_RECORD_RUNS
+          + ".")
   int runs;
 
   @Mixin SeedOption seed;
 
   @Option(names = "--out", paramLabel = "DIR",
-      description = "Where forecast, scenario and bargaining outputs go. Default: ~/.strait/demo.")
+      description = "Folder of the forecast, scenario and bargaining outputs. Default: ~/.strait/demo.")
   Path out;
 
   @Option(names = "--port", paramLabel = "N", defaultValue = "" + Defaults.PORT,
-      description = "Dashboard port. Default: 7070.")
+      description = "Dashboard port. Default: ${DEFAULT-VALUE}.")
   int port;
 
   @Option(names = "--no-serve", description = "Stop after the reports instead of serving the dashboard.")
@@ -45,6 +50,9 @@ final class DemoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, InterruptedException {
+    Usage.check(runs >= 2 && runs <= SimulateCommand.MAX_RUNS, "--runs must be within 2..%d, was %d",
+        SimulateCommand.MAX_RUNS, runs);
+    Usage.check(events == null || java.nio.file.Files.isDirectory(events), "--events %s is not a folder", events);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Path dir = events != null ? events : sharedData();
@@ -65,7 +73,7 @@ final class DemoCommand implements Callable<Integer> {
     Path results = this.out != null ? this.out : Defaults.DEMO_OUT;
     steps.forecast(results.resolve("forecast"));
     code = Math.max(code, DemoCases.scenarios(demo, home.resolve("scenarios"), results, out, err));
-    code = Math.max(code, DemoCases.bargaining(demo, home.resolve("strait-app/src/main/resources/cases"), results, out,
+    code = Math.max(code, DemoCases.bargaining(demo, Installation.cases(), results, out,
         err));
     if (noServe) {
       return code;

@@ -34,7 +34,7 @@ final class EventsCommand implements Callable<Integer> {
   boolean count;
 
   @Option(names = "--limit", paramLabel = "N", defaultValue = "100",
-      description = "Most events listed without --count (default ${DEFAULT-VALUE}).")
+      description = "Most events listed without --count, 1 to " + EventsCommand.MAX_LIMIT + ". Default: ${DEFAULT-VALUE}.")
   int limit;
 
   /** The most events listed. */
@@ -48,6 +48,9 @@ final class EventsCommand implements Callable<Integer> {
     EventQuery query = new EventQuery(CountryCodes.dyad(dyad, "--dyad"), days.from, days.to, source, strict);
     PrintWriter out = spec.commandLine().getOut();
     try (EventStore store = db.read()) {
+      List<String> sources = store.reader().sources();
+      Usage.check(source == null || sources.contains(source), "no source '%s' in the store; it holds: %s", source,
+          sources.isEmpty() ? "nothing" : String.join(", ", sources));
       if (count) {
         out.println(store.reader().count(query));
       } else {

@@ -12,7 +12,8 @@ import picocli.CommandLine.ParseResult;
 final class Failures implements IExecutionExceptionHandler {
   @Override
   public int handleExecutionException(Exception e, CommandLine cli, ParseResult parsed) {
-    return report(cli.getCommandName(), e, cli.getErr());
+    String name = cli.getCommandSpec().qualifiedName(); // "strait fetch gdelt" for a sub-command's sub-command
+    return report(name.startsWith("strait ") ? name.substring("strait ".length()) : name, e, cli.getErr());
   }
 
   /** Prints {@code e} as {@code strait command} prints a failure on {@code err} and returns its exit code. */

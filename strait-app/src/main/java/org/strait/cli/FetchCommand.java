@@ -42,24 +42,24 @@ public final class FetchCommand {
   static final class Gdelt implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Option(names = "--from", required = true, paramLabel = "YYYY-MM-DD", description = "First day wanted.")
+    @Option(names = "--from", required = true, paramLabel = "YYYY-MM-DD", description = "First day, inclusive.")
     LocalDate from;
 
-    @Option(names = "--to", required = true, paramLabel = "YYYY-MM-DD", description = "Last day wanted (inclusive).")
+    @Option(names = "--to", required = true, paramLabel = "YYYY-MM-DD", description = "Last day, inclusive.")
     LocalDate to;
 
     @ArgGroup(exclusive = true)
     VersionFlags versionFlags;
 
     @Option(names = "--out", paramLabel = "DIR",
-        description = "Folder of the downloaded files (default: ~/.strait/gdelt/v1 or v2).")
+        description = "Folder of the downloaded files. Default: ~/.strait/gdelt/v1 or ~/.strait/gdelt/v2.")
     Path out;
 
-    @Option(names = "--base-url", paramLabel = "URL", description = "Data host (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--base-url", paramLabel = "URL", description = "Data host. Default: ${DEFAULT-VALUE}.")
     URI baseUrl = FetchOptions.DEFAULT_BASE_URL;
 
     @Option(names = "--attempts", paramLabel = "N",
-        description = "Attempts per request before a file is given up (default: ${DEFAULT-VALUE}).")
+        description = "Attempts per request before a file is given up. Default: ${DEFAULT-VALUE}.")
     int attempts = FetchOptions.DEFAULT_MAX_ATTEMPTS;
 
     /** Which GDELT collection; at most one of the two flags. */

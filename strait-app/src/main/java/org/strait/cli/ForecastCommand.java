@@ -19,9 +19,10 @@ import picocli.CommandLine.Spec;
 /** {@code strait forecast}: the fitted model's unconditional forecast of the index, with the baselines beside it. */
 @Command(name = "forecast", mixinStandardHelpOptions = true,
     description = {
-        "Fits the model on the training window and forecasts the Japan-Korea index from its last month:"
-            + " unconditional posterior-predictive paths (drivers held at the origin, random tests and flares) and"
-            + " the climatology, persistence and AR(1) baselines' paths.",
+        "Fits the model on the training window and forecasts the relation index of Japan and South Korea from the"
+            + " window's last month, beside the baselines.",
+        "The model's paths are unconditional posterior-predictive paths (drivers held at the origin, random tests"
+            + " and flares); the climatology, persistence and AR(1) baselines give theirs.",
         "Writes forecast.csv (5/25/50/75/95%% quantiles per month and forecaster), forecast.png (the model's fan,"
             + " AR(1)'s median and 90%% band, the last 36 observed months) and forecast.md or forecast.json, which"
             + " it also prints; with at least 48 months, the report gives the model's backtest skill on the"
@@ -31,13 +32,14 @@ final class ForecastCommand implements Callable<Integer> {
   @Mixin DbOption db;
 
   @Option(names = "--months", paramLabel = "N", defaultValue = "" + Defaults.FORECAST_MONTHS,
-      description = "Months to forecast (default ${DEFAULT-VALUE}).")
+      description = "Months to forecast. Default: ${DEFAULT-VALUE}.")
   int months;
 
   @Mixin TrainOption train;
 
-  @Option(names = "--samples", paramLabel = "S", defaultValue = "" + Defaults.FORECAST_SAMPLES,
-      description = "Paths per forecaster, and per forecast in the backtest (default ${DEFAULT-VALUE}).")
+  @Option(names = "--samples", paramLabel = "N", defaultValue = "" + Defaults.FORECAST_SAMPLES,
+      description = "Paths per forecaster, and per forecast in the backtest, at least " + ForecastRun.MIN_SAMPLES + "."
+          + " Default: ${DEFAULT-VALUE}.")
   int samples;
 
   @Mixin SeedOption seed;
@@ -45,12 +47,10 @@ final class ForecastCommand implements Callable<Integer> {
   @Mixin ThreadsOption threads;
 
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "forecast",
-      description = "Output folder, created if missing (default ${DEFAULT-VALUE}).")
+      description = "Output folder, created if missing. Default: ${DEFAULT-VALUE}, in the working folder.")
   Path out;
 
-  @Option(names = "--without-indicators",
-      description = "Run without the yearly indicator files: their drivers are held neutral and the report says so at"
-          + " its head. Without this option, missing files are an error.")
+  @Option(names = "--without-indicators", description = FitOptions.WITHOUT_INDICATORS)
   boolean withoutIndicators;
 
   @Mixin ReportFormatOption format;

@@ -32,7 +32,7 @@ final class ForgetCommand implements Callable<Integer> {
   @Parameters(arity = "0..*", paramLabel = "FILE", description = "Files to remove, by content or stored path.")
   List<Path> files = new ArrayList<>();
 
-  @Option(names = "--id", paramLabel = "N", description = "Store file ids to remove.")
+  @Option(names = "--id", paramLabel = "N", description = "Store file ids to remove (see --list).")
   List<Long> ids = new ArrayList<>();
 
   @Option(names = "--list", description = "List the stored files (id, source, options, counts, path).")

@@ -20,18 +20,20 @@ import picocli.CommandLine.Spec;
 
 /** {@code strait index}: the relation index of a pair of countries (or of every pair), per month or week. */
 @Command(name = "index", mixinStandardHelpOptions = true,
-    description = {"Prints the relation index of a pair of countries per month (or week): event counts, Goldstein sum",
-        "and mean, QuadClass counts and shares, net cooperation, and the smoothed index with its interval.",
+    description = {"Prints the relation index of a pair of countries per month (or week), with its interval.",
+        "Each row has the event counts, the Goldstein sum and mean, the QuadClass counts and shares, the net"
+            + " cooperation, and the smoothed index with its interval.",
         "See docs/indices.md for the estimator, the de-duplication rules and the choice of one source per month."})
 final class IndexCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
   @Mixin IndexQueryOptions query;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "csv",
-      description = "csv, json or parquet (parquet needs --output). Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--format", paramLabel = "csv|json|parquet", defaultValue = "csv",
+      description = "Output format: csv, json or parquet (parquet needs --out). Default: ${DEFAULT-VALUE}.")
   String format;
 
-  @Option(names = "--output", paramLabel = "FILE", description = "Write to this file instead of standard output.")
+  @Option(names = {"--out", "--output"}, paramLabel = "FILE",
+      description = "Write to this file instead of standard output.")
   Path output;
 
   @Option(names = "--chart", paramLabel = "FILE.png", description = "Also draw the index and its band as a PNG.")
@@ -41,7 +43,7 @@ final class IndexCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     String fmt = format.toLowerCase(Locale.ROOT);
     Usage.oneOf("--format", fmt, format, "csv", "json", "parquet");
-    Usage.check(!fmt.equals("parquet") || output != null, "--format parquet needs --output FILE");
+    Usage.check(!fmt.equals("parquet") || output != null, "--format parquet needs --out FILE");
     Map<String, IndexSeries> all = query.compute();
     if (chart != null) {
       IndexChart.write(all.get(IndexQueryOptions.onePair(all)), null, chart, 1000, 500);

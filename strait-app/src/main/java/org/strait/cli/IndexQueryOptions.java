@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.strait.app.IndexService;
+import org.strait.core.Country;
 import org.strait.core.Dyad;
 import org.strait.index.Granularity;
 import org.strait.index.IndexQuery;
@@ -13,6 +14,7 @@ import org.strait.index.IndexSeries;
 import org.strait.index.Weighting;
 import org.strait.knowledge.CountryCodes;
 import org.strait.store.EventStore;
+import org.strait.store.MonthSpan;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -34,10 +36,10 @@ final class IndexQueryOptions {
   @Option(names = "--directed", description = "Events from the first country to the second only.")
   boolean directed;
 
-  @Option(names = "--from", paramLabel = "YYYY-MM", description = "First month. Default: the first stored.")
+  @Option(names = "--from", paramLabel = "YYYY-MM", description = "First month, inclusive. Default: the store's first.")
   String from;
 
-  @Option(names = "--to", paramLabel = "YYYY-MM", description = "Last month. Default: the last stored.")
+  @Option(names = "--to", paramLabel = "YYYY-MM", description = "Last month, inclusive. Default: the store's last.")
   String to;
 
   @Option(names = "--weekly", description = "Weeks (Monday to Sunday) instead of months.")
@@ -47,12 +49,13 @@ final class IndexQueryOptions {
       description = "Only this source. Default: one source per month by the documented priority.")
   String source;
 
-  @Option(names = "--weight", paramLabel = "WEIGHT", defaultValue = "none",
-      description = "none, mentions, sources or articles (GDELT only). Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--weight", paramLabel = "none|mentions|sources|articles", defaultValue = "none",
+      description = "Weight of each event: none, or its mentions, sources or articles (GDELT only)."
+          + " Default: ${DEFAULT-VALUE}.")
   String weight;
 
   @Option(names = "--level", paramLabel = "P", defaultValue = "0.90",
-      description = "Probability of the interval. Default: ${DEFAULT-VALUE}.")
+      description = "Probability of the interval, between 0 and 1. Default: ${DEFAULT-VALUE}.")
   double level;
 
   IndexQuery template() {
@@ -63,16 +66,28 @@ final class IndexQueryOptions {
       throw new IllegalArgumentException("--weight must be none, mentions, sources or articles, was '" + weight
           + "'", e);
     }
+    Usage.check(level > 0 && level < 1, "--level must be between 0 and 1 (say 0.90), was %s", level);
     Dyad pair = dyad.equalsIgnoreCase("all") ? Dyad.parse("JPN-KOR") : CountryCodes.dyad(dyad, "--dyad");
     return new IndexQuery(pair, directed, month(from, "--from"), month(to, "--to"),
         weekly ? Granularity.WEEK : Granularity.MONTH, source, weighting, level);
   }
 
-  /** Computes the index of every pair asked for, by name, from the store of {@code --db}, opened read-only. */
+  /**
+   * Computes the index of every pair asked for, by name, from the store of {@code --db}, opened read-only; a usage
+   * error when the store holds no events or the months asked for lie wholly before or after those it holds.
+   */
   Map<String, IndexSeries> compute() {
     try (EventStore store = db.read()) {
-      return IndexService.compute(store.reader(), template(),
-          dyad.equalsIgnoreCase("all") ? CountryCodes.parseAll(countries, "--countries") : null);
+      IndexQuery template = template();
+      List<Country> pairsOf = dyad.equalsIgnoreCase("all") ? CountryCodes.parseAll(countries, "--countries") : null;
+      MonthSpan span = db.span(store);
+      Usage.check(template.from() == null || !template.from().isAfter(span.last()),
+          "--from %s is after the store's last month, %s (it holds events in %s..%s)", template.from(), span.last(),
+          span.first(), span.last());
+      Usage.check(template.to() == null || !template.to().isBefore(span.first()),
+          "--to %s is before the store's first month, %s (it holds events in %s..%s)", template.to(), span.first(),
+          span.first(), span.last());
+      return IndexService.compute(store.reader(), template, pairsOf);
     }
   }
 

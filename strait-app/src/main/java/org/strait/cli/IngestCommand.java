@@ -25,8 +25,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "ingest", mixinStandardHelpOptions = true, modelTransformer = IngestHelp.SharedFoldersFooter.class,
     description = {"Reads event files and folders into the store.",
         "Formats are detected from content; files in folders that no reader recognises are listed and skipped.",
-        "Each file is stored whole or not at all; a file stored before with the same options is not read again,",
-        "one stored with other options (format, source, origin, step, countries) is refused unless --replace."})
+        "Each file is stored whole or not at all. A file stored before with the same options is not read again; one"
+            + " stored with other options (format, source, origin, step, countries) is refused unless --replace."})
 final class IngestCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
   @Mixin DbOption db;
@@ -94,6 +94,12 @@ final class IngestCommand implements Callable<Integer> {
       out.printf("failed: %d files, not stored (see the errors)%n", summary.failures().size());
     }
     summary.failures().forEach(f -> err.println("strait ingest: " + f));
+    if (summary.failures().isEmpty() && summary.ingested() == 0 && summary.unchanged() == 0) {
+      err.println("strait ingest: no event file in " + settings.paths().stream().map(Path::toString)
+          .collect(java.util.stream.Collectors.joining(", ")) + ", so nothing was stored (files that no reader"
+          + " recognises are skipped; --format NAME reads every file as that format)");
+      return ExitCodes.FAILURE;
+    }
     return summary.failures().isEmpty() ? 0 : ExitCodes.FAILURE;
   }
 }

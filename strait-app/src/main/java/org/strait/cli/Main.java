@@ -75,6 +75,7 @@ public final class Main implements Runnable {
       cli.addSubcommand(new CommandLine(c)); // built alone, as picocli builds a declared one: its model transformer applied
     }
     cli.setExecutionExceptionHandler(new Failures());
+    cli.setParameterExceptionHandler(new ParameterErrors());
     cli.setExitCodeExceptionMapper(new ExitCodeMapper());
     Converters.register(cli);
     return cli;

@@ -19,21 +19,23 @@ import picocli.CommandLine.Spec;
  * scenarios and bargaining.
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
-    description = {"Writes one self-contained HTML report (charts embedded, no external links): the Japan–South Korea",
-        "index with its turning points annotated from the chronicle, the verdicts and backtest scores against the",
-        "baselines, the forecast from the data's last month next to AR(1)'s with its backtest skill, fan charts of",
-        "the shipped scenarios and the wartime-labour bargaining case."})
+    description = {"Writes one self-contained HTML report (charts embedded, no external links) on the Japan–South Korea"
+        + " record.",
+        "It holds the index with its turning points annotated from the chronicle, the verdicts and backtest scores"
+            + " against the baselines, the forecast from the data's last month next to AR(1)'s with its backtest"
+            + " skill, fan charts of the shipped scenarios and the wartime-labour bargaining case."})
 final class ReportCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
   @Mixin DbOption db;
 
-  @Option(names = "--out", required = true, paramLabel = "FILE.html", description = "The report file to write.")
+  @Option(names = "--out", required = true, paramLabel = "FILE.html", description = "The report file to write (.html).")
   Path out;
 
   @Mixin SeedOption seed;
 
   @Option(names = "--runs", paramLabel = "N", defaultValue = "" + Defaults.REPORT_RUNS,
-      description = "Runs per scenario ensemble and bargaining Monte Carlo; also the forecast's paths per forecaster"
+      description = "Runs per scenario ensemble and bargaining Monte Carlo, 2 to " + SimulateCommand.MAX_RUNS + "; also"
+          + " the paths per forecast of the verdicts' backtest (10 to 500) and the forecast's paths per forecaster"
           + " (10 to 2000). Default: ${DEFAULT-VALUE}.")
   int runs;
 
@@ -61,7 +63,8 @@ final class ReportCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Usage.check(out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".html"),
         "--out must name an .html file, was %s", out);
-    Usage.check(runs >= 2, "--runs must be at least 2, was %d", runs);
+    Usage.check(runs >= 2 && runs <= SimulateCommand.MAX_RUNS, "--runs must be within 2..%d, was %d",
+        SimulateCommand.MAX_RUNS, runs);
     double rate = falseAlarm.value();
     int workers = threads.workers();
     Path folder = scenarios != null ? scenarios : org.strait.core.Installation.scenarios();

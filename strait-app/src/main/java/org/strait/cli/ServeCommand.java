@@ -23,15 +23,15 @@ final class ServeCommand implements Callable<Integer> {
   @Mixin DbOption db;
 
   @Option(names = "--port", paramLabel = "N", defaultValue = "" + Defaults.PORT,
-      description = "Port to listen on, 0 for any free port (default ${DEFAULT-VALUE}).")
+      description = "Port to listen on, 0 for any free port. Default: ${DEFAULT-VALUE}.")
   int port;
 
   @Option(names = "--host", paramLabel = "H", defaultValue = WebSettings.LOOPBACK,
-      description = "Address to bind (default ${DEFAULT-VALUE}).")
+      description = "Address to bind. Default: ${DEFAULT-VALUE}.")
   String host;
 
   @Option(names = "--token", paramLabel = "T", defaultValue = "${env:STRAIT_TOKEN}",
-      description = "Bearer token required by write requests (at least 16 characters); required with a --host "
+      description = "Bearer token that write requests must send (at least 16 characters); required with a --host "
           + "other than loopback. Default: the environment variable STRAIT_TOKEN, if set.")
   String token;
 

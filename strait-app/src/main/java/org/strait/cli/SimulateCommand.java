@@ -25,39 +25,40 @@ import picocli.CommandLine.Spec;
     description = {
         "Runs a scenario file as a Monte Carlo ensemble and writes quantiles.csv, thresholds.csv and fan.png.",
         "Drivers without a path in the scenario are neutral; the chronicle is not applied (scenario shocks only).",
-        "With --fit: calibrated on the store's data first; run r takes posterior draw r mod draws, starts from the"
-            + " fit's filtered level (or, inside the window, the observed level), and drivers come from the data (held"
-            + " at their last values after the window)."})
+        "With --fit the model is calibrated on the store's data first: run r takes posterior draw r mod draws,"
+            + " starts from the fit's filtered level (or, inside the window, the observed level), and its drivers"
+            + " come from the data (held at their last values after the window)."})
 final class SimulateCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "SCENARIO",
-      description = "scenario file (YAML), or the id of one shipped in the installation's scenarios/"
-          + " (STRAIT_HOME), e.g. thaw-holds")
+      description = "Scenario file (YAML), or the id of one shipped in the installation's scenarios/"
+          + " (STRAIT_HOME), e.g. thaw-holds.")
   Path scenarioFile;
 
-  @Option(names = "--runs", defaultValue = "" + Defaults.SIMULATE_RUNS, description = "number of replicates (default: ${DEFAULT-VALUE})")
+  @Option(names = "--runs", paramLabel = "N", defaultValue = "" + Defaults.SIMULATE_RUNS,
+      description = "Replicates, 1 to " + MAX_RUNS + ". Default: ${DEFAULT-VALUE}.")
   int runs;
 
   @Mixin SeedOption seed;
 
-  @Option(names = "--out", required = true, paramLabel = "DIR", description = "output folder, created if missing")
+  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder, created if missing.")
   Path out;
 
   @Mixin ThreadsOption threads;
 
-  @Option(names = "--events", description = "also write events.csv: synthetic CAMEO events of replicate 0")
+  @Option(names = "--events", description = "Also write events.csv: the synthetic CAMEO events of replicate 0.")
   boolean events;
 
-  @Option(names = "--fit", description = "run on a fit of the store's data (--db) with its posterior draws; writes"
-      + " fit.json")
+  @Option(names = "--fit", description = "Run on a fit of the store's data (--db) with its posterior draws; also"
+      + " writes fit.json.")
   boolean fit;
 
   @Mixin TrainOption train;
 
   @Option(names = "--fit-seed", paramLabel = "S",
-      description = "with --fit: the fit's seed, as strait backtest --seed (default: 1)")
+      description = "With --fit: the fit's seed, as strait backtest --seed. Default: " + Defaults.FIT_SEED + ".")
   Long fitSeed;
 
   @Mixin DbOption db;

@@ -5,7 +5,7 @@ import picocli.CommandLine.Option;
 /** The {@code --threads N} option of the commands that run replicates in parallel; results do not depend on it. */
 final class ThreadsOption {
   @Option(names = "--threads", paramLabel = "N",
-      description = "Worker threads; the result does not depend on them (default: available processors).")
+      description = "Worker threads; the result does not depend on them. Default: the available processors.")
   Integer threads;
 
   /** Returns the worker threads: the option's value, else the available processors; a usage error below 1. */

@@ -6,7 +6,7 @@ import picocli.CommandLine.Option;
 /** The {@code --train} option of the commands that fit the model on one window of the store: forecast, simulate. */
 final class TrainOption {
   @Option(names = "--train", paramLabel = "YYYY-MM..YYYY-MM",
-      description = "Training window (default: every month the store holds events in).")
+      description = "Training window. Default: every month the store holds events in.")
   String text;
 
   /** Returns whether {@code --train} was given. */

@@ -20,22 +20,26 @@ import picocli.CommandLine.Spec;
 
 /** {@code strait turning-points}: the changes of level in a relation index, with a confidence and direction each. */
 @Command(name = "turning-points", mixinStandardHelpOptions = true,
-    description = {"Prints the turning points of the relation index of a pair of countries: changes of level (kind",
-        "level: the first period at the new level) and one- or two-period excursions that revert (kind shock), with",
-        "the direction (up/down), a confidence, the period's events and the levels before and after. The threshold",
-        "is calibrated by simulating the index's fitted model to --false-alarm; see docs/indices.md."})
+    description = {"Prints the turning points of the relation index of a pair of countries, with a direction and a"
+        + " confidence each.",
+        "A turning point is a change of level (kind level: the first period at the new level) or a one- or"
+            + " two-period excursion that reverts (kind shock), in the mean Goldstein score or the net cooperation"
+            + " share (measure). Each row gives the direction (up/down), the confidence, the period's events and the"
+            + " levels before and after.",
+        "The threshold is calibrated by simulating the index's fitted model to --false-alarm; see docs/indices.md."})
 final class TurningPointsCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
   @Mixin IndexQueryOptions query;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "csv",
-      description = "csv or json. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--format", paramLabel = "csv|json", defaultValue = "csv",
+      description = "Output format: csv or json. Default: ${DEFAULT-VALUE}.")
   String format;
 
   @Mixin FalseAlarmOption falseAlarm;
 
   @Option(names = "--replicates", paramLabel = "N", defaultValue = "1000",
-      description = "Simulated change-free series for the calibration. Default: ${DEFAULT-VALUE}.")
+      description = "Simulated change-free series for the calibration, at least "
+          + TurningPointOptions.MIN_REPLICATES + ". Default: ${DEFAULT-VALUE}.")
   int replicates;
 
   @Mixin SeedOption seed;
@@ -47,6 +51,8 @@ final class TurningPointsCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     String fmt = format.toLowerCase(Locale.ROOT);
     Usage.oneOf("--format", fmt, format, "csv", "json");
+    Usage.check(replicates >= TurningPointOptions.MIN_REPLICATES, "--replicates must be at least %d, was %d",
+        TurningPointOptions.MIN_REPLICATES, replicates);
     TurningPointOptions options = new TurningPointOptions(falseAlarm.value(), replicates, seed.value);
     Map<String, IndexSeries> all = query.compute();
     Map<String, TurningPointResult> results = new LinkedHashMap<>();

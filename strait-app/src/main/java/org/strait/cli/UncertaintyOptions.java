@@ -6,15 +6,15 @@ import picocli.CommandLine.Option;
 /** The options of a bargaining Monte Carlo's input uncertainty: the spread of capabilities, saliences, positions. */
 final class UncertaintyOptions {
   @Option(names = "--capability-sd", defaultValue = "0.2", paramLabel = "X",
-      description = "Monte Carlo: sd of log capability (default: ${DEFAULT-VALUE})")
+      description = "Monte Carlo: standard deviation of the log capabilities. Default: ${DEFAULT-VALUE}.")
   double capabilitySd;
 
   @Option(names = "--salience-sd", defaultValue = "5", paramLabel = "X",
-      description = "Monte Carlo: sd of saliences, points (default: ${DEFAULT-VALUE})")
+      description = "Monte Carlo: standard deviation of the saliences, in points. Default: ${DEFAULT-VALUE}.")
   double salienceSd;
 
   @Option(names = "--position-sd", defaultValue = "5", paramLabel = "X",
-      description = "Monte Carlo: sd of positions, points (default: ${DEFAULT-VALUE})")
+      description = "Monte Carlo: standard deviation of the positions, in points. Default: ${DEFAULT-VALUE}.")
   double positionSd;
 
   /** Returns the uncertainty these options give. */

@@ -21,7 +21,7 @@ final class VerdictsCommand implements Callable<Integer> {
   @Mixin FitOptions fit = new FitOptions(Defaults.VERDICT_SAMPLES);
 
   @Option(names = "--format", paramLabel = "md|html|json", defaultValue = "md",
-      description = "Report format: md, html or json (default ${DEFAULT-VALUE}).")
+      description = "Report format: md, html or json. Default: ${DEFAULT-VALUE}.")
   String format;
 
   @Override

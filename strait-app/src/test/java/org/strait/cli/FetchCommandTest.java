@@ -125,7 +125,7 @@ class FetchCommandTest {
 
     assertThat(fetchMarch1()).isEqualTo(ExitCodes.FAILURE);
     assertThat(err.toString()).isEqualTo(String.format(
-        "strait gdelt: %sgdeltv2/masterfilelist.txt: HTTP 404, no GDELT 2.0 master file list there%n", base()));
+        "strait fetch gdelt: %sgdeltv2/masterfilelist.txt: HTTP 404, no GDELT 2.0 master file list there%n", base()));
   }
 
   @Test

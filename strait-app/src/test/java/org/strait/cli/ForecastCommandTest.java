@@ -188,7 +188,7 @@ class ForecastCommandTest {
   void forecast_help_namesTheOutputsAndOptions() {
     CliRun help = CliRun.of("forecast", "--help");
     assertThat(help.code()).isZero();
-    assertThat(help.out()).contains("5/25/50/75/95% quantiles", "90% band", "--months=N", "--train=", "--samples=S",
+    assertThat(help.out()).contains("5/25/50/75/95% quantiles", "90% band", "--months=N", "--train=", "--samples=N",
         "--threads=N", "--format=md|json").doesNotContain("%%");
   }
 

@@ -96,7 +96,9 @@ class HostileCliTest {
         "YYYY-MM-DD");
     usage(CliRun.of("events", "--db", db, "--dyad", "JPN-KOR", "--limit", "many"), "--limit", "many");
     Path missingFolder = dir.resolve("no-such-folder").resolve("index.csv");
-    CliRun output = CliRun.of("index", "--db", db, "--dyad", "JPN-KOR", "--from", "2014-01", "--to", "2014-03",
+    String threeMonths = dir.resolve("three.duckdb").toString();
+    org.strait.app.HandWrittenStores.threeMonths(Path.of(threeMonths)); // an index needs a store with events
+    CliRun output = CliRun.of("index", "--db", threeMonths, "--dyad", "JPN-KOR", "--from", "2014-01", "--to", "2014-03",
         "--output", missingFolder.toString());
     failure(output, missingFolder.toString(), "no such file or folder");
     Path folderAsFile = Files.createDirectory(dir.resolve("a-folder"));

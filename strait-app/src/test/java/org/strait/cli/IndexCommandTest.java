@@ -77,7 +77,7 @@ class IndexCommandTest {
   void index_parquetAndChart_writeFilesThatReadBack() throws Exception {
     Path parquet = dir.resolve("jk.parquet");
     Path png = dir.resolve("jk.png");
-    assertThat(run("index", "--db", db.toString(), "--dyad", "JPN-KOR", "--format", "parquet", "--output",
+    assertThat(run("index", "--db", db.toString(), "--dyad", "JPN-KOR", "--format", "parquet", "--out",
         parquet.toString(), "--chart", png.toString())).isZero();
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
          PreparedStatement s = c.prepareStatement("SELECT month, events FROM read_parquet(?) ORDER BY month")) {

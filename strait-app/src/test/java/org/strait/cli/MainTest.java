@@ -59,6 +59,7 @@ class MainTest {
   void commandLine_ingestHelp_keepsTheSharedFoldersFooter() {
     // the footer comes from a model transformer, which picocli applies only to a command line built whole
     CliRun lazy = CliRun.on(Main.commandLine("ingest", "--help"), "ingest", "--help");
-    assertThat(lazy.out()).contains("icews14          --origin icews14=2014-01-01");
+    assertThat(lazy.out()).contains("icews14          --origin icews14=2014-01-01 --step-hours icews14=1\n",
+        "icews05-15/tail  --origin icews05-15/tail=2005-01-01\n                   --step-hours icews05-15/tail=1\n");
   }
 }

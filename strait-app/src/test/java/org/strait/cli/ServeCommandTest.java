@@ -43,9 +43,9 @@ class ServeCommandTest {
         "which every write request must then send as 'Authorization: Bearer <token>'.",
         "      --db=FILE   The store file (DuckDB). Default: ~/.strait/strait.duckdb.",
         "  -h, --help      Show this help message and exit.",
-        "      --host=H    Address to bind (default 127.0.0.1).",
-        "      --port=N    Port to listen on, 0 for any free port (default 7070).",
-        "      --token=T   Bearer token required by write requests (at least 16",
+        "      --host=H    Address to bind. Default: 127.0.0.1.",
+        "      --port=N    Port to listen on, 0 for any free port. Default: 7070.",
+        "      --token=T   Bearer token that write requests must send (at least 16",
         "                    characters); required with a --host other than loopback.",
         "                    Default: the environment variable STRAIT_TOKEN, if set.",
         "  -V, --version   Print version information and exit.", ""));

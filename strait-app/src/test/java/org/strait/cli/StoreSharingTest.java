@@ -62,6 +62,10 @@ class StoreSharingTest {
       assertThat(blocked.code()).isEqualTo(1);
       assertThat(blocked.err()).contains("in use by another process").contains(db).contains("wait");
       assertThat(blocked.err()).doesNotContain("Exception").doesNotContain("IO Error");
+      CliRun forget = CliRun.of("forget", "--list", "--db", db); // a writer too: it says so, not "an ingest"
+      assertThat(forget.code()).isEqualTo(1);
+      assertThat(forget.err()).startsWith("strait forget: the store is in use by another process")
+          .contains("Writing (ingest, forget, demo, keeping the verdicts) needs the store to itself");
     } finally {
       server.destroy();
       assertThat(server.waitFor(60, TimeUnit.SECONDS)).isTrue();

@@ -40,6 +40,11 @@ public final class Installation {
     return home().resolve("scenarios");
   }
 
+  /** Returns the bargaining cases' folder shipped with the installation. */
+  public static Path cases() {
+    return home().resolve("strait-app/src/main/resources/cases");
+  }
+
   private static Path jarCheckout() {
     try {
       Path code = Path.of(Installation.class.getProtectionDomain().getCodeSource().getLocation().toURI());

@@ -98,19 +98,42 @@ final class HttpSource {
     }
   }
 
-  /** Describes an exception with its causes, since the JDK's HTTP exceptions often carry no message of their own. */
+  /**
+   * Describes an exception with its causes in words ("cannot connect: the connection was closed"), since the JDK's
+   * HTTP exceptions often carry no message of their own; a cause that says the same as the one before is left out.
+   */
   static String describe(Throwable e) {
-    StringBuilder text = new StringBuilder();
-    for (Throwable t = e; t != null && text.length() < 500; t = t.getCause()) {
-      if (text.length() > 0) {
-        text.append(": ");
-      }
-      text.append(t.getClass().getSimpleName());
-      if (t.getMessage() != null && !t.getMessage().isBlank()) {
-        text.append(' ').append(t.getMessage());
+    List<String> parts = new java.util.ArrayList<>();
+    for (Throwable t = e; t != null && parts.size() < 4; t = t.getCause()) {
+      String words = words(t);
+      if (!parts.contains(words)) {
+        parts.add(words);
       }
     }
-    return text.toString();
+    return String.join(": ", parts);
+  }
+
+  private static String words(Throwable t) {
+    String m = t.getMessage() == null || t.getMessage().isBlank() ? null : t.getMessage();
+    String said = m == null ? "" : " (" + m + ")";
+    if (t instanceof java.net.http.HttpConnectTimeoutException) {
+      return "no connection within the time allowed";
+    } else if (t instanceof java.net.http.HttpTimeoutException) {
+      return "no answer within the time allowed";
+    } else if (t instanceof java.net.ConnectException) {
+      return "cannot connect" + said;
+    } else if (t instanceof java.net.UnknownHostException) {
+      return "unknown host" + said;
+    } else if (t instanceof javax.net.ssl.SSLException) {
+      return "the TLS connection failed" + said;
+    } else if (t instanceof java.nio.channels.ClosedChannelException) {
+      return "the connection was closed";
+    } else if (t instanceof java.io.EOFException) {
+      return "the connection ended early" + said;
+    }
+    String name = t.getClass().getSimpleName().replaceAll("(Exception|Error)$", "")
+        .replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+    return m != null ? m : name;
   }
 
   /** Waits before attempt {@code attempt} (1-based) as the policy says; no wait before the first. */

@@ -25,6 +25,8 @@ public record TurningPointOptions(double falseAlarmRate, int replicates, long se
    * monthly index and checks each flag against the news (docs/indices.md).
    */
   public static final double DEFAULT_FALSE_ALARM_RATE = 1.0;
+  /** The fewest simulated change-free series the calibration of the threshold takes. */
+  public static final int MIN_REPLICATES = 20;
   /** The default method, chosen on the development set (docs/indices.md). */
   public static final Method DEFAULT_METHOD = Method.AUXILIARY_RESIDUALS;
 
@@ -32,7 +34,8 @@ public record TurningPointOptions(double falseAlarmRate, int replicates, long se
   public TurningPointOptions {
     Require.argument(falseAlarmRate > 0 && falseAlarmRate <= 12, "false-alarm rate must be within (0, 12] a year,"
         + " was %s", falseAlarmRate);
-    Require.argument(replicates >= 20, "at least 20 replicates are needed, was %s", replicates);
+    Require.argument(replicates >= MIN_REPLICATES, "at least %s replicates are needed, was %s", MIN_REPLICATES,
+        replicates);
     Require.argument(measures != null && !measures.isEmpty(), "at least one measure is needed");
     Require.nonNull(method, "method");
     measures = Collections.unmodifiableSet(EnumSet.copyOf(measures));

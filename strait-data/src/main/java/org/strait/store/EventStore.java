@@ -159,9 +159,9 @@ public final class EventStore implements AutoCloseable {
       String who = pid.find() ? " (PID " + pid.group(1) + ")" : "";
       return new StoreException(IN_USE + who + ": " + dbFile + ". "
           + (reading ? "Reads run beside other reads and beside strait serve, but not while a process writes to the"
-              + " store (an ingest): wait until it has finished."
-              : "Writing (an ingest) needs the store to itself: wait until the other process (a read, or strait"
-              + " serve) has finished, or stop it, then run this again."), e);
+              + " store (ingest, forget, demo): wait until it has finished."
+              : "Writing (ingest, forget, demo, keeping the verdicts) needs the store to itself: wait until the other"
+              + " process (a read, or strait serve) has finished, or stop it, then run this again."), e);
     }
     return new StoreException("cannot open the store " + dbFile + ": " + m, e);
   }

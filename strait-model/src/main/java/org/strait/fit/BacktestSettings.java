@@ -16,6 +16,8 @@ import org.strait.core.Require;
  */
 public record BacktestSettings(YearMonth firstOrigin, YearMonth lastOrigin, List<Integer> horizons, int samples,
     long seed) {
+  /** The fewest Monte Carlo paths per sample forecast. */
+  public static final int MIN_SAMPLES = 10;
   /** The horizons MODEL.md asks for. */
   public static final List<Integer> STANDARD_HORIZONS = List.of(1, 3, 6, 12);
 
@@ -28,7 +30,8 @@ public record BacktestSettings(YearMonth firstOrigin, YearMonth lastOrigin, List
     horizons = List.copyOf(horizons);
     Require.argument(!horizons.isEmpty(), "name at least one horizon");
     horizons.forEach(h -> Require.argument(h >= 1, "horizons must be at least 1 month, found %s", h));
-    Require.argument(samples >= 10, "a sample forecast needs at least 10 paths, was %s", samples);
+    Require.argument(samples >= MIN_SAMPLES, "a sample forecast needs at least %s paths, was %s", MIN_SAMPLES,
+        samples);
   }
 
   int maxHorizon() {

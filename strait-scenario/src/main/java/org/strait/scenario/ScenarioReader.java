@@ -75,7 +75,7 @@ public final class ScenarioReader {
       var at = e.getLocation();
       String where = at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
       throw new ScenarioInvalidException(source, List.of(new Violation(where, "not valid YAML: "
-          + e.getOriginalMessage())));
+          + YamlSyntax.problem(e))));
     }
     List<Violation> violations = new ArrayList<>();
     Node top = new Node(root, "", violations);

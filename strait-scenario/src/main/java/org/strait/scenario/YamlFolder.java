@@ -33,6 +33,37 @@ public final class YamlFolder {
     }
   }
 
+  /**
+   * Returns the file a user named: {@code given} if it is a file, else {@code folder/<given>.yaml} if {@code given}
+   * is a bare id of one of the folder's files.
+   *
+   * @param what what the files hold, for the message ("scenario", "dispute")
+   * @throws IllegalArgumentException when {@code given} is a folder, or neither a file nor an id of the folder (the
+   *     message names the folder and its ids)
+   */
+  public static Path resolve(Path given, Path folder, String what) {
+    if (Files.isDirectory(given)) {
+      throw new IllegalArgumentException(what + " file " + given + " is a folder; name one of its " + ENDING
+          + " files");
+    }
+    if (Files.exists(given)) {
+      return given;
+    }
+    Path shipped = folder.resolve(given + ENDING);
+    if (given.getNameCount() == 1 && Files.isRegularFile(shipped)) {
+      return shipped;
+    }
+    List<String> ids = List.of();
+    try {
+      ids = files(folder).stream().map(YamlFolder::id).toList();
+    } catch (UncheckedIOException e) {
+      // no shipped folder: say so below
+    }
+    throw new IllegalArgumentException(what + " file " + given + " does not exist, and no shipped " + what + " of"
+        + " that id is in " + folder + (ids.isEmpty() ? " (no such folder; set STRAIT_HOME to the installation)"
+        : " (ids: " + String.join(", ", ids) + ")"));
+  }
+
   /** Returns the id of a file of such a folder: its name without the ending {@value #ENDING}. */
   public static String id(Path file) {
     String name = file.getFileName().toString();

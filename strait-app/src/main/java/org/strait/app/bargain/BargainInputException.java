@@ -13,7 +13,8 @@ public final class BargainInputException extends RuntimeException {
 
   /** Creates the exception for {@code file} with its problems (each already prefixed with file and line/field). */
   public BargainInputException(Path file, List<String> problems) {
-    super(problems.size() + " problem(s) in " + file + ":\n  " + String.join("\n  ", problems));
+    super(file + ": " + problems.size() + (problems.size() == 1 ? " problem" : " problems") + "\n  "
+        + String.join("\n  ", problems));
     this.problems = List.copyOf(problems);
   }
 

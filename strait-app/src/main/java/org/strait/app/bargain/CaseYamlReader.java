@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import org.strait.bargain.Dispute;
 import org.strait.bargain.Stakeholder;
+import org.strait.scenario.YamlSyntax;
 
 /**
  * Reads strait's dispute case file (YAML). Its fields:
@@ -61,7 +62,7 @@ public final class CaseYamlReader {
     } catch (JsonProcessingException e) {
       int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
       throw new BargainInputException(file,
-          List.of(where + ":" + line + ": not valid YAML: " + e.getOriginalMessage()));
+          List.of(where + ":" + line + ": not valid YAML: " + YamlSyntax.problem(e)));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }

@@ -29,6 +29,6 @@ public final class DisputeReaders {
     if (name.endsWith(".yaml") || name.endsWith(".yml")) {
       return CaseYamlReader.read(file);
     }
-    throw new IllegalArgumentException("unknown dispute format (want .csv for KTAB or .yaml for strait): " + file);
+    throw new IllegalArgumentException(file + ": unknown dispute format; give a KTAB .csv or a strait .yaml file");
   }
 }

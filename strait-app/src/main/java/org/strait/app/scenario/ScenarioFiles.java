@@ -1,7 +1,5 @@
 package org.strait.app.scenario;
 
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.strait.model.scenario.Scenario;
@@ -33,27 +31,12 @@ public record ScenarioFiles(Path file, Scenario scenario, List<BargainLinks> lin
   }
 
   /**
-   * Returns {@code given} if it is a file, else {@code home/scenarios/<given>.yaml} if that is one.
+   * Returns {@code given} if it is a file, else {@code home/scenarios/<given>.yaml} if that is one
+   * ({@link YamlFolder#resolve}).
    *
-   * @throws IllegalArgumentException when it is neither (a usage error), naming the shipped ids
+   * @throws IllegalArgumentException when it is a folder or neither (a usage error), naming the shipped ids
    */
   public static Path resolve(Path given, Path home) {
-    if (Files.exists(given)) {
-      return given;
-    }
-    Path folder = home.resolve("scenarios");
-    Path shipped = folder.resolve(given + ".yaml");
-    if (given.getNameCount() == 1 && Files.isRegularFile(shipped)) {
-      return shipped;
-    }
-    List<String> ids = List.of();
-    try {
-      ids = YamlFolder.files(folder).stream().map(YamlFolder::id).toList();
-    } catch (UncheckedIOException e) {
-      // no shipped folder: say so below
-    }
-    throw new IllegalArgumentException("scenario file " + given + " does not exist, and no shipped scenario of that"
-        + " id is in " + folder + (ids.isEmpty() ? " (no such folder; set STRAIT_HOME to the installation)"
-        : " (ids: " + String.join(", ", ids) + ")"));
+    return YamlFolder.resolve(given, home.resolve("scenarios"), "scenario");
   }
 }

@@ -59,12 +59,14 @@ public final class IdQuadReader implements EventReader {
   @Override
   public void read(InputFile file, ReadOptions options, EventSink sink) throws IOException {
     if (options.origin() == null) {
-      throw new IngestException(file.path(),
-          "id-form quadruples need the time origin (--origin YYYY-MM-DD, the date of t = 0)");
+      throw new IngestException(file.path(), "id-form quadruples need the time origin, the date of t = 0:"
+          + " --origin " + options.source() + "=YYYY-MM-DD for this file's source label, or --origin YYYY-MM-DD for"
+          + " every file");
     }
     if (options.stepHours() <= 0) {
-      throw new IngestException(file.path(),
-          "id-form quadruples need the time step (--step-hours N, hours per unit of t; 1 for ICEWS14)");
+      throw new IngestException(file.path(), "id-form quadruples need the time step, hours per unit of t (1 for"
+          + " ICEWS14): --step-hours " + options.source() + "=N for this file's source label, or --step-hours N for"
+          + " every file");
     }
     IdTables tables = IdTables.beside(file.path());
     CameoEntry[] relations = new CameoEntry[tables.relations().size()];
