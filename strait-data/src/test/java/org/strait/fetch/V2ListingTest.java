@@ -104,7 +104,7 @@ class V2ListingTest {
 
     assertThatThrownBy(() -> V2Listing.list(new HttpSource(options, pauses::add), options))
         .isInstanceOf(FetchException.class)
-        .hasMessageStartingWith(closed + "gdeltv2/masterfilelist.txt: request failed: ConnectException")
+        .hasMessageStartingWith(closed + "gdeltv2/masterfilelist.txt: request failed: cannot connect")
         .hasMessageEndingWith("(gave up after 2 attempts)");
     assertThat(pauses).containsExactly(FetchOptions.DEFAULT_INITIAL_BACKOFF);
   }
