@@ -37,12 +37,18 @@ public interface Mechanism {
    * Tells whether the mechanism's {@link #hazards} and {@link #push} read only the month (its drivers, their
    * baselines, the year, the reversion rate), never the run's state (temperatures, sentiment, threat, issue states):
    * then a simulation calls them once per month for all its runs and replays the terms they added ({@code MonthTable}),
-   * which gives the same numbers. A mechanism that declares this and reads the state fails when its simulation is
-   * compiled. The default is false.
+   * which gives the same numbers. A mechanism declares it by implementing {@link StateFree}; one that declares it and
+   * reads the state fails when its simulation is compiled.
    */
   default boolean stateFree() {
-    return false;
+    return this instanceof StateFree;
   }
+
+  /**
+   * The mark of a mechanism whose terms depend on the month alone ({@link #stateFree}), like {@link
+   * java.util.RandomAccess} for lists: it adds no method.
+   */
+  interface StateFree extends Mechanism {}
 
   /**
    * Returns the share of last month's gap between the two directions that each direction closes this month

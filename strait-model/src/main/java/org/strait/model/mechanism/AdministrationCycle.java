@@ -2,6 +2,7 @@ package org.strait.model.mechanism;
 
 import java.util.List;
 import org.strait.model.Driver;
+import org.strait.model.Mechanism;
 import org.strait.model.MechanismId;
 import org.strait.model.MechanismSpec;
 import org.strait.model.ParameterSpec;
@@ -20,8 +21,11 @@ import org.strait.model.Step;
  *
  * <p>Parameters: {@code M8.beta} index points/month, 0..1, prior N(0.1, 0.1); {@code M8.tau} months, 6..120,
  * prior N(36, 12); {@code M8.tokyoWeight} 0..1, prior U(0, 1), default 0.25.
+ *
+ * <p>State-free ({@link Mechanism.StateFree}): its push reads only the months since each inauguration, never the run's
+ * state.
  */
-public final class AdministrationCycle extends DeclaredMechanism {
+public final class AdministrationCycle extends DeclaredMechanism implements Mechanism.StateFree {
   /** Size of the honeymoon and of the late-term souring. */
   public static final String BETA = "M8.beta";
   /** Time scale of the cycle. */
@@ -59,11 +63,6 @@ public final class AdministrationCycle extends DeclaredMechanism {
     return 2 * Math.exp(-Math.max(0, months) / tau) - 1;
   }
 
-  /** Returns true: its push reads only the months since each inauguration, never the run's state. */
-  @Override
-  public boolean stateFree() {
-    return true;
-  }
 
   @Override
   public void push(Step s) {

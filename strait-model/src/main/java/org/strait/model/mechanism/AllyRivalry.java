@@ -2,6 +2,7 @@ package org.strait.model.mechanism;
 
 import java.util.List;
 import org.strait.model.Driver;
+import org.strait.model.Mechanism;
 import org.strait.model.MechanismId;
 import org.strait.model.MechanismSpec;
 import org.strait.model.ParameterSpec;
@@ -20,8 +21,11 @@ import org.strait.model.Step;
  * of the standing driver. Confirmed by a positive {@code beta} (a negative effect of relative standing).
  *
  * <p>Parameter: {@code M5.beta} index points/month per z, -1..1, prior N(0.2, 0.2).
+ *
+ * <p>State-free ({@link Mechanism.StateFree}): its push reads only the month's standing gap and its baseline, never the
+ * run's state.
  */
-public final class AllyRivalry extends SlopeMechanism {
+public final class AllyRivalry extends SlopeMechanism implements Mechanism.StateFree {
   /** Effect of Seoul's relative standing in Washington, as a cooling. */
   public static final String BETA = "M5.beta";
   /** What M5 declares: its parameters, its key parameter {@link #BETA} and the claims it tests. */
@@ -40,11 +44,6 @@ public final class AllyRivalry extends SlopeMechanism {
     super(SPEC, p);
   }
 
-  /** Returns true: its push reads only the month's standing gap and its baseline, never the run's state. */
-  @Override
-  public boolean stateFree() {
-    return true;
-  }
 
   @Override
   public void push(Step s) {

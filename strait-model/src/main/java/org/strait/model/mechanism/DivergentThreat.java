@@ -2,6 +2,7 @@ package org.strait.model.mechanism;
 
 import java.util.List;
 import org.strait.model.Driver;
+import org.strait.model.Mechanism;
 import org.strait.model.MechanismId;
 import org.strait.model.MechanismSpec;
 import org.strait.model.ParameterSpec;
@@ -19,8 +20,11 @@ import org.strait.model.Step;
  * Term, both directions: {@code push = beta · (US–CHN conflict, z) · (Korea's China dependence, ratio)}.
  *
  * <p>Parameter: {@code M2.beta} index points/month per z, -2..2, prior N(0, 0.5). Negative = M2, positive = M2'.
+ *
+ * <p>State-free ({@link Mechanism.StateFree}): its push reads only the month's drivers and a baseline, never the run's
+ * state.
  */
-public final class DivergentThreat extends SlopeMechanism {
+public final class DivergentThreat extends SlopeMechanism implements Mechanism.StateFree {
   /** The signed effect of rivalry × dependence. */
   public static final String BETA = "M2.beta";
   /** What M2 declares: its parameters, its key parameter {@link #BETA} and the claims it tests. */
@@ -41,11 +45,6 @@ public final class DivergentThreat extends SlopeMechanism {
     super(SPEC, p);
   }
 
-  /** Returns true: its push reads only the month's drivers and a baseline, never the run's state. */
-  @Override
-  public boolean stateFree() {
-    return true;
-  }
 
   @Override
   public void push(Step s) {

@@ -2,6 +2,7 @@ package org.strait.model.mechanism;
 
 import java.util.List;
 import org.strait.model.Driver;
+import org.strait.model.Mechanism;
 import org.strait.model.MechanismId;
 import org.strait.model.MechanismSpec;
 import org.strait.model.ParameterSpec;
@@ -21,8 +22,10 @@ import org.strait.model.Step;
  * <p>Parameters: {@code M3.beta} index points per unit of GDP ratio, -20..20, prior N(-3, 3);
  * {@code M3.reference} KOR/JPN ratio, 0..2, default 0.37 (seed 000, 2021); fixed in fitting, it only moves the
  * equilibrium's meaning.
+ *
+ * <p>State-free ({@link Mechanism.StateFree}): its push reads only the month's GDP ratio, never the run's state.
  */
-public final class PowerGap extends DeclaredMechanism {
+public final class PowerGap extends DeclaredMechanism implements Mechanism.StateFree {
   /** Equilibrium change per unit of GDP ratio. */
   public static final String BETA = "M3.beta";
   /** GDP ratio at which the term is zero. */
@@ -50,11 +53,6 @@ public final class PowerGap extends DeclaredMechanism {
     reference = p.get(REFERENCE);
   }
 
-  /** Returns true: its push reads only the month's GDP ratio, never the run's state. */
-  @Override
-  public boolean stateFree() {
-    return true;
-  }
 
   @Override
   public void push(Step s) {

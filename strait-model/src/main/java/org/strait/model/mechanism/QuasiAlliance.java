@@ -2,6 +2,7 @@ package org.strait.model.mechanism;
 
 import java.util.List;
 import org.strait.model.Driver;
+import org.strait.model.Mechanism;
 import org.strait.model.MechanismId;
 import org.strait.model.MechanismSpec;
 import org.strait.model.ParameterSpec;
@@ -18,8 +19,11 @@ import org.strait.model.Step;
  * a positive {@code beta} (a negative effect of commitment).
  *
  * <p>Parameter: {@code M12.beta} index points/month per z, -1..1, prior N(0.1, 0.15).
+ *
+ * <p>State-free ({@link Mechanism.StateFree}): its push reads only the month's US commitment and its baseline, never
+ * the run's state.
  */
-public final class QuasiAlliance extends SlopeMechanism {
+public final class QuasiAlliance extends SlopeMechanism implements Mechanism.StateFree {
   /** Cooling per z of US commitment. */
   public static final String BETA = "M12.beta";
   /** What M12 declares: its parameters, its key parameter {@link #BETA} and the claims it tests. */
@@ -37,11 +41,6 @@ public final class QuasiAlliance extends SlopeMechanism {
     super(SPEC, p);
   }
 
-  /** Returns true: its push reads only the month's US commitment and its baseline, never the run's state. */
-  @Override
-  public boolean stateFree() {
-    return true;
-  }
 
   @Override
   public void push(Step s) {

@@ -1,6 +1,7 @@
 package org.strait.model.mechanism;
 
 import java.util.List;
+import org.strait.model.Mechanism;
 import org.strait.model.MechanismId;
 import org.strait.model.MechanismSpec;
 import org.strait.model.ParameterSpec;
@@ -22,8 +23,10 @@ import org.strait.model.Step;
  * <p>Parameters: {@code M10.coldWarEnd} index points, -5..5, prior N(0.5, 0.5); {@code M10.shift2010s} index points,
  * -5..5, prior N(-1, 1); {@code M10.breakYear} decimal year, 2008..2016, prior N(2012, 1.5);
  * {@code M10.widthYears} years, 0.1..5, prior N(1, 0.5).
+ *
+ * <p>State-free ({@link Mechanism.StateFree}): its push reads only the month's year, never the run's state.
  */
-public final class StructuralShift extends DeclaredMechanism {
+public final class StructuralShift extends DeclaredMechanism implements Mechanism.StateFree {
   /** Shift after the end of the Cold War. */
   public static final String COLD_WAR_END = "M10.coldWarEnd";
   /** Shift in the early 2010s. */
@@ -67,11 +70,6 @@ public final class StructuralShift extends DeclaredMechanism {
     return coldWarEnd * logistic((year - COLD_WAR_END_YEAR) / width) + shift2010s * logistic((year - breakYear) / width);
   }
 
-  /** Returns true: its push reads only the month's year, never the run's state. */
-  @Override
-  public boolean stateFree() {
-    return true;
-  }
 
   @Override
   public void push(Step s) {

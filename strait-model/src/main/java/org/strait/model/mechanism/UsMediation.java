@@ -2,6 +2,7 @@ package org.strait.model.mechanism;
 
 import java.util.List;
 import org.strait.model.Driver;
+import org.strait.model.Mechanism;
 import org.strait.model.MechanismId;
 import org.strait.model.MechanismSpec;
 import org.strait.model.ParameterSpec;
@@ -20,8 +21,11 @@ import org.strait.model.Step;
  *
  * <p>Parameters: {@code M4.beta} index points/month per z, -1..1, prior N(0.1, 0.1); {@code M4.eta} 0..1,
  * prior U(0, 1), default 0.3: weight of the gate.
+ *
+ * <p>State-free ({@link Mechanism.StateFree}): its push reads only the month's US engagement and its baseline, never
+ * the run's state.
  */
-public final class UsMediation extends DeclaredMechanism {
+public final class UsMediation extends DeclaredMechanism implements Mechanism.StateFree {
   /** Linear effect of US engagement. */
   public static final String BETA = "M4.beta";
   /** Weight of the engagement gate on cooperation. */
@@ -49,11 +53,6 @@ public final class UsMediation extends DeclaredMechanism {
     eta = p.get(ETA);
   }
 
-  /** Returns true: its push reads only the month's US engagement and its baseline, never the run's state. */
-  @Override
-  public boolean stateFree() {
-    return true;
-  }
 
   @Override
   public void push(Step s) {
