@@ -79,11 +79,12 @@ class DemoIT {
     assertThat(out).contains("P(low-2019 below");
     // each scenario against the baseline, on both models; the one starting in 2022 cannot pair with it
     assertThat(out).contains("== what each scenario changes against the baseline scenario by ")
-        .containsPattern("\\| china-coercion \\| fitted \\| -?\\d+\\.\\d\\d \\| [+-]\\d+\\.\\d\\d ± \\d+\\.\\d\\d")
+        .containsPattern("\\| china-coercion \\| fitted \\| -?\\d+\\.\\d\\d \\| [+-]\\d+\\.\\d{3} ± \\d+\\.\\d{3}")
         .containsPattern("\\| china-coercion \\| priors \\| ")
         .contains("not compared: wartime-labour-bargain on the priors (200 runs from 2022-07")
-        .containsPattern("Mean temperature changed beyond the noise: \\d+ of 9 scenarios on the fitted model, \\d+ of"
-            + " 10 on the priors");
+        .containsPattern("Largest change of the mean temperature: [+-]\\d+\\.\\d\\d \\([a-z-]+\\) on the fitted model")
+        .containsPattern("Beyond the Monte Carlo noise: \\d+ of 9 scenarios on the fitted model, \\d+ of 10 on the"
+            + " priors");
     assertThat(dir.resolve("out/scenarios/baseline/fan.png")).isNotEmptyFile();
     // on the fitted model by default, over the whole record; the prior run beside it
     assertThat(dir.resolve("out/scenarios/baseline/fit.json")).content()

@@ -53,6 +53,7 @@ public final class ContrastTable {
     List<String> apart = new ArrayList<>();
     int[] beyond = new int[2];
     int[] compared = new int[2];
+    ScenarioContrast[] largest = new ScenarioContrast[2];
     for (int m = 0; m < 2; m++) {
       Map<String, EnsembleResult> runs = m == 0 ? fitted : priors;
       EnsembleResult ref = runs.get(reference);
@@ -70,20 +71,30 @@ public final class ContrastTable {
         ScenarioContrast c = ScenarioContrast.of(r, ref);
         compared[m]++;
         beyond[m] += c.temperature().beyondNoise() ? 1 : 0;
+        if (largest[m] == null || Math.abs(c.temperature().change()) > Math.abs(largest[m].temperature().change())) {
+          largest[m] = c;
+        }
         out.add(row(c, model, curves));
       }
     }
     out.addAll(apart);
-    out.add(String.format(Locale.ROOT, "Mean temperature changed beyond the noise: %d of %d scenarios on the fitted"
-        + " model, %d of %d on the priors. A fitted scenario moves only what the fitted mechanisms let it move (the"
-        + " verdicts above say which claims the record supports); on the priors each mechanism has its assumed"
-        + " size.", beyond[0], compared[0], beyond[1], compared[1]));
+    out.add(String.format(Locale.ROOT, "Largest change of the mean temperature: %s on the fitted model, %s on the"
+        + " priors. Beyond the Monte Carlo noise: %d of %d scenarios on the fitted model, %d of %d on the priors;"
+        + " paired runs make even a small change detectable, so read its size, not only the star. A fitted scenario"
+        + " moves only what the fitted mechanisms let it move (the verdicts above say which claims the record"
+        + " supports); on the priors each mechanism has its assumed size.", largestOf(largest[0]),
+        largestOf(largest[1]), beyond[0], compared[0], beyond[1], compared[1]));
     return out;
+  }
+
+  private static String largestOf(ScenarioContrast c) {
+    return c == null ? "none compared"
+        : String.format(Locale.ROOT, "%+.2f (%s)", c.temperature().change(), c.scenarioId());
   }
 
   private static String row(ScenarioContrast c, String model, List<ThresholdCurve> curves) {
     StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "| %s | %s | %.2f | %s |", c.scenarioId(), model,
-        c.temperature().scenario(), change(c.temperature(), "%+.2f ± %.2f")));
+        c.temperature().scenario(), change(c.temperature(), "%+.3f ± %.3f")));
     for (ThresholdCurve curve : curves) {
       ScenarioContrast.Change p = c.thresholds().stream()
           .filter(t -> t.threshold().name().equals(curve.threshold().name())).map(ScenarioContrast.ThresholdChange::probability)

@@ -36,13 +36,13 @@ class ContrastTableTest {
 
     assertThat(lines.get(0)).startsWith("== what each scenario changes against the baseline scenario by 2023-05");
     assertThat(lines.get(1)).isEqualTo("| scenario | model | mean temperature | change | P(low-2019) | change |");
-    assertThat(lines).contains("| cold | fitted | -1.00 | -2.00 ± 0.00 * | 0.000 | +0.000 ± 0.000 |",
-        "| cold | priors | 0.00 | +0.00 ± 0.00 | 0.000 | +0.000 ± 0.000 |");
+    assertThat(lines).contains("| cold | fitted | -1.00 | -2.000 ± 0.000 * | 0.000 | +0.000 ± 0.000 |",
+        "| cold | priors | 0.00 | +0.000 ± 0.000 | 0.000 | +0.000 ± 0.000 |");
     assertThat(lines).anyMatch(l -> l.startsWith("not compared: late on the priors (4 runs from 2022-07, seed 1;"
         + " the baseline: 4 runs from 2023-04, seed 1)"));
     assertThat(lines.get(lines.size() - 1))
-        .startsWith("Mean temperature changed beyond the noise: 1 of 1 scenarios on the fitted model, 0 of 1 on the"
-            + " priors.");
+        .startsWith("Largest change of the mean temperature: -2.00 (cold) on the fitted model, +0.00 (cold) on the"
+            + " priors. Beyond the Monte Carlo noise: 1 of 1 scenarios on the fitted model, 0 of 1 on the priors;");
   }
 
   @Test
