@@ -89,12 +89,12 @@ public final class Lfo {
     }
 
     private double logMeanExp(int t) {
+      if (Double.isNaN(logDensity[0][t])) {
+        return Double.NaN;
+      }
       double max = Double.NEGATIVE_INFINITY;
       for (double[] row : logDensity) {
         max = Math.max(max, row[t]);
-      }
-      if (Double.isNaN(logDensity[0][t])) {
-        return Double.NaN;
       }
       double sum = 0;
       for (double[] row : logDensity) {
@@ -127,6 +127,11 @@ public final class Lfo {
     PosteriorSample post = fit.posterior();
     int s = post.size() == 0 ? 1 : Math.min(DRAWS, post.size());
     int chains = Math.max(1, fit.sampling().chains());
+    boolean[] scored = new boolean[tab.n];
+    for (int t = first; t < tab.n; t++) {
+      scored[t] = tab.weight[t] > 0 && (!Double.isNaN(tab.headline[t])
+          || !Double.isNaN(tab.jpnToKor[t]) && !Double.isNaN(tab.korToJpn[t]));
+    }
     double[][] ll = new double[s][];
     int[] chain = new int[s];
     for (int k = 0; k < s; k++) {
@@ -137,9 +142,7 @@ public final class Lfo {
       chain[k] = post.size() == 0 ? 0 : (int) ((long) i * chains / post.size());
       ll[k] = StateSpace.filter(th, tab).monthly;
       for (int t = 0; t < tab.n; t++) {
-        boolean observed = tab.weight[t] > 0 && (!Double.isNaN(tab.headline[t])
-            || !Double.isNaN(tab.jpnToKor[t]) && !Double.isNaN(tab.korToJpn[t]));
-        if (t < first || !observed) {
+        if (!scored[t]) {
           ll[k][t] = Double.NaN;
         }
       }

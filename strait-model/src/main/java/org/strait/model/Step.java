@@ -85,11 +85,12 @@ public final class Step {
     }
   }
 
+  /** Applies a mechanism's term, logging it first while recording. */
   private void add(int index, double value) {
     if (log != null) {
       log.add(index, value);
     }
-    terms[index] += value;
+    apply(index, value);
   }
 
   private void state(String what) {
@@ -186,10 +187,7 @@ public final class Step {
     if (!(factor >= 0 && factor <= 1)) {
       throw new IllegalArgumentException("cooperation factor must be within 0..1, was " + factor);
     }
-    if (log != null) {
-      log.add(FACTOR, factor);
-    }
-    terms[FACTOR] *= factor;
+    add(FACTOR, factor);
   }
 
   /** Adds {@code perMonth} to the flare hazard of {@code issue} this month. */

@@ -53,15 +53,10 @@ public final class YamlFolder {
     if (given.getNameCount() == 1 && Files.isRegularFile(shipped)) {
       return shipped;
     }
-    List<String> ids = List.of();
-    try {
-      ids = files(folder).stream().map(YamlFolder::id).toList();
-    } catch (UncheckedIOException e) {
-      // no shipped folder: say so below
-    }
     throw new IllegalArgumentException(what + " file " + given + " does not exist, and no shipped " + what + " of"
-        + " that id is in " + folder + (ids.isEmpty() ? " (no such folder; set STRAIT_HOME to the installation)"
-        : " (ids: " + String.join(", ", ids) + ")"));
+        + " that id is in " + folder + (Files.isDirectory(folder)
+        ? " (ids: " + String.join(", ", files(folder).stream().map(YamlFolder::id).toList()) + ")"
+        : " (no such folder; set STRAIT_HOME to the installation)"));
   }
 
   /** Returns the id of a file of such a folder: its name without the ending {@value #ENDING}. */
